@@ -1,0 +1,12 @@
+# cc_settings: language and sanitizer settings for crosscheck's own targets.
+option(CROSSCHECK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+add_library(cc_settings INTERFACE)
+target_compile_features(cc_settings INTERFACE cxx_std_20)
+# Debug builds check iterator and bounds preconditions in the standard library.
+target_compile_definitions(cc_settings INTERFACE $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>)
+if(CROSSCHECK_SANITIZE)
+  target_compile_options(cc_settings INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(cc_settings INTERFACE -fsanitize=address,undefined)
+endif()
+# Never -ffast-math: interval tolerances rely on IEEE semantics.

@@ -1,0 +1,16 @@
+// Instantiation unit for the number grammar (see parse/config.hpp).
+#include "parse/number_def.hpp"
+
+namespace cc::parse {
+
+namespace grammar {
+BOOST_SPIRIT_INSTANTIATE(number_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(count_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(ordinal_type, iterator_type, context_type)
+}  // namespace grammar
+
+grammar::number_type const& number() { return grammar::number_rule; }
+grammar::count_type const& count() { return grammar::count_rule; }
+grammar::ordinal_type const& ordinal() { return grammar::ordinal_rule; }
+
+}  // namespace cc::parse

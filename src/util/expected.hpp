@@ -1,0 +1,66 @@
+// Expected<T>: the value of an operation that can fail in an expected way,
+// or the Error describing why. (std::expected needs C++23 concepts that
+// clang 14, our fuzzing compiler, does not provide with libstdc++ 12.)
+#pragma once
+
+#include <cassert>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace cc {
+
+// An expected failure shown to the user as one line: "<where>: <message>".
+// `where` names the input: a path, "path:line:col", or "<stdin>".
+struct Error {
+  std::string where;
+  std::string message;
+  int exit_code = 2;  // see docs/manual.md, "Exit codes"
+
+  std::string to_string() const { return where.empty() ? message : where + ": " + message; }
+};
+
+// --- Interface ---
+
+template <typename T>
+class Expected {
+ public:
+  Expected(T value) : m_v(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit by design
+  Expected(Error error) : m_v(std::in_place_index<1>, std::move(error)) {}  // NOLINT
+
+  bool has_value() const { return m_v.index() == 0; }
+  explicit operator bool() const { return has_value(); }
+
+  T& value() & { assert(has_value()); return std::get<0>(m_v); }
+  const T& value() const& { assert(has_value()); return std::get<0>(m_v); }
+  T&& value() && { assert(has_value()); return std::get<0>(std::move(m_v)); }
+  T& operator*() & { return value(); }
+  const T& operator*() const& { return value(); }
+  T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
+
+  const Error& error() const { assert(!has_value()); return std::get<1>(m_v); }
+
+ private:
+  std::variant<T, Error> m_v;
+};
+
+// Expected<void>
+struct Ok {};
+using Status = Expected<Ok>;
+
+// Thrown only for unrecoverable conditions; caught once in cli::run.
+struct Fatal {
+  Error error;
+};
+
+}  // namespace cc
+
+// Propagate an Error from an Expected-returning expression.
+#define CC_TRY(expr)                                \
+  do {                                              \
+    auto cc_try_result_ = (expr);                   \
+    if (!cc_try_result_) {                          \
+      return cc_try_result_.error();                \
+    }                                               \
+  } while (false)

@@ -1,0 +1,865 @@
+#include "values/scanner.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+
+#include "parse/parser.hpp"
+#include "util/text.hpp"
+#include "util/utf8.hpp"
+#include "values/lexicon.hpp"
+#include "values/quantity.hpp"
+#include "values/temporal.hpp"
+
+namespace cc::values {
+
+namespace {
+
+using parse::ast::Anchor;
+using parse::ast::Quantity;
+using parse::ast::Ref;
+using parse::ast::Temporal;
+using parse::ast::TKind;
+using parse::ast::TUnit;
+using text::is_alpha;
+using text::is_digit;
+using text::is_upper;
+using text::is_word_byte;
+
+constexpr std::size_t k_npos = static_cast<std::size_t>(-1);
+// No value phrase is longer than this many bytes; parsing never looks further.
+constexpr std::size_t k_window = 256;
+// A phrase may start this many words before the word that triggers it.
+constexpr int k_lookback = 5;
+
+// Parse categories in priority order (ties in length go to the earlier one).
+enum class Cat : std::uint8_t { date, time, set, duration, quantity, ordinal };
+
+struct Parsed {
+  Cat cat;
+  const char* end;
+  Temporal t;
+  Quantity q;
+  int ordinal = 0;
+};
+
+struct Tok {
+  std::size_t start;
+  std::size_t end;
+  std::uint8_t flags;
+};
+
+// Words that are plural though they do not end in "s".
+bool irregular_plural(std::string_view w) {
+  static constexpr std::string_view k_words[] = {
+      "people", "staff", "children", "men", "women", "police", "personnel", "crew", "feet",
+      "cattle", "data", "media", "teeth", "mice", "geese", "livestock", "faculty", "clergy",
+      "militia", "troops", "aircraft", "offspring", "sheep", "fish", "deer", "headcount", "youth"};
+  return std::find(std::begin(k_words), std::end(k_words), w) != std::end(k_words);
+}
+
+bool looks_plural(std::string_view w) {
+  if (irregular_plural(w)) {
+    return true;
+  }
+  if (w.size() < 4 || w.back() != 's') {
+    return false;
+  }
+  const std::string_view end2 = w.substr(w.size() - 2);
+  return end2 != "ss" && end2 != "us" && end2 != "is" && end2 != "'s";
+}
+
+// Street-type words that make "1600 Pennsylvania Avenue" an address.
+bool street_word(std::string_view w) {
+  static constexpr std::string_view k_words[] = {
+      "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
+      "dr", "way", "place", "pl", "court", "ct", "square", "sq", "highway", "hwy", "parkway",
+      "pkwy", "terrace", "plaza", "circle", "crescent", "close"};
+  return std::find(std::begin(k_words), std::end(k_words), w) != std::end(k_words);
+}
+
+// Words before a date that point it to the future.
+bool future_word(std::string_view w) {
+  static constexpr std::string_view k_words[] = {
+      "until", "till", "starting", "beginning", "effective", "due", "deadline", "scheduled",
+      "expected", "will", "ll", "shall", "upcoming", "planned", "slated", "onwards"};
+  return std::find(std::begin(k_words), std::end(k_words), w) != std::end(k_words);
+}
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, const ScanOptions& options)
+      : m_src(text), m_low(utf8::ascii_lower(text)) {
+    m_ctx.reference = options.reference;
+  }
+
+  std::vector<Mention> run();
+
+ private:
+  std::size_t word_end(std::size_t i) const;
+  std::uint8_t classify(std::size_t s, std::size_t e) const;
+  std::size_t special_prefix(std::size_t i) const;
+  bool barrier(std::size_t i) const;
+  std::size_t phone_end(std::size_t i) const;
+
+  void push(std::size_t s, std::size_t e, std::uint8_t f);
+  std::size_t try_anchor(std::size_t anchor);
+  bool match_at(std::size_t start, std::size_t anchor, Mention& out);
+  bool accept(const Parsed& p, std::size_t start, std::size_t end, Mention& m);
+  bool accept_date(const Temporal& t, std::size_t start, std::size_t end);
+  bool accept_plain_number(std::size_t start, std::size_t end);
+  void after_date(const Temporal& t, const Mention& m);
+
+  // Words around a position, skipping horizontal space only.
+  std::string_view prev_word(std::size_t pos, std::size_t* word_start = nullptr) const;
+  std::string_view next_word(std::size_t pos, std::size_t* word_start = nullptr) const;
+  std::string_view low(std::size_t s, std::size_t e) const {
+    return std::string_view(m_low).substr(s, e - s);
+  }
+  bool sentence_initial(std::size_t s) const;
+  bool model_name_before(std::size_t start) const;
+  bool in_headline(std::size_t pos) const;
+  bool future_cue(std::size_t start, std::size_t end) const;
+  std::string counted_noun(std::size_t end) const;
+
+  std::string_view m_src;
+  std::string m_low;
+  std::vector<Mention> m_out;
+  std::array<Tok, k_lookback> m_buf{};
+  int m_nbuf = 0;
+  std::size_t m_floor = 0;
+  TemporalContext m_ctx;
+  std::size_t m_last_year_pos = k_npos;
+};
+
+std::size_t Scanner::word_end(std::size_t i) const {
+  const std::size_t n = m_low.size();
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(m_low[i]);
+    if (!is_word_byte(c)) {
+      break;
+    }
+    i += text::lead_length(c);
+  }
+  return std::min(i, n);
+}
+
+std::uint8_t Scanner::classify(std::size_t s, std::size_t e) const {
+  if (is_digit(m_low[s])) {
+    return k_anchor | k_prefix;
+  }
+  const std::string_view w = low(s, e);
+  if (w.size() > 2 && w[0] == 'f' && w[1] == 'y' && is_digit(w[2])) {
+    return k_anchor | k_prefix;  // FY2017
+  }
+  return word_flags(w);
+}
+
+// Length of a non-word token that can open a value phrase: currency signs,
+// an escaped dollar, "'90s", a sign before digits.
+std::size_t Scanner::special_prefix(std::size_t i) const {
+  const std::string_view s = m_low;
+  const auto b = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+  const unsigned char c = b(i);
+  if (c == '$') {
+    return 1;
+  }
+  if (c == '\\' && b(i + 1) == '$') {
+    return 1;
+  }
+  if (c == 0xC2 && (b(i + 1) == 0xA3 || b(i + 1) == 0xA5)) {
+    return 2;  // pound, yen
+  }
+  if (c == 0xE2 && b(i + 1) == 0x82 &&
+      (b(i + 2) == 0xAC || b(i + 2) == 0xB9 || b(i + 2) == 0xBD || b(i + 2) == 0xA9 ||
+       b(i + 2) == 0xBA || b(i + 2) == 0xAA || b(i + 2) == 0xB4)) {
+    return 3;  // euro, rupee, rouble, won, lira, shekel, hryvnia
+  }
+  const bool space_before = i == 0 || b(i - 1) == ' ' || b(i - 1) == '(' || b(i - 1) == '\n' || b(i - 1) == '\t';
+  if ((c == '-' || c == '+') && is_digit(static_cast<char>(b(i + 1))) && space_before) {
+    return 1;
+  }
+  if (c == 0xE2 && b(i + 1) == 0x88 && b(i + 2) == 0x92 && is_digit(static_cast<char>(b(i + 3))) && space_before) {
+    return 3;  // minus sign
+  }
+  if (c == '\'' && is_digit(static_cast<char>(b(i + 1))) && is_digit(static_cast<char>(b(i + 2)))) {
+    return 1;
+  }
+  if (c == 0xE2 && b(i + 1) == 0x80 && b(i + 2) == 0x99 && is_digit(static_cast<char>(b(i + 3)))) {
+    return 3;
+  }
+  return 0;
+}
+
+// Punctuation that no value phrase crosses.
+bool Scanner::barrier(std::size_t i) const {
+  const char c = m_low[i];
+  switch (c) {
+    case '!':
+    case '?':
+    case ';':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '"':
+    case '|':
+      return true;
+    case '.':
+    case ':':
+      return i + 1 >= m_low.size() || !is_word_byte(static_cast<unsigned char>(m_low[i + 1]));
+    case '\n': {
+      std::size_t j = i + 1;
+      while (j < m_low.size() && (m_low[j] == ' ' || m_low[j] == '\t' || m_low[j] == '\r')) {
+        ++j;
+      }
+      return j >= m_low.size() || m_low[j] == '\n';
+    }
+    default:
+      return false;
+  }
+}
+
+// Returns the end of a telephone number starting at `i` ("555-123-4567",
+// "(202) 555-0143", "+1 202 555 0143"), or k_npos.
+std::size_t Scanner::phone_end(std::size_t i) const {
+  const std::string_view s = m_low;
+  const bool intl = i > 0 && (s[i - 1] == '+' || s[i - 1] == '(');
+  std::size_t j = i;
+  int groups = 0;
+  int digits = 0;
+  int first_len = 0;
+  int last_len = 0;
+  bool dashed = false;
+  while (j < s.size()) {
+    std::size_t k = j;
+    while (k < s.size() && is_digit(s[k])) {
+      ++k;
+    }
+    const int len = static_cast<int>(k - j);
+    if (len == 0 || len > 4) {
+      return k_npos;
+    }
+    if (groups == 0) {
+      first_len = len;
+    }
+    ++groups;
+    digits += len;
+    last_len = len;
+    j = k;
+    if (j < s.size() && s[j] == ')' && groups == 1 && intl) {
+      ++j;
+    }
+    if (j + 1 < s.size() && (s[j] == '-' || s[j] == '.') && is_digit(s[j + 1])) {
+      dashed = true;
+      ++j;
+    } else if (j + 1 < s.size() && s[j] == ' ' && is_digit(s[j + 1]) && (intl || dashed)) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  if (groups < 2 || digits < 7 || digits > 15 || first_len == 4 || last_len < 3) {
+    return k_npos;
+  }
+  if (j < s.size() && is_word_byte(static_cast<unsigned char>(s[j]))) {
+    return k_npos;
+  }
+  return j;
+}
+
+void Scanner::push(std::size_t s, std::size_t e, std::uint8_t f) {
+  if (m_nbuf == k_lookback) {
+    std::move(m_buf.begin() + 1, m_buf.end(), m_buf.begin());
+    --m_nbuf;
+  }
+  m_buf[static_cast<std::size_t>(m_nbuf++)] = Tok{s, e, f};
+}
+
+std::vector<Mention> Scanner::run() {
+  const std::size_t n = m_low.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(m_low[i]);
+    if (is_word_byte(c)) {
+      const std::size_t e = word_end(i);
+      const std::uint8_t f = classify(i, e);
+      if ((f & k_anchor) != 0) {
+        const std::size_t resume = try_anchor(i);
+        if (resume != k_npos) {
+          m_nbuf = 0;
+          i = resume;
+          continue;
+        }
+      }
+      push(i, e, f);
+      i = e;
+    } else if (const std::size_t len = special_prefix(i); len > 0) {
+      push(i, i + len, k_prefix);
+      i += len;
+    } else {
+      if (barrier(i)) {
+        m_nbuf = 0;
+      }
+      i += text::lead_length(c);
+    }
+  }
+  return std::move(m_out);
+}
+
+// Tries the phrases that could contain the anchor word at `anchor`. Returns
+// where scanning resumes, or k_npos when nothing was found.
+std::size_t Scanner::try_anchor(std::size_t anchor) {
+  if (is_digit(m_low[anchor])) {
+    const std::size_t pe = phone_end(anchor);
+    if (pe != k_npos) {
+      return pe;
+    }
+  }
+  Mention m;
+  for (int k = 0; k < m_nbuf; ++k) {
+    const Tok& t = m_buf[static_cast<std::size_t>(k)];
+    if ((t.flags & k_prefix) != 0 && t.start >= m_floor && match_at(t.start, anchor, m)) {
+      m_out.push_back(std::move(m));
+      m_floor = m_out.back().end;
+      return m_floor;
+    }
+  }
+  if (anchor >= m_floor && match_at(anchor, anchor, m)) {
+    m_out.push_back(std::move(m));
+    m_floor = m_out.back().end;
+    return m_floor;
+  }
+  return k_npos;
+}
+
+bool Scanner::match_at(std::size_t start, std::size_t anchor, Mention& out) {
+  const char* first = m_low.data() + start;
+  const std::size_t limit = std::min(m_low.size(), start + k_window);
+  const char* last = m_low.data() + limit;
+  std::array<Parsed, 6> found{};
+  std::size_t nfound = 0;
+  const auto add = [&](Cat cat, const char* end, auto fill) {
+    if (end != nullptr && end > m_low.data() + anchor) {
+      Parsed& p = found[nfound++];
+      p.cat = cat;
+      p.end = end;
+      fill(p);
+    }
+  };
+  {
+    Temporal t;
+    add(Cat::date, parse::parse_date(first, last, t), [&](Parsed& p) { p.t = t; });
+  }
+  {
+    Temporal t;
+    add(Cat::time, parse::parse_time(first, last, t), [&](Parsed& p) { p.t = t; });
+  }
+  {
+    Temporal t;
+    add(Cat::set, parse::parse_set(first, last, t), [&](Parsed& p) { p.t = t; });
+  }
+  {
+    Temporal t;
+    add(Cat::duration, parse::parse_duration(first, last, t), [&](Parsed& p) { p.t = t; });
+  }
+  {
+    Quantity q;
+    add(Cat::quantity, parse::parse_quantity(first, last, q), [&](Parsed& p) { p.q = q; });
+  }
+  {
+    int o = 0;
+    add(Cat::ordinal, parse::parse_ordinal(first, last, o), [&](Parsed& p) { p.ordinal = o; });
+  }
+  if (nfound == 0) {
+    return false;
+  }
+  std::stable_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(nfound),
+                   [](const Parsed& a, const Parsed& b) { return a.end > b.end; });
+  for (std::size_t k = 0; k < nfound; ++k) {
+    const Parsed& p = found[k];
+    const auto end = static_cast<std::size_t>(p.end - m_low.data());
+    if (end == limit && limit < m_low.size()) {
+      continue;  // cut by the window: not a whole phrase
+    }
+    Mention m;
+    m.start = start;
+    m.end = end;
+    if (accept(p, start, end, m)) {
+      out = std::move(m);
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string_view Scanner::prev_word(std::size_t pos, std::size_t* word_start) const {
+  std::size_t i = pos;
+  while (i > 0 && (m_low[i - 1] == ' ' || m_low[i - 1] == '\t')) {
+    --i;
+  }
+  if (i >= 2 && static_cast<unsigned char>(m_low[i - 1]) == 0xA0 && static_cast<unsigned char>(m_low[i - 2]) == 0xC2) {
+    i -= 2;
+  }
+  const std::size_t e = i;
+  while (i > 0 && (text::is_alnum(m_low[i - 1]) || m_low[i - 1] == '\'')) {
+    --i;
+  }
+  if (word_start != nullptr) {
+    *word_start = i;
+  }
+  return low(i, e);
+}
+
+std::string_view Scanner::next_word(std::size_t pos, std::size_t* word_start) const {
+  std::size_t i = pos;
+  while (i < m_low.size()) {
+    const std::size_t sp = text::space_length(m_low, i);
+    if (sp == 0) {
+      break;
+    }
+    i += sp;
+  }
+  const std::size_t s = i;
+  while (i < m_low.size() && text::is_alnum(m_low[i])) {
+    ++i;
+  }
+  if (word_start != nullptr) {
+    *word_start = s;
+  }
+  return low(s, i);
+}
+
+bool Scanner::sentence_initial(std::size_t s) const {
+  std::size_t i = s;
+  while (i > 0) {
+    const char c = m_low[i - 1];
+    if (c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '\r') {
+      --i;
+      continue;
+    }
+    if (static_cast<unsigned char>(c) >= 0x80) {  // curly quotes, NBSP
+      --i;
+      continue;
+    }
+    return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '(' || c == '-';
+  }
+  return true;
+}
+
+// "Windows 10", "Boeing 737", "Formula One": a number right after a
+// capitalized name (not a sentence opener, not a known function word) is
+// part of the name, not a quantity.
+bool Scanner::model_name_before(std::size_t start) const {
+  if (start == 0 || m_low[start - 1] != ' ') {
+    return false;
+  }
+  std::size_t ws = 0;
+  const std::string_view w = prev_word(start, &ws);
+  if (w.empty() || w.size() > 40 || !is_upper(m_src[ws])) {
+    return false;
+  }
+  if (ws + w.size() + 1 != start) {
+    return false;  // more than one space, or punctuation between
+  }
+  const bool all_caps = w.size() >= 2 && std::all_of(m_src.begin() + static_cast<std::ptrdiff_t>(ws),
+                                                      m_src.begin() + static_cast<std::ptrdiff_t>(ws + w.size()),
+                                                      [](char c) { return !text::is_lower(c); });
+  const std::uint8_t f = word_flags(w);
+  const bool name_like = (f & (k_function | k_prefix | k_month | k_weekday | k_temporal_prep)) == 0;
+  if (sentence_initial(ws)) {
+    // "Fortune 500" alone on a line: a name, not "Kaspersky 300 employees".
+    std::size_t e = start;
+    while (e < m_low.size() && (text::is_alnum(m_low[e]) || m_low[e] == ',')) {
+      ++e;
+    }
+    return name_like && (e >= m_low.size() || m_low[e] == '\n' || m_low[e] == '\r');
+  }
+  return name_like || all_caps;
+}
+
+// True when the line holding `pos` is a title-case headline, where every
+// word is capitalized ("Kaspersky Has Two Months To Leave").
+bool Scanner::in_headline(std::size_t pos) const {
+  std::size_t b = pos;
+  while (b > 0 && m_low[b - 1] != '\n') {
+    --b;
+  }
+  std::size_t e = pos;
+  while (e < m_low.size() && m_low[e] != '\n') {
+    ++e;
+  }
+  if (e - b > 300) {
+    return false;
+  }
+  int caps = 0;
+  int lower = 0;
+  for (std::size_t i = b; i < e;) {
+    if (!is_alpha(m_src[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < e && is_alpha(m_src[j])) {
+      ++j;
+    }
+    if (j - i > 3) {
+      (is_upper(m_src[i]) ? caps : lower) += 1;
+    }
+    i = j;
+  }
+  return caps >= 3 && lower == 0;
+}
+
+bool Scanner::future_cue(std::size_t start, std::size_t end) const {
+  std::size_t pos = start;
+  for (int k = 0; k < 5 && pos > 0; ++k) {
+    std::size_t ws = 0;
+    const std::string_view w = prev_word(pos, &ws);
+    if (w.empty()) {
+      // punctuation: stop at sentence ends, step over commas and dashes
+      if (ws == 0) {
+        break;
+      }
+      const char c = m_low[ws - 1];
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';') {
+        break;
+      }
+      pos = ws - 1;
+      continue;
+    }
+    if (future_word(w)) {
+      return true;
+    }
+    pos = ws;
+  }
+  std::size_t ws = 0;
+  const std::string_view after = next_word(end, &ws);
+  return after == "deadline" || after == "onwards" || after == "onward";
+}
+
+std::string Scanner::counted_noun(std::size_t end) const {
+  const std::string_view s = m_low;
+  std::size_t i = end;
+  // "a 10-person team", "four-page document": the word after the hyphen.
+  if (i < s.size() && s[i] == '-' && i + 1 < s.size() && is_alpha(s[i + 1])) {
+    std::size_t j = i + 1;
+    while (j < s.size() && is_alpha(s[j])) {
+      ++j;
+    }
+    return std::string(s.substr(i + 1, j - i - 1));
+  }
+  std::string_view words[4];
+  int nw = 0;
+  while (nw < 4) {
+    std::size_t k = i;
+    while (k < s.size()) {
+      const std::size_t sp = text::space_length(s, k);
+      if (sp == 0) {
+        break;
+      }
+      k += sp;
+    }
+    if (k == i && nw == 0 && k < s.size() && s[k] != ' ') {
+      break;
+    }
+    const std::size_t ws = k;
+    while (k < s.size() && (is_alpha(s[k]) || (s[k] == '.' && k + 1 < s.size() && is_alpha(s[k + 1])) ||
+                            (s[k] == '-' && k + 1 < s.size() && is_alpha(s[k + 1])))) {
+      ++k;
+    }
+    if (k == ws) {
+      break;
+    }
+    std::string_view w = s.substr(ws, k - ws);
+    if (k < s.size() && s[k] == '.' && w.find('.') != std::string_view::npos) {
+      ++k;  // "U.S." keeps its final dot
+    }
+    if ((word_flags(w) & k_function) != 0) {
+      break;
+    }
+    // Proper nouns in the middle are modifiers ("Kaspersky executives");
+    // they are kept but rarely chosen as the head.
+    words[nw++] = w;
+    i = k;
+    if (k < s.size() && (s[k] == '\'' || static_cast<unsigned char>(s[k]) == 0xE2)) {
+      break;  // possessive or closing quote ends the noun group
+    }
+    if (k >= s.size() || s[k] == ',' || s[k] == ';' || s[k] == ':' || s[k] == ')' || s[k] == '.' ||
+        s[k] == '"' || s[k] == '\n') {
+      break;
+    }
+  }
+  for (int k = 0; k < nw; ++k) {
+    if (looks_plural(words[k]) && words[k].find('.') == std::string_view::npos) {
+      return std::string(words[k]);
+    }
+  }
+  if (nw > 0) {
+    const std::string_view w = words[nw - 1];
+    const std::size_t pos = static_cast<std::size_t>(w.data() - s.data());
+    if (!is_upper(m_src[pos]) && w.find('.') == std::string_view::npos) {
+      return std::string(w);
+    }
+  }
+  return {};
+}
+
+bool Scanner::accept_plain_number(std::size_t start, std::size_t end) {
+  const std::string_view text = low(start, end);
+  // list numbering: "1. Introduction", "2) ..."
+  if (is_digit(text[0]) && end < m_low.size() && (m_low[end] == '.' || m_low[end] == ')') &&
+      (start == 0 || m_low[start - 1] == '\n') ) {
+    return false;
+  }
+  // "No. 5", "#3": identifiers
+  if (start > 0 && m_low[start - 1] == '#') {
+    return false;
+  }
+  if (start >= 4 && low(start - 4, start) == "no. " && is_upper(m_src[start - 4])) {
+    return false;
+  }
+  // "one" as a pronoun: "one of", "no one", "the one"
+  if (text == "one") {
+    std::size_t ws = 0;
+    const std::string_view nxt = next_word(end, &ws);
+    if (nxt.empty() || nxt == "of" || nxt == "another" || nxt == "day" || nxt == "who" ||
+        nxt == "that" || nxt == "which" || (ws < m_src.size() && is_upper(m_src[ws]) && false)) {
+      return false;
+    }
+    const std::string_view prv = prev_word(start);
+    if (prv == "no" || prv == "the" || prv == "this" || prv == "that" || prv == "every" || prv == "any" ||
+        prv == "each" || prv == "which" || prv == "someone" || prv == "anyone") {
+      return false;
+    }
+  }
+  // street addresses: "1600 Pennsylvania Avenue"
+  if (is_digit(text[0])) {
+    std::size_t pos = end;
+    for (int k = 0; k < 4; ++k) {
+      std::size_t ws = 0;
+      const std::string_view w = next_word(pos, &ws);
+      if (w.empty() || ws >= m_src.size() || !is_upper(m_src[ws])) {
+        break;
+      }
+      if (k > 0 && street_word(w)) {
+        return false;
+      }
+      pos = ws + w.size();
+    }
+  }
+  return true;
+}
+
+bool Scanner::accept_date(const Temporal& t, std::size_t start, std::size_t end) {
+  // Month and weekday names must be capitalized ("may" the verb is not May).
+  for (std::size_t i = start; i < end;) {
+    if (!is_alpha(m_low[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < end && is_alpha(m_low[j])) {
+      ++j;
+    }
+    const std::uint8_t f = word_flags(low(i, j));
+    if ((f & (k_month | k_weekday)) != 0 && !is_upper(m_src[i])) {
+      return false;
+    }
+    i = j;
+  }
+  std::size_t pws = 0;
+  const std::string_view prev = prev_word(start, &pws);
+  const bool prep_before = !prev.empty() && (word_flags(prev) & k_temporal_prep) != 0;
+  if (t.month_only) {
+    const std::string_view w = low(start, end);
+    const bool abbreviated = w.size() <= 4 && w.back() != '.';
+    if (abbreviated && w != "june" && w != "july" && w != "may") {
+      return false;
+    }
+    if ((w == "may" || w == "march" || w == "august") && !prep_before) {
+      return false;
+    }
+    // A capitalized word after the month makes it a name ("April Ryan").
+    std::size_t ws = 0;
+    const std::string_view nxt = next_word(end, &ws);
+    if (!prep_before && !nxt.empty() && ws < m_src.size() && is_upper(m_src[ws]) && ws == end + 1) {
+      return false;
+    }
+  }
+  if (t.year_bare) {
+    const int y = t.year;
+    if (!prep_before && (y < 1800 || y > 2100)) {
+      return false;
+    }
+    if (model_name_before(start)) {
+      return false;
+    }
+    // "2000 people": a count, not a year ("the 2016 elections" is a year)
+    std::size_t ws = 0;
+    const std::string_view nxt = next_word(end, &ws);
+    const bool determiner = prev == "the" || prev == "its" || prev == "their" || prev == "his" ||
+                            prev == "her" || prev == "this" || prev == "that" || prev == "our";
+    if (!prep_before && !determiner && !nxt.empty() && ws == end + 1 && looks_plural(nxt) &&
+        (word_flags(nxt) & (k_function | k_unit_noun)) == 0) {
+      return false;
+    }
+    if (end < m_low.size() && (m_low[end] == '%' || m_low[end] == '-')) {
+      return false;
+    }
+  }
+  if (t.season >= 0 && t.year < 0 && t.anchor == Anchor::none && t.mod == parse::ast::Mod::none) {
+    // "fall" and "spring" are also verbs and nouns: need "in (the) fall".
+    std::size_t ws = 0;
+    const std::string_view nxt = next_word(end, &ws);
+    if (!prep_before || nxt == "of") {
+      return false;
+    }
+  }
+  if (t.weekday > 0 && t.kind == TKind::set && t.unit == TUnit::week && low(start, end).back() == 's') {
+    return prep_before;  // "on Mondays"
+  }
+  return true;
+}
+
+bool Scanner::accept(const Parsed& p, std::size_t start, std::size_t end, Mention& m) {
+  const std::string_view s = m_low;
+  const bool digit_start = is_digit(s[start]) || s[start] == '$';
+  // Identifiers: COVID-19, 24/7, CVE-2024-3094, v1.2
+  if (start >= 2 && is_digit(s[start]) && (s[start - 1] == '-' || s[start - 1] == '/' || s[start - 1] == '.') &&
+      text::is_alnum(s[start - 2])) {
+    return false;
+  }
+  if (end < s.size()) {
+    const char c = s[end];
+    if (is_word_byte(static_cast<unsigned char>(c))) {
+      return false;
+    }
+    if ((c == '/' || c == '.' || c == '-' || c == ':') && end + 1 < s.size() && is_digit(s[end + 1]) &&
+        is_digit(s[end - 1])) {
+      return false;
+    }
+  }
+  switch (p.cat) {
+    case Cat::date:
+    case Cat::time:
+    case Cat::set:
+    case Cat::duration: {
+      const Temporal& t = p.t;
+      if (t.kind == TKind::date || t.kind == TKind::time) {
+        if (!accept_date(t, start, end)) {
+          return false;
+        }
+      }
+      if (t.kind == TKind::duration) {
+        const std::string_view text = low(start, end);
+        if (t.unit == TUnit::quarter && next_word(end) == "of") {
+          return false;  // "nearly a quarter of its earnings" is a share
+        }
+        if (is_upper(m_src[start]) && !sentence_initial(start) && !in_headline(start) &&
+            !digit_start) {
+          return false;  // "Zero Day", "Two Weeks Notice": names
+        }
+        if (t.count_vague && t.hedge == parse::ast::Hedge::none && text.find(' ') == std::string_view::npos) {
+          // bare "years": only after "for", "in", "over" ...
+          const std::string_view prev = prev_word(start);
+          if (prev.empty() || (word_flags(prev) & k_temporal_prep) == 0) {
+            return false;
+          }
+        }
+        if (text == "a second" || text == "one second") {
+          const std::string_view nxt = next_word(end);
+          if (!nxt.empty() && nxt != "ago" && nxt != "later" && nxt != "earlier") {
+            return false;  // "a second round"
+          }
+        }
+        if (digit_start && model_name_before(start)) {
+          return false;
+        }
+      }
+      if (t.kind == TKind::set && t.weekday > 0 && !accept_date(t, start, end)) {
+        return false;
+      }
+      m_ctx.future_cue = future_cue(start, end);
+      m_ctx.last_year_near = m_last_year_pos != k_npos && start - m_last_year_pos < 400;
+      if (!resolve_temporal(t, m_ctx, m)) {
+        return false;
+      }
+      after_date(t, m);
+      return true;
+    }
+    case Cat::quantity: {
+      const Quantity& q = p.q;
+      if (!resolve_quantity(q, m)) {
+        return false;
+      }
+      const bool plain = m.type == MentionType::quantity && m.unit.empty();
+      if (is_upper(m_src[start]) && !sentence_initial(start) && !in_headline(start) &&
+          !digit_start && (word_flags(low(start, std::min(end, word_end(start)))) & k_prefix) != 0 &&
+          (word_flags(low(start, word_end(start))) & k_function) == 0) {
+        // A capitalized number word inside a sentence is part of a name
+        // ("Zero Day", "Air Force One").
+        const std::string_view first = low(start, word_end(start));
+        if (first != "about" && first != "more" && first != "less" && first != "nearly") {
+          return false;
+        }
+      }
+      if (plain) {
+        if ((digit_start || is_upper(m_src[start])) && model_name_before(start)) {
+          return false;
+        }
+        if (!accept_plain_number(start, end)) {
+          return false;
+        }
+        m.unit = counted_noun(end);
+      }
+      return true;
+    }
+    case Cat::ordinal: {
+      if (!is_digit(s[start])) {
+        // Word ordinals need a determiner or possessive before them and a
+        // word after ("its third office", not "first reported").
+        const std::string_view prev = prev_word(start);
+        const bool det = prev == "the" || prev == "its" || prev == "his" || prev == "her" ||
+                         prev == "their" || prev == "our" || prev == "my" || prev == "your" ||
+                         prev == "a" || prev == "this" || prev == "that" ||
+                         (prev.size() > 2 && prev.substr(prev.size() - 2) == "'s");
+        if (!det || next_word(end).empty()) {
+          return false;
+        }
+      } else if (model_name_before(start)) {
+        return false;
+      }
+      m.type = MentionType::ordinal;
+      m.num = NumRange::point(p.ordinal);
+      m.unit = counted_noun(end);
+      return true;
+    }
+  }
+  return false;
+}
+
+void Scanner::after_date(const Temporal& t, const Mention& m) {
+  if (m.type != MentionType::date || !m.date.start || !m.date.end) {
+    return;
+  }
+  if (m.date.granularity == Granularity::reference) {
+    return;
+  }
+  m_ctx.last_date = m.date;
+  if (t.year > 0 && !t.range_to_year) {
+    m_ctx.last_year = t.year;
+    m_last_year_pos = m.start;
+  }
+}
+
+}  // namespace
+
+std::vector<Mention> scan(std::string_view text, const ScanOptions& options) {
+  return Scanner(text, options).run();
+}
+
+}  // namespace cc::values

@@ -1,0 +1,39 @@
+// Resolution of temporal ASTs against a reference (publication) date and
+// the dates named earlier in the same text.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/value.hpp"
+#include "parse/ast.hpp"
+
+namespace cc::values {
+
+struct TemporalContext {
+  // The publication date; may cover a month or a year when only those are
+  // known. Unset: relative dates stay unresolved.
+  std::optional<DateRange> reference;
+  // The last date named in the text before this mention ("That September"
+  // takes its year from here; "a year earlier" counts from here).
+  std::optional<DateRange> last_date;
+  int last_year = 0;
+  // The last year was named in this sentence or the one before.
+  bool last_year_near = false;
+  // The wording points to the future ("until", "starting", "will").
+  bool future_cue = false;
+};
+
+// Fills `m.type`, `m.date`, `m.timex`, `m.mod` and, for durations, `m.num` and
+// `m.unit` from `t`. Returns false when `t` does not name a real date
+// (February 30th).
+bool resolve_temporal(const parse::ast::Temporal& t, const TemporalContext& ctx, Mention& m);
+
+// Returns the TIMEX3 value of the `g` unit containing `day` ("2017-09",
+// "2017-W37", "2017-Q3").
+std::string timex_of(Granularity g, Day day);
+
+// Returns the first and last day of the `g` unit containing `day`.
+DateRange span_of(Granularity g, Day day);
+
+}  // namespace cc::values
