@@ -108,6 +108,8 @@ struct Temporal {
   ast::Hedge hedge = Hedge::none;
   bool age = false;             // "47-year-old"
   std::int8_t frequency = 0;    // "twice a week" = 2
+  bool rate = false;            // "a year" after an amount ("$5 a year")
+  double count2 = -1;           // high end of a count range ("two to three years")
   bool range_to_year = false;   // "2016-17", "between 2014 and 2017"
   std::int16_t year2 = -1;
 };

@@ -291,8 +291,19 @@ auto const holiday_def = (holiday_w >> wb >> -(ws >> year_n))[([](auto& ctx) {
   _val(ctx) = t;
 })];
 
-// 2014; the year 2000; fiscal 1989; FY2017
+// 2014; the year 2000; fiscal 1989; FY2017; nineteen ninety-six
 auto const year_def =
+    (cardinal_below100() >> ws >> cardinal_below100())[([](auto& ctx) {
+      const int hi = at_c<0>(_attr(ctx));
+      const int lo = at_c<1>(_attr(ctx));
+      if (hi < 15 || hi > 20 || lo < 10) {
+        _pass(ctx) = false;
+        return;
+      }
+      Temporal t;
+      t.year = static_cast<std::int16_t>(hi * 100 + lo);
+      _val(ctx) = t;
+    })] |
     as<int>((the >> lit("year") >> ws >> year_n) | (lit("fiscal") >> ws >> -(lit("year") >> ws) >> year_n) |
             (lit("fy") >> -ws >> year_n))[([](auto& ctx) {
       Temporal t;

@@ -7,10 +7,12 @@ namespace grammar {
 BOOST_SPIRIT_INSTANTIATE(number_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(count_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(ordinal_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(below100_type, iterator_type, context_type)
 }  // namespace grammar
 
 grammar::number_type const& number() { return grammar::number_rule; }
 grammar::count_type const& count() { return grammar::count_rule; }
 grammar::ordinal_type const& ordinal() { return grammar::ordinal_rule; }
+grammar::below100_type const& cardinal_below100() { return grammar::below100_rule; }
 
 }  // namespace cc::parse

@@ -30,7 +30,8 @@ x3::symbols<int> const tens_w({{"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"
                                {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90}},
                               "tens word");
 x3::symbols<double> const scale_w({{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
-                                   {"trillion", 1e12}},
+                                   {"trillion", 1e12}, {"lakh", 1e5}, {"lakhs", 1e5},
+                                   {"crore", 1e7}, {"crores", 1e7}},
                                   "scale word");
 // Scale suffixes attached to digits: "10k", "2.5bn", "45m", "$3tn".
 x3::symbols<double> const scale_sfx({{"k", 1e3}, {"m", 1e6}, {"mn", 1e6}, {"mln", 1e6},
@@ -87,6 +88,7 @@ x3::symbols<Vague> const vague_w(
 // --- Rules ---
 
 number_type const number_rule = "number";
+below100_type const below100_rule = "number below 100";
 count_type const count_rule = "count";
 ordinal_type const ordinal_rule = "ordinal";
 
@@ -298,7 +300,9 @@ auto const ordinal_rule_def =
     (fixed_uint_parser<1, 4>{} >> (lit("st") | lit("nd") | lit("rd") | lit("th")) >> wb)[set_same] |
     (tens_w >> hyphen >> ordinal_ones_w >> wb)[set_sum2] | (ordinal_w >> wb)[set_same];
 
-BOOST_SPIRIT_DEFINE(below100, below1000, word_group, half_tail, word_number, digit_number, fraction,
+auto const below100_rule_def = below100;
+
+BOOST_SPIRIT_DEFINE(below100_rule, below100, below1000, word_group, half_tail, word_number, digit_number, fraction,
                     special, vague, number_rule, count_rule, ordinal_rule)
 
 }  // namespace cc::parse::grammar

@@ -136,7 +136,7 @@ constexpr Spelling k_unit_spellings[] = {
     {"kilograms", KG}, {"kilogram", KG}, {"kilos", KG}, {"kilo", KG}, {"kg", KG}, {"kgs", KG},
     {"grams", G}, {"gram", G}, {"grammes", G}, {"g", G}, {"milligrams", MG}, {"milligram", MG},
     {"mg", MG}, {"tonnes", T}, {"tonne", T}, {"metric tons", T}, {"metric ton", T},
-    {"tons", TON}, {"ton", TON}, {"lbs", LB}, {"lb", LB}, {"ounces", OZ}, {"ounce", OZ},
+    {"tons", TON}, {"ton", TON}, {"lbs", LB}, {"lb", LB}, {"pounds", LB}, {"pound", LB}, {"ounces", OZ}, {"ounce", OZ},
     {"oz", OZ},
     {"square metres", M2}, {"square meters", M2}, {"square metre", M2}, {"square meter", M2},
     {"sq m", M2}, {"m\xC2\xB2", M2}, {"square kilometres", KM2}, {"square kilometers", KM2},

@@ -95,7 +95,7 @@ inline x3::symbols<Ref> const ref_w(
      {"at present", Ref::present},     {"the present", Ref::present},
      {"recently", Ref::past},          {"lately", Ref::past},
      {"previously", Ref::past},        {"the past", Ref::past},
-     {"in the past", Ref::past},       {"the future", Ref::future},
+     {"the future", Ref::future},
      {"the near future", Ref::future}, {"the foreseeable future", Ref::future},
      {"soon", Ref::future}},
     "reference to the present");

@@ -132,7 +132,7 @@ auto const time_rule_def =
       t.part = static_cast<std::int8_t>(part);
       _val(ctx) = t;
     })] |
-    (lit("tonight") >> wb)[([](auto& ctx) {
+    ((lit("tonight") | lit("overnight")) >> wb)[([](auto& ctx) {
       Temporal t;
       t.kind = TKind::time;
       t.ref = Ref::today;
@@ -142,7 +142,23 @@ auto const time_rule_def =
 
 // count + unit: "three months", "three-month", "an hour", "a year and a half",
 // "half an hour", "47-year-old"
+auto const count_range_sep = (-ws >> dash >> -ws) | (ws >> (lit("to") | lit("or")) >> ws);
+
 auto const dur_core_def =
+    // two to three years; 2-3 days
+    (count() >> count_range_sep >> count() >> (ws | hyphen) >> unit_w >> wb)[([](auto& ctx) {
+      const auto& a = _attr(ctx);
+      if (!(at_c<0>(a).value < at_c<1>(a).value) || at_c<0>(a).vague || at_c<1>(a).vague) {
+        _pass(ctx) = false;
+        return;
+      }
+      Temporal t;
+      t.kind = TKind::duration;
+      t.count = at_c<0>(a).value;
+      t.count2 = at_c<1>(a).value;
+      t.unit = at_c<2>(a);
+      _val(ctx) = t;
+    })] |
     (count() >> (ws | hyphen) >> unit_w >> wb >>
      -(ws >> lit("and") >> ws >> lit("a") >> ws >> lit("half") >> wb >> attr(0.5)) >>
      -(((hyphen | ws) >> lit("old") >> wb) >> attr(true)))[([](auto& ctx) {
@@ -204,6 +220,7 @@ auto const make_set = [](TUnit unit, double count) {
 };
 
 auto const every = (lit("every") | lit("each") | lit("per")) >> ws;
+auto const per_w = lit("a") | lit("an") | lit("per") | lit("each") | lit("every");
 
 auto const set_rule_def =
     (set_adv_w >> wb)[([](auto& ctx) { _val(ctx) = make_set(_attr(ctx).unit, _attr(ctx).count); })] |
@@ -217,6 +234,12 @@ auto const set_rule_def =
     as<int>((every >> weekday_w >> wb) | weekday_plural_w >> wb)[([](auto& ctx) {
       Temporal t = make_set(TUnit::week, 1);
       t.weekday = static_cast<std::int8_t>(_attr(ctx));
+      _val(ctx) = t;
+    })] |
+    // "$5 a year": a rate, accepted only right after an amount
+    ((lit("an") | lit("a")) >> ws >> unit_sg_w >> wb)[([](auto& ctx) {
+      Temporal t = make_set(_attr(ctx), 1);
+      t.rate = true;
       _val(ctx) = t;
     })] |
     (every >> part_w >> wb)[([](auto& ctx) {
@@ -233,12 +256,20 @@ auto const set_rule_def =
       _val(ctx) = t;
     })] |
     // once a week; twice a month; three times a year
-    (as<int>((lit("once") >> attr(1)) | (lit("twice") >> attr(2)) | (lit("thrice") >> attr(3)) |
-             (fixed_uint_parser<1, 3>{} >> ws >> lit("times"))) >>
-     ws >> (lit("a") | lit("an") | lit("per") | lit("each") | lit("every")) >> ws >> unit_sg_w >>
-     wb)[([](auto& ctx) {
+    (as<int>((lit("once") >> attr(1)) | (lit("twice") >> attr(2)) | (lit("thrice") >> attr(3))) >>
+     ws >> per_w >> ws >> unit_sg_w >> wb)[([](auto& ctx) {
       Temporal t = make_set(at_c<1>(_attr(ctx)), 1);
       t.frequency = static_cast<std::int8_t>(at_c<0>(_attr(ctx)));
+      _val(ctx) = t;
+    })] |
+    (count() >> ws >> lit("times") >> ws >> per_w >> ws >> unit_sg_w >> wb)[([](auto& ctx) {
+      const double n = at_c<0>(_attr(ctx)).value;
+      if (n < 1 || n > 100) {
+        _pass(ctx) = false;
+        return;
+      }
+      Temporal t = make_set(at_c<1>(_attr(ctx)), 1);
+      t.frequency = static_cast<std::int8_t>(n);
       _val(ctx) = t;
     })];
 

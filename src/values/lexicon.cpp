@@ -68,7 +68,7 @@ constexpr Entry k_entries[] = {
     // seasons, parts of the day
     {"spring", A}, {"summer", A}, {"autumn", A}, {"fall", A}, {"winter", A}, {"morning", A},
     {"afternoon", A}, {"evening", A}, {"night", A}, {"tonight", A}, {"noon", A}, {"midday", A},
-    {"midnight", A},
+    {"midnight", A}, {"overnight", A},
     // references to the present, past and future
     {"today", A}, {"yesterday", A}, {"tomorrow", A}, {"now", A}, {"currently", A},
     {"nowadays", A}, {"recently", A}, {"lately", A}, {"previously", A}, {"future", A},
@@ -89,10 +89,11 @@ constexpr Entry k_entries[] = {
     {"usd", P}, {"eur", P}, {"gbp", P}, {"jpy", P}, {"cny", P}, {"rmb", P}, {"inr", P},
     {"rub", P}, {"cad", P}, {"aud", P}, {"nzd", P}, {"hkd", P}, {"sgd", P}, {"chf", P},
     {"krw", P}, {"brl", P}, {"mxn", P}, {"sek", P}, {"nok", P}, {"dkk", P}, {"zar", P},
-    {"uah", P}, {"us", P}, {"rs", P}, {"cdn", P}, {"nz", P}, {"hk", P},
+    {"uah", P}, {"us", P}, {"rs", P}, {"cdn", P}, {"nz", P}, {"hk", P}, {"c", P}, {"s", P},
+    {"r", P}, {"mx", P}, {"ca", P}, {"au", P},
     // prefixes: hedges, anchors of relative dates, determiners
     {"the", P | F}, {"a", P | F}, {"an", P | F}, {"this", P | F}, {"last", P}, {"next", P},
-    {"that", P | F}, {"past", P}, {"coming", P}, {"following", P}, {"previous", P},
+    {"that", P | F}, {"past", A}, {"coming", P}, {"following", P}, {"previous", P},
     {"prior", P}, {"preceding", P}, {"same", P}, {"current", P}, {"latest", P},
     {"earlier", P}, {"later", P}, {"early", P}, {"mid", P}, {"late", P}, {"end", P},
     {"start", P}, {"beginning", P}, {"middle", P}, {"turn", P}, {"less", P}, {"fewer", P},

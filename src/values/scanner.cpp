@@ -129,6 +129,9 @@ class Scanner {
   std::array<Tok, k_lookback> m_buf{};
   int m_nbuf = 0;
   std::size_t m_floor = 0;
+  // End of a phrase that parsed but names nothing real ("February 30,
+  // 2017"): its words are not reported one by one.
+  std::size_t m_skip = 0;
   TemporalContext m_ctx;
   std::size_t m_last_year_pos = k_npos;
 };
@@ -140,9 +143,17 @@ std::size_t Scanner::word_end(std::size_t i) const {
     if (!is_word_byte(c)) {
       break;
     }
-    i += text::lead_length(c);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t len = utf8::sequence_length(m_low, i);
+    if (len == 0) {
+      break;  // invalid UTF-8 ends the word
+    }
+    i += len;
   }
-  return std::min(i, n);
+  return i;
 }
 
 std::uint8_t Scanner::classify(std::size_t s, std::size_t e) const {
@@ -284,8 +295,8 @@ std::vector<Mention> Scanner::run() {
   std::size_t i = 0;
   while (i < n) {
     const auto c = static_cast<unsigned char>(m_low[i]);
-    if (is_word_byte(c)) {
-      const std::size_t e = word_end(i);
+    const std::size_t e = is_word_byte(c) ? word_end(i) : i;
+    if (e > i) {
       const std::uint8_t f = classify(i, e);
       if ((f & k_anchor) != 0) {
         const std::size_t resume = try_anchor(i);
@@ -304,7 +315,8 @@ std::vector<Mention> Scanner::run() {
       if (barrier(i)) {
         m_nbuf = 0;
       }
-      i += text::lead_length(c);
+      const std::size_t step = c < 0x80 ? 1 : utf8::sequence_length(m_low, i);
+      i += step == 0 ? 1 : step;
     }
   }
   return std::move(m_out);
@@ -332,6 +344,10 @@ std::size_t Scanner::try_anchor(std::size_t anchor) {
     m_out.push_back(std::move(m));
     m_floor = m_out.back().end;
     return m_floor;
+  }
+  if (m_skip > anchor) {
+    m_floor = m_skip;
+    return m_skip;
   }
   return k_npos;
 }
@@ -459,15 +475,17 @@ bool Scanner::model_name_before(std::size_t start) const {
   }
   std::size_t ws = 0;
   const std::string_view w = prev_word(start, &ws);
-  if (w.empty() || w.size() > 40 || !is_upper(m_src[ws])) {
+  const auto word_begin = m_src.begin() + static_cast<std::ptrdiff_t>(ws);
+  const auto word_stop = word_begin + static_cast<std::ptrdiff_t>(w.size());
+  // "Windows", "iPhone", "eBay": a capital letter anywhere
+  if (w.empty() || w.size() > 40 || std::none_of(word_begin, word_stop, [](char c) { return is_upper(c); })) {
     return false;
   }
   if (ws + w.size() + 1 != start) {
     return false;  // more than one space, or punctuation between
   }
-  const bool all_caps = w.size() >= 2 && std::all_of(m_src.begin() + static_cast<std::ptrdiff_t>(ws),
-                                                      m_src.begin() + static_cast<std::ptrdiff_t>(ws + w.size()),
-                                                      [](char c) { return !text::is_lower(c); });
+  const bool all_caps = w.size() >= 2 && std::all_of(word_begin, word_stop, [](char c) { return !text::is_lower(c); });
+  const bool camel = !is_upper(m_src[ws]);
   const std::uint8_t f = word_flags(w);
   const bool name_like = (f & (k_function | k_prefix | k_month | k_weekday | k_temporal_prep)) == 0;
   if (sentence_initial(ws)) {
@@ -478,7 +496,7 @@ bool Scanner::model_name_before(std::size_t start) const {
     }
     return name_like && (e >= m_low.size() || m_low[e] == '\n' || m_low[e] == '\r');
   }
-  return name_like || all_caps;
+  return name_like || all_caps || camel;
 }
 
 // True when the line holding `pos` is a title-case headline, where every
@@ -578,8 +596,8 @@ std::string Scanner::counted_noun(std::size_t end) const {
     if (k < s.size() && s[k] == '.' && w.find('.') != std::string_view::npos) {
       ++k;  // "U.S." keeps its final dot
     }
-    if ((word_flags(w) & k_function) != 0) {
-      break;
+    if ((word_flags(w) & (k_function | k_anchor)) != 0) {
+      break;  // "of", "were"; "overnight", "years": not a counted noun
     }
     // Proper nouns in the middle are modifiers ("Kaspersky executives");
     // they are kept but rarely chosen as the head.
@@ -593,7 +611,7 @@ std::string Scanner::counted_noun(std::size_t end) const {
       break;
     }
   }
-  for (int k = 0; k < nw; ++k) {
+  for (int k = nw - 1; k >= 0; --k) {
     if (looks_plural(words[k]) && words[k].find('.') == std::string_view::npos) {
       return std::string(words[k]);
     }
@@ -729,9 +747,10 @@ bool Scanner::accept(const Parsed& p, std::size_t start, std::size_t end, Mentio
   const std::string_view s = m_low;
   const bool digit_start = is_digit(s[start]) || s[start] == '$';
   // Identifiers: COVID-19, 24/7, CVE-2024-3094, v1.2
-  if (start >= 2 && is_digit(s[start]) && (s[start - 1] == '-' || s[start - 1] == '/' || s[start - 1] == '.') &&
-      text::is_alnum(s[start - 2])) {
-    return false;
+  if (start >= 2 && is_digit(s[start]) &&
+      (((s[start - 1] == '-' || s[start - 1] == '/' || s[start - 1] == '.') && text::is_alnum(s[start - 2])) ||
+       (s[start - 1] == ',' && is_digit(s[start - 2])))) {
+    return false;  // the tail of "1.2.3", "1,000,...,000"
   }
   if (end < s.size()) {
     const char c = s[end];
@@ -785,7 +804,18 @@ bool Scanner::accept(const Parsed& p, std::size_t start, std::size_t end, Mentio
       }
       m_ctx.future_cue = future_cue(start, end);
       m_ctx.last_year_near = m_last_year_pos != k_npos && start - m_last_year_pos < 400;
+      if (t.rate) {
+        // "$5 a year": only right after an amount
+        if (m_out.empty() || start - m_out.back().end > 1 ||
+            (m_out.back().type != MentionType::money && m_out.back().type != MentionType::quantity &&
+             m_out.back().type != MentionType::percent)) {
+          return false;
+        }
+      }
       if (!resolve_temporal(t, m_ctx, m)) {
+        if (t.month > 0 && t.day > 0 && t.year > 0) {
+          m_skip = end;
+        }
         return false;
       }
       after_date(t, m);

@@ -133,19 +133,48 @@ std::optional<DateRange> over_reference(const TemporalContext& ctx, F f) {
   return unite(*a, *b);
 }
 
-void apply_mod(DateRange& r, Mod mod) {
+// Narrows `r` to its early, middle or late part, on the boundaries a reader
+// would use: a year splits into Jan-Apr, May-Aug, Sep-Dec; a month into
+// days 1-10, 11-20, 21-end; a decade into years 0-3, 4-6, 7-9; anything
+// else into thirds of its days.
+void apply_mod(DateRange& r, Mod mod, Granularity g) {
   if (mod == Mod::none || !r.start || !r.end) {
     return;
   }
-  const Day len = *r.end - *r.start + 1;
-  const Day third = std::max<Day>(1, len / 3);
-  switch (mod) {
-    case Mod::early:
-    case Mod::start: r.end = *r.start + third - 1; break;
-    case Mod::mid: r.start = *r.start + third; r.end = *r.end - third; break;
-    case Mod::late:
-    case Mod::end: r.start = *r.end - third + 1; break;
-    case Mod::none: break;
+  const int part = (mod == Mod::early || mod == Mod::start) ? 0 : mod == Mod::mid ? 1 : 2;
+  const Ymd a = civil_from_days(*r.start);
+  switch (g) {
+    case Granularity::year: {
+      const Day s = days_from_civil(a.year, 1 + 4 * part, 1);
+      r.start = s;
+      r.end = add_months(s, 4) - 1;
+      return;
+    }
+    case Granularity::month: {
+      const int first = 1 + 10 * part;
+      r.start = days_from_civil(a.year, a.month, first);
+      r.end = part == 2 ? *r.end : days_from_civil(a.year, a.month, first + 9);
+      return;
+    }
+    case Granularity::decade: {
+      static constexpr int k_first[] = {0, 4, 7};
+      static constexpr int k_last[] = {3, 6, 9};
+      r.start = days_from_civil(a.year + k_first[part], 1, 1);
+      r.end = days_from_civil(a.year + k_last[part], 12, 31);
+      return;
+    }
+    default: {
+      const Day len = *r.end - *r.start + 1;
+      const Day third = std::max<Day>(1, len / 3);
+      if (part == 0) {
+        r.end = *r.start + third - 1;
+      } else if (part == 1) {
+        r.start = *r.start + third;
+        r.end = *r.end - third;
+      } else {
+        r.start = *r.end - third + 1;
+      }
+    }
   }
 }
 
@@ -318,14 +347,17 @@ std::string_view unit_name(TUnit u) {
 bool resolve_duration(const Temporal& t, Mention& m) {
   m.type = MentionType::duration;
   m.unit = std::string(unit_name(t.unit));
-  m.timex = duration_timex(t.count, t.unit, t.count_vague);
+  const bool range = t.count2 > t.count;
+  m.timex = duration_timex(t.count, t.unit, t.count_vague || range);
   if (m.timex.empty()) {
     return false;
   }
   using parse::ast::Hedge;
   const double v = t.count;
   NumRange r = NumRange::point(v);
-  if (t.count_vague) {
+  if (range) {
+    r = NumRange{v, t.count2, true, true, false};
+  } else if (t.count_vague) {
     r = NumRange{std::nullopt, std::nullopt, true, true, true};
   }
   switch (t.hedge) {
@@ -643,7 +675,10 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
       return resolve_time(t, ctx, m, r);
     }
   } else if (t.unit != TUnit::none && t.direction != 0) {
-    // two days ago; a year earlier
+    // two days ago; a year earlier. "an hour later" names no calendar date.
+    if (t.unit == TUnit::hour || t.unit == TUnit::minute || t.unit == TUnit::second) {
+      return false;
+    }
     g = granularity_of(t.unit);
     const int n = static_cast<int>(std::lround(t.count)) * t.direction;
     const auto from = [&](Day base) -> std::optional<DateRange> { return span_of(g, shift(base, t.unit, n)); };
@@ -712,7 +747,7 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
   }
   r->granularity = g;
   timex = timex_containing(*r, g);
-  apply_mod(*r, t.mod);
+  apply_mod(*r, t.mod, g);
   m.mod = mod_code(t.mod);
   m.date = *r;
   m.timex = timex;

@@ -1,0 +1,106 @@
+// Malformed and hostile input: every case ends in a clean result.
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+
+#include "util/utf8.hpp"
+#include "value_summary.hpp"
+#include "values/json.hpp"
+
+using cc::test::describe;
+
+namespace {
+
+// Scans `text` and checks the invariants every result must keep: spans in
+// bounds, in order, not overlapping, and valid JSON text.
+std::size_t scan_checked(const std::string& text) {
+  const auto mentions = cc::values::scan(text, {});
+  std::size_t prev_end = 0;
+  for (const auto& m : mentions) {
+    REQUIRE(m.start < m.end);
+    REQUIRE(m.end <= text.size());
+    REQUIRE(m.start >= prev_end);
+    prev_end = m.end;
+    std::string json;
+    cc::values::append_json(json, m, text);
+    REQUIRE(cc::utf8::is_valid(json));
+  }
+  return mentions.size();
+}
+
+}  // namespace
+
+TEST_CASE("values::malformed input") {
+  SUBCASE("empty") { CHECK(describe("") == ""); }
+  SUBCASE("invalid UTF-8 around a value") {
+    const std::string text = "\xff\xfe about 300 \xc0\xaf employees \xed\xa0\x80";
+    CHECK(describe(text) == "about 300 => quantity ~[270,330]");
+    CHECK(scan_checked(text) == 1);
+  }
+  SUBCASE("NUL bytes") {
+    const std::string text("less than 50\0employees in 2017", 30);
+    CHECK(describe(text) == "less than 50 => quantity (,50) | 2017 => date 2017 2017-01-01..2017-12-31");
+  }
+  SUBCASE("a 10,000-digit number is not a quantity") {
+    const std::string text = "The code " + std::string(10000, '7') + " was 5 people.";
+    CHECK(describe(text) == "5 => quantity 5 people");
+  }
+  SUBCASE("a 100,000-digit number") {
+    CHECK(scan_checked(std::string(100000, '9')) == 0);
+  }
+  SUBCASE("digits with 1,000 thousands groups") {
+    std::string text = "1";
+    for (int i = 0; i < 1000; ++i) {
+      text += ",000";
+    }
+    CHECK(scan_checked(text) == 0);
+  }
+  SUBCASE("a 10 MB line") {
+    std::string text;
+    text.reserve(10u << 20);
+    while (text.size() < (10u << 20)) {
+      text += "In 2017 about 300 staff and $5m, ";
+    }
+    CHECK(scan_checked(text) > 300000);
+  }
+  SUBCASE("10,000 nested parentheses and quotes") {
+    const std::string text = std::string(10000, '(') + "42 people" + std::string(10000, ')') +
+                             std::string(10000, '"') + "in 2014" + std::string(10000, '"');
+    CHECK(describe(text) == "42 => quantity 42 people | 2014 => date 2014 2014-01-01..2014-12-31");
+  }
+  SUBCASE("long runs of trigger words") {
+    std::string text;
+    for (int i = 0; i < 20000; ++i) {
+      text += "one two the last about ";
+    }
+    scan_checked(text);
+  }
+  SUBCASE("a megabyte of spaces between a hedge and its number") {
+    const std::string text = "about" + std::string(1 << 20, ' ') + "300";
+    CHECK(describe(text) == "300 => quantity 300");
+  }
+  SUBCASE("random bytes") {
+    std::mt19937 rng(12345);
+    for (int round = 0; round < 50; ++round) {
+      std::string text(4096, '\0');
+      for (auto& c : text) {
+        c = static_cast<char>(rng() & 0xFF);
+      }
+      scan_checked(text);
+    }
+  }
+  SUBCASE("random value-like text") {
+    static const char* k_pieces[] = {"$", "5", ",", "000", ".", "3", "-", " ", "million", "less than ", "Sept. ",
+                                     "12", "th", "'", "90s", "%", "about ", "Q", "2017", "/", ":", "am", "\xe2\x80\x93",
+                                     "\xc2\xa3", "half", " of", "every ", "week", "ago", "\n", "\xff"};
+    std::mt19937 rng(7);
+    for (int round = 0; round < 200; ++round) {
+      std::string text;
+      for (int k = 0; k < 200; ++k) {
+        text += k_pieces[rng() % std::size(k_pieces)];
+      }
+      scan_checked(text);
+    }
+  }
+}
