@@ -55,7 +55,9 @@ enum class Anchor : std::uint8_t {
   none,
   this_,        // this week, this September
   last,         // last week, last October, this past weekend
-  next,         // next year, this coming Friday
+  next,         // next year, next Friday
+  coming,       // this coming Friday: the first occurrence after today
+  latest,       // the latest quarter: the most recent completed one
   that,         // That September, that day (refers to a date named earlier)
   following,    // the following year, the next day
   previous,     // the previous year, the day before
@@ -109,6 +111,10 @@ struct Temporal {
   bool age = false;             // "47-year-old"
   std::int8_t frequency = 0;    // "twice a week" = 2
   bool rate = false;            // "a year" after an amount ("$5 a year")
+  bool hyphenated = false;      // "three-month", "third-quarter": adjectival
+  bool year_ago = false;        // "the year-earlier quarter", "year-ago"
+  std::int8_t year_delta = 0;   // "last year's third quarter" = -1
+  bool year_delta_set = false;
   double count2 = -1;           // high end of a count range ("two to three years")
   bool range_to_year = false;   // "2016-17", "between 2014 and 2017"
   std::int16_t year2 = -1;

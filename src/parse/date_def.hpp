@@ -6,6 +6,7 @@
 #include <boost/fusion/include/at_c.hpp>
 
 #include "parse/date.hpp"
+#include "parse/hedge_words.hpp"
 #include "parse/number.hpp"
 #include "parse/primitives.hpp"
 #include "parse/temporal_words.hpp"
@@ -52,6 +53,8 @@ x3::rule<struct month_only_class, Temporal> const month_only = "month";
 x3::rule<struct modded_class, Temporal> const modded = "date";
 x3::rule<struct mod_target_class, Temporal> const mod_target = "date";
 
+x3::symbols<int> const year_anchor_w({{"this", 0}, {"last", -1}, {"next", 1}, {"the current", 0}}, "year");
+
 auto const the = lit("the") >> ws;
 auto const comma_sp = (lit(',') >> -ws) | ws;
 
@@ -94,12 +97,30 @@ auto const dmy_def =
       _val(ctx) = t;
     })];
 
-// September 2017; Sept. 2017; September of 2017
+// A year written out: "2017", "nineteen ninety-four".
+x3::rule<struct year_spelled_class, int> const year_spelled = "year";
+auto const year_spelled_def = year_n[([](auto& ctx) { _val(ctx) = _attr(ctx); })] |
+                              (cardinal_below100() >> ws >> cardinal_below100())[([](auto& ctx) {
+                                const int hi = at_c<0>(_attr(ctx));
+                                const int lo = at_c<1>(_attr(ctx));
+                                _pass(ctx) = hi >= 15 && hi <= 20 && lo >= 10;
+                                _val(ctx) = hi * 100 + lo;
+                              })];
+
+// September 2017; Sept. 2017; September of 2017; January nineteen ninety-seven
 auto const my_def =
-    (month_n >> ((lit(',') >> -ws) | (ws >> -(lit("of") >> ws))) >> year_n)[([](auto& ctx) {
+    (month_n >> ((lit(',') >> -ws) | (ws >> -(lit("of") >> ws))) >> year_spelled)[([](auto& ctx) {
       Temporal t;
       t.month = static_cast<std::int8_t>(at_c<0>(_attr(ctx)));
       t.year = static_cast<std::int16_t>(at_c<1>(_attr(ctx)));
+      _val(ctx) = t;
+    })] |
+    // June last year; January this year; March next year
+    (month_n >> ws >> year_anchor_w >> ws >> lit("year") >> wb)[([](auto& ctx) {
+      Temporal t;
+      t.month = static_cast<std::int8_t>(at_c<0>(_attr(ctx)));
+      t.year_delta = static_cast<std::int8_t>(at_c<1>(_attr(ctx)));
+      t.year_delta_set = true;
       _val(ctx) = t;
     })];
 
@@ -225,8 +246,27 @@ auto const make_quarter = [](auto& ctx, int q, std::optional<int> y) {
 };
 
 // the third quarter (of 2022); third-quarter; Q3 2022; Q3'22; 2022 Q3
+
 auto const quarter_def =
-    (-the >> -(lit("fiscal") >> ws) >> quarter_ord_w >> (ws | hyphen) >> lit("quarter") >> wb >>
+    // this year's third quarter; last year's fourth quarter
+    (year_anchor_w >> ws >> lit("year") >> apos >> lit('s') >> ws >> -(lit("fiscal") >> ws) >> quarter_ord_w >>
+     (ws | hyphen) >> lit("quarter") >> wb)[([](auto& ctx) {
+      Temporal t;
+      t.quarter = static_cast<std::int8_t>(at_c<1>(_attr(ctx)));
+      t.year_delta = static_cast<std::int8_t>(at_c<0>(_attr(ctx)));
+      t.year_delta_set = true;
+      _val(ctx) = t;
+    })] |
+    // the 1988 third quarter
+    (-the >> year_n >> ws >> -(lit("fiscal") >> ws) >> quarter_ord_w >> (ws | hyphen) >> lit("quarter") >>
+     wb)[([](auto& ctx) {
+      make_quarter(ctx, at_c<1>(_attr(ctx)), std::optional<int>(at_c<0>(_attr(ctx))));
+    })] |
+    // third-quarter profit: adjectival, "the" belongs to the noun after it
+    (-(lit("fiscal") >> (ws | hyphen)) >> quarter_ord_w >> hyphen >> lit("quarter") >> wb)[([](auto& ctx) {
+      make_quarter(ctx, _attr(ctx), std::nullopt);
+    })] |
+    (-the >> -(lit("fiscal") >> (ws | hyphen)) >> quarter_ord_w >> ws >> lit("quarter") >> wb >>
      -(((ws >> lit("of") >> ws) | (lit(',') >> ws) | ws) >> year_n))[([](auto& ctx) {
       const auto& y = at_c<1>(_attr(ctx));
       make_quarter(ctx, at_c<0>(_attr(ctx)), y ? std::optional<int>(*y) : std::nullopt);
@@ -242,7 +282,8 @@ auto const quarter_def =
 
 // the first half of 2019; H1 2019; second-half
 auto const half_def =
-    (-the >> as<int>((lit("first") >> attr(1)) | (lit("second") >> attr(2))) >> (ws | hyphen) >>
+    (-the >> as<int>((lit("first") >> attr(1)) | (lit("second") >> attr(2)) | (lit("last") >> attr(2)) |
+                     (lit("latter") >> attr(2))) >> (ws | hyphen) >>
      lit("half") >> wb >> -(((ws >> lit("of") >> ws) | ws) >> year_n))[([](auto& ctx) {
       Temporal t;
       t.half = static_cast<std::int8_t>(at_c<0>(_attr(ctx)));
@@ -317,12 +358,23 @@ auto const year_def =
       _val(ctx) = t;
     })];
 
+auto const year_ago_adj =
+    -the >> -(lit("comparable") >> ws) >> lit("year") >> (hyphen | ws) >> (lit("earlier") | lit("ago")) >> wb;
+
 // last week; this September; That September; next Friday; earlier this month
 auto const deictic_def =
     (anchor_w >> ws >> unit_sg_w >> wb)[([](auto& ctx) {
       Temporal t;
       t.anchor = at_c<0>(_attr(ctx));
       t.unit = at_c<1>(_attr(ctx));
+      _val(ctx) = t;
+    })] |
+    // last Oct. 23
+    (anchor_w >> ws >> month_n >> ws >> day_n)[([](auto& ctx) {
+      Temporal t;
+      t.anchor = at_c<0>(_attr(ctx));
+      t.month = static_cast<std::int8_t>(at_c<1>(_attr(ctx)));
+      t.day = static_cast<std::int8_t>(at_c<2>(_attr(ctx)));
       _val(ctx) = t;
     })] |
     (anchor_w >> ws >> month_n)[([](auto& ctx) {
@@ -347,23 +399,56 @@ auto const deictic_def =
       t.season = static_cast<std::int8_t>(at_c<1>(_attr(ctx)));
       _val(ctx) = t;
     })] |
-    // "the quarter", "the year-earlier quarter": the quarter being reported
+    // "the quarter": the quarter being reported on
     (the >> lit("quarter") >> wb)[([](auto& ctx) {
       Temporal t;
       t.anchor = Anchor::that;
       t.unit = TUnit::quarter;
       _val(ctx) = t;
+    })] |
+    // "the weekend", "the week": the one around the reference date
+    (the >> as<TUnit>((lit("weekend") >> attr(TUnit::weekend)) | (lit("week") >> attr(TUnit::week))) >> wb)[([](auto& ctx) {
+      Temporal t;
+      t.anchor = _attr(ctx) == TUnit::weekend ? Anchor::none : Anchor::this_;
+      t.unit = _attr(ctx);
+      _val(ctx) = t;
+    })] |
+    // the year-earlier third quarter; the year-ago period; year-earlier
+    (year_ago_adj >> ws >> quarter_ord_w >> ws >> lit("quarter") >> wb)[([](auto& ctx) {
+      Temporal t;
+      t.year_ago = true;
+      t.unit = TUnit::quarter;
+      t.quarter = static_cast<std::int8_t>(_attr(ctx));
+      _val(ctx) = t;
+    })] |
+    (year_ago_adj >> ws >> (lit("quarter") | lit("period")) >> wb)[([](auto& ctx) {
+      Temporal t;
+      t.year_ago = true;
+      t.unit = TUnit::quarter;
+      _val(ctx) = t;
+    })] |
+    (year_ago_adj)[([](auto& ctx) {
+      Temporal t;
+      t.year_ago = true;
+      t.unit = TUnit::year;
+      _val(ctx) = t;
     })];
 
 // two days ago; a year earlier; three weeks later; five years from now
 auto const offset_def =
-    (count() >> ws >> unit_w >> wb >> ws >> offset_dir_w >> wb)[([](auto& ctx) {
+    (-(hedge_pre >> ws) >> count() >> ws >> unit_w >> wb >> -(ws >> lit("or") >> ws >> lit("so")) >> ws >>
+     offset_dir_w >> wb)[([](auto& ctx) {
       Temporal t;
-      const auto& n = at_c<0>(_attr(ctx));
+      const auto& n = at_c<1>(_attr(ctx));
+      if (n.int_digits == 4 && !n.grouped) {
+        _pass(ctx) = false;
+        return;
+      }
+      t.hedge = at_c<0>(_attr(ctx)) ? *at_c<0>(_attr(ctx)) : ast::Hedge::none;
       t.count = n.value;
       t.count_vague = n.vague;
-      t.unit = at_c<1>(_attr(ctx));
-      const int dir = at_c<2>(_attr(ctx));
+      t.unit = at_c<2>(_attr(ctx));
+      const int dir = at_c<3>(_attr(ctx));
       t.direction = static_cast<std::int8_t>(dir < 0 ? -1 : 1);
       t.anaphoric = dir == -2 || dir == 2;
       _val(ctx) = t;
@@ -394,12 +479,7 @@ auto const ref_def =
       t.ref = _attr(ctx);
       _val(ctx) = t;
     })] |
-    ((lit("recent") >> ws >> (lit("years") | lit("months") | lit("weeks") | lit("days") |
-                              lit("decades")) >> wb)[([](auto& ctx) {
-       Temporal t;
-       t.ref = Ref::past;
-       _val(ctx) = t;
-     })]) |
+
     ((-the >> lit("coming") >> ws >> (lit("years") | lit("months") | lit("weeks") | lit("days") |
                                       lit("decades")) >> wb)[([](auto& ctx) {
       Temporal t;
@@ -456,7 +536,7 @@ auto const date_rule_def = weekday | numeric | decade | year_range | quarter | h
                            century | modded | deictic | offset | season | holiday | year | ref |
                            month_only;
 
-BOOST_SPIRIT_DEFINE(day_n, year_n, month_n, mdy, dmy, my, numeric, decade, year_range, quarter, half,
+BOOST_SPIRIT_DEFINE(day_n, year_n, year_spelled, month_n, mdy, dmy, my, numeric, decade, year_range, quarter, half,
                     century, season, holiday, year, deictic, offset, ref, weekday, month_only,
                     mod_target, modded, date_rule)
 

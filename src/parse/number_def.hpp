@@ -287,6 +287,14 @@ auto const count_rule_def =
       n.words = true;
       _val(ctx) = n;
     })] |
+    ((lit("few") | lit("couple") >> ws >> lit("of")) >> wb)[([](auto& ctx) {
+      ast::Number n;
+      n.value = 2;
+      n.high = 6;
+      n.vague = true;
+      n.words = true;
+      _val(ctx) = n;
+    })] |
     (lit("many") >> wb)[([](auto& ctx) {
       ast::Number n;
       n.value = 2;

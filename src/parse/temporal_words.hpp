@@ -66,14 +66,15 @@ inline x3::symbols<TUnit> const unit_w(
 inline x3::symbols<Anchor> const anchor_w(
     {{"this", Anchor::this_},          {"last", Anchor::last},
      {"next", Anchor::next},           {"this past", Anchor::last},
-     {"this coming", Anchor::next},    {"the coming", Anchor::next},
+     {"this coming", Anchor::coming},  {"the coming", Anchor::next},
      {"coming", Anchor::next},         {"that", Anchor::that},
      {"that same", Anchor::that},      {"the same", Anchor::that},
      {"the following", Anchor::following}, {"the previous", Anchor::previous},
      {"the prior", Anchor::previous},  {"the preceding", Anchor::previous},
      {"earlier this", Anchor::earlier_this}, {"later this", Anchor::later_this},
      {"earlier in the", Anchor::earlier_this}, {"later in the", Anchor::later_this},
-     {"the current", Anchor::this_},   {"the latest", Anchor::this_}},
+     {"the current", Anchor::this_},   {"the latest", Anchor::latest},
+     {"the most recent", Anchor::latest}},
     "time anchor");
 
 inline x3::symbols<Mod> const mod_w(
@@ -94,10 +95,10 @@ inline x3::symbols<Ref> const ref_w(
      {"nowadays", Ref::present},       {"these days", Ref::present},
      {"at present", Ref::present},     {"the present", Ref::present},
      {"recently", Ref::past},          {"lately", Ref::past},
-     {"previously", Ref::past},        {"the past", Ref::past},
+     {"the past", Ref::past},
      {"the future", Ref::future},
      {"the near future", Ref::future}, {"the foreseeable future", Ref::future},
-     {"soon", Ref::future}},
+     {"the long term", Ref::future}, {"the short term", Ref::future}, {"the near term", Ref::future}},
     "reference to the present");
 
 inline x3::symbols<int> const quarter_ord_w(

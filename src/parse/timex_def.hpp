@@ -46,7 +46,6 @@ x3::symbols<Every> const set_adv_w({{"daily", {TUnit::day, 1}},
                                     {"biweekly", {TUnit::week, 2}},
                                     {"fortnightly", {TUnit::week, 2}},
                                     {"monthly", {TUnit::month, 1}},
-                                    {"quarterly", {TUnit::month, 3}},
                                     {"yearly", {TUnit::year, 1}},
                                     {"annually", {TUnit::year, 1}},
                                     {"semiannually", {TUnit::month, 6}},
@@ -66,7 +65,7 @@ auto const copy_t = [](auto& ctx) { _val(ctx) = _attr(ctx); };
 auto const time_rule_def =
     // 5:01 am ET; 17:45
     (uint1_2 >> lit(':') >> uint2 >> -(lit(':') >> uint2) >> -(-ws >> ampm_w >> wb) >>
-     -(ws >> tz_w >> wb))[([](auto& ctx) {
+     -(ws >> tz_w >> wb) >> -(ws >> weekday_w >> wb))[([](auto& ctx) {
       const auto& a = _attr(ctx);
       int h = at_c<0>(a);
       const int m = at_c<1>(a);
@@ -88,10 +87,13 @@ auto const time_rule_def =
       if (at_c<2>(a)) {
         t.second = static_cast<std::int8_t>(*at_c<2>(a) % 60);
       }
+      if (at_c<5>(a)) {
+        t.weekday = static_cast<std::int8_t>(*at_c<5>(a));
+      }
       _val(ctx) = t;
     })] |
     // 3 p.m.; 5pm ET
-    (uint1_2 >> -ws >> ampm_w >> wb >> -(ws >> tz_w >> wb))[([](auto& ctx) {
+    (uint1_2 >> -ws >> ampm_w >> wb >> -(ws >> tz_w >> wb) >> -(ws >> weekday_w >> wb))[([](auto& ctx) {
       const int h = at_c<0>(_attr(ctx));
       if (h < 1 || h > 12) {
         _pass(ctx) = false;
@@ -101,6 +103,19 @@ auto const time_rule_def =
       t.kind = TKind::time;
       t.hour = static_cast<std::int8_t>((h % 12) + at_c<1>(_attr(ctx)));
       t.minute = 0;
+      if (at_c<3>(_attr(ctx))) {
+        t.weekday = static_cast<std::int8_t>(*at_c<3>(_attr(ctx)));
+      }
+      _val(ctx) = t;
+    })] |
+    // noon Thursday; midnight Friday
+    (as<int>((lit("noon") >> attr(12)) | (lit("midday") >> attr(12)) | (lit("midnight") >> attr(24))) >>
+     ws >> weekday_w >> wb)[([](auto& ctx) {
+      Temporal t;
+      t.kind = TKind::time;
+      t.hour = static_cast<std::int8_t>(at_c<0>(_attr(ctx)));
+      t.minute = 0;
+      t.weekday = static_cast<std::int8_t>(at_c<1>(_attr(ctx)));
       _val(ctx) = t;
     })] |
     ((lit("noon") | lit("midday")) >> wb)[([](auto& ctx) {
@@ -144,11 +159,17 @@ auto const time_rule_def =
 // "half an hour", "47-year-old"
 auto const count_range_sep = (-ws >> dash >> -ws) | (ws >> (lit("to") | lit("or")) >> ws);
 
+// A count that reads as a year ("the 1988 quarter") is not a count of units.
+auto const year_like = [](const ast::Number& n) {
+  return n.int_digits == 4 && !n.grouped && !n.decimal && n.value >= 1000 && n.value < 2200;
+};
+
 auto const dur_core_def =
     // two to three years; 2-3 days
     (count() >> count_range_sep >> count() >> (ws | hyphen) >> unit_w >> wb)[([](auto& ctx) {
       const auto& a = _attr(ctx);
-      if (!(at_c<0>(a).value < at_c<1>(a).value) || at_c<0>(a).vague || at_c<1>(a).vague) {
+      if (!(at_c<0>(a).value < at_c<1>(a).value) || at_c<0>(a).vague || at_c<1>(a).vague ||
+          year_like(at_c<0>(a)) || year_like(at_c<1>(a))) {
         _pass(ctx) = false;
         return;
       }
@@ -159,17 +180,18 @@ auto const dur_core_def =
       t.unit = at_c<2>(a);
       _val(ctx) = t;
     })] |
-    (count() >> (ws | hyphen) >> unit_w >> wb >>
+    (count() >> as<bool>((hyphen >> attr(true)) | (ws >> attr(false))) >> unit_w >> wb >>
      -(ws >> lit("and") >> ws >> lit("a") >> ws >> lit("half") >> wb >> attr(0.5)) >>
      -(((hyphen | ws) >> lit("old") >> wb) >> attr(true)))[([](auto& ctx) {
       const auto& a = _attr(ctx);
       Temporal t;
       t.kind = TKind::duration;
-      t.count = at_c<0>(a).value + (at_c<2>(a) ? *at_c<2>(a) : 0.0);
+      t.count = at_c<0>(a).value + (at_c<3>(a) ? *at_c<3>(a) : 0.0);
       t.count_vague = at_c<0>(a).vague;
-      t.unit = at_c<1>(a);
-      t.age = static_cast<bool>(at_c<3>(a));
-      if (t.count < 0) {
+      t.hyphenated = at_c<1>(a);
+      t.unit = at_c<2>(a);
+      t.age = static_cast<bool>(at_c<4>(a));
+      if (t.count < 0 || year_like(at_c<0>(a))) {
         _pass(ctx) = false;
         return;
       }
@@ -184,9 +206,15 @@ auto const dur_core_def =
     })];
 
 auto const duration_rule_def =
-    // close to 20 years; the past two months; the first nine months
-    (-(hedge_pre >> ws) >> -(lit("the") >> ws) >> -(dur_pre_w >> ws) >> dur_core)[([](auto& ctx) {
-      Temporal t = at_c<2>(_attr(ctx));
+    // close to 20 years; the past two months; the first nine months. A
+    // hedge word before "the" is a preposition ("over the past two years").
+    (-(hedge_pre >> ws >> !(lit("the") >> ws)) >> -(lit("the") >> ws >> attr(true)) >> -(dur_pre_w >> ws) >>
+     dur_core)[([](auto& ctx) {
+      Temporal t = at_c<3>(_attr(ctx));
+      if (at_c<1>(_attr(ctx)) && t.hyphenated && !at_c<2>(_attr(ctx))) {
+        _pass(ctx) = false;  // "the two-week delay": "the" belongs to "delay"
+        return;
+      }
       if (at_c<0>(_attr(ctx))) {
         t.hedge = *at_c<0>(_attr(ctx));
       }
@@ -198,6 +226,17 @@ auto const duration_rule_def =
       t.kind = TKind::duration;
       t.count = 1;
       t.unit = at_c<1>(_attr(ctx));
+      _val(ctx) = t;
+    })] |
+    // recent years, recent weeks: an unspecified stretch up to now
+    (lit("recent") >> ws >>
+     as<TUnit>((lit("years") >> attr(TUnit::year)) | (lit("months") >> attr(TUnit::month)) |
+               (lit("weeks") >> attr(TUnit::week)) | (lit("decades") >> attr(TUnit::decade)) |
+               (lit("days") >> attr(TUnit::day))) >> wb)[([](auto& ctx) {
+      Temporal t;
+      t.kind = TKind::duration;
+      t.unit = _attr(ctx);
+      t.count_vague = true;
       _val(ctx) = t;
     })] |
     // years, months (bare plurals: "for years"); checked in context later

@@ -75,9 +75,13 @@ bool resolve_quantity(const Quantity& q_in, Mention& m) {
   Quantity q = q_in;
   Amount& a = q.a;
   Amount& b = q.b;
+  const auto year_like = [](const Amount& x) {
+    return !x.currency && !x.unit && !x.percent && x.num.int_digits == 4 && !x.num.grouped && !x.num.decimal &&
+           x.num.value >= 1000 && x.num.value < 2200;
+  };
   if (q.range) {
-    if (a.num.vague || b.num.vague) {
-      return false;
+    if (a.num.vague || b.num.vague || (year_like(a) && year_like(b))) {
+      return false;  // "from 1991 to 1997" names two years
     }
     borrow_scale(a, b);
     // Units written once apply to both ends: "20-30%", "$5-6bn", "3 to 4 km".

@@ -79,14 +79,6 @@ bool street_word(std::string_view w) {
   return std::find(std::begin(k_words), std::end(k_words), w) != std::end(k_words);
 }
 
-// Words before a date that point it to the future.
-bool future_word(std::string_view w) {
-  static constexpr std::string_view k_words[] = {
-      "until", "till", "starting", "beginning", "effective", "due", "deadline", "scheduled",
-      "expected", "will", "ll", "shall", "upcoming", "planned", "slated", "onwards"};
-  return std::find(std::begin(k_words), std::end(k_words), w) != std::end(k_words);
-}
-
 class Scanner {
  public:
   Scanner(std::string_view text, const ScanOptions& options)
@@ -120,7 +112,7 @@ class Scanner {
   bool sentence_initial(std::size_t s) const;
   bool model_name_before(std::size_t start) const;
   bool in_headline(std::size_t pos) const;
-  bool future_cue(std::size_t start, std::size_t end) const;
+  int tense(std::size_t start, std::size_t end) const;
   std::string counted_noun(std::size_t end) const;
 
   std::string_view m_src;
@@ -134,6 +126,7 @@ class Scanner {
   std::size_t m_skip = 0;
   TemporalContext m_ctx;
   std::size_t m_last_year_pos = k_npos;
+  std::size_t m_last_date_pos = k_npos;
 };
 
 std::size_t Scanner::word_end(std::size_t i) const {
@@ -532,31 +525,95 @@ bool Scanner::in_headline(std::size_t pos) const {
   return caps >= 3 && lower == 0;
 }
 
-bool Scanner::future_cue(std::size_t start, std::size_t end) const {
-  std::size_t pos = start;
-  for (int k = 0; k < 5 && pos > 0; ++k) {
-    std::size_t ws = 0;
-    const std::string_view w = prev_word(pos, &ws);
-    if (w.empty()) {
-      // punctuation: stop at sentence ends, step over commas and dashes
-      if (ws == 0) {
-        break;
-      }
-      const char c = m_low[ws - 1];
-      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';') {
-        break;
-      }
-      pos = ws - 1;
+// Tense of the clause around a date. Looking back at most eight words, the
+// nearest tense word decides: a future word ("will", "scheduled") makes it
+// future, a past auxiliary or irregular past ("was", "had", "met") past;
+// a verb in -ed counts only right before the date ("opened in 2014").
+// Reporting verbs ("said", "told") set the time of the report, so they
+// count only when they govern the date directly ("said Friday"). A
+// deadline preposition right before ("by", "until") points ahead. Failing
+// those, a future word, or a past auxiliary, within four words after the
+// date decides. Returns 1 future, -1 past, 0 unknown.
+int Scanner::tense(std::size_t start, std::size_t end) const {
+  static constexpr std::string_view k_future[] = {
+      "will", "ll", "shall", "starting", "beginning", "effective", "due", "deadline",
+      "scheduled", "expected", "upcoming", "planned", "slated", "onwards", "onward", "expects", "plans",
+      "intends", "aims", "tomorrow", "payable", "next", "expire", "expires", "coming"};
+  static constexpr std::string_view k_past[] = {
+      "was", "were", "had", "did", "ago", "began", "took", "made", "came", "went", "gave", "won", "lost", "fell",
+      "rose", "left", "met", "held", "saw", "paid", "yesterday", "sold", "bought", "became", "wrote", "knew",
+      "found", "got", "ran", "spent", "brought", "built"};
+  static constexpr std::string_view k_reporting[] = {"said", "told", "reported", "announced", "stated",
+                                                      "added", "noted", "claimed", "confirmed", "disclosed"};
+  const auto in = [](const auto& list, std::string_view w) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  const auto past_word = [&](std::string_view w) {
+    return in(k_past, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ed" && !in(k_reporting, w) &&
+                             !in(k_future, w) && w != "need" && w != "indeed");
+  };
+  const auto stop = [&](std::size_t i) {
+    const char c = m_low[i];
+    return c == '!' || c == '?' || c == ';' || c == '\n' ||
+           (c == '.' && (i == 0 || !text::is_upper(m_src[i - 1])) && i + 1 < m_low.size() && m_low[i + 1] == ' ');
+  };
+  std::size_t i = start;
+  int words = 0;
+  for (int budget = 0; i > 0 && budget < 400; ++budget) {
+    if (stop(i - 1)) {
+      break;
+    }
+    if (!text::is_alpha(m_low[i - 1])) {
+      --i;
       continue;
     }
-    if (future_word(w)) {
-      return true;
+    std::size_t b = i;
+    while (b > 0 && text::is_alpha(m_low[b - 1])) {
+      --b;
     }
-    pos = ws;
+    const std::string_view w = low(b, i);
+    ++words;
+    // The nearest tense word before the mention decides; words further
+    // back than a short clause belong to another verb.
+    if (words > 8) {
+      break;
+    }
+    // "by Oct. 31", "until September 29th": a deadline ahead.
+    if (words == 1 && (w == "by" || w == "until" || w == "till" || w == "through")) {
+      return 1;
+    }
+    if (in(k_future, w)) {
+      return 1;
+    }
+    if (in(k_past, w) || (words <= 2 && past_word(w)) || (words == 1 && in(k_reporting, w))) {
+      return -1;
+    }
+    i = b;
   }
-  std::size_t ws = 0;
-  const std::string_view after = next_word(end, &ws);
-  return after == "deadline" || after == "onwards" || after == "onward";
+  std::size_t j = end;
+  words = 0;
+  for (int budget = 0; j < m_low.size() && budget < 400 && words < 4; ++budget) {
+    if (stop(j)) {
+      break;
+    }
+    if (!text::is_alpha(m_low[j])) {
+      ++j;
+      continue;
+    }
+    std::size_t e = j;
+    while (e < m_low.size() && text::is_alpha(m_low[e])) {
+      ++e;
+    }
+    ++words;
+    if (in(k_future, low(j, e))) {
+      return 1;
+    }
+    if (low(j, e) == "had" || low(j, e) == "was" || low(j, e) == "were") {
+      return -1;
+    }
+    j = e;
+  }
+  return 0;
 }
 
 std::string Scanner::counted_noun(std::size_t end) const {
@@ -802,8 +859,14 @@ bool Scanner::accept(const Parsed& p, std::size_t start, std::size_t end, Mentio
       if (t.kind == TKind::set && t.weekday > 0 && !accept_date(t, start, end)) {
         return false;
       }
-      m_ctx.future_cue = future_cue(start, end);
+      if (end + 1 < s.size() && (s[end] == '-') && is_alpha(s[end + 1])) {
+        return false;  // "a year-earlier quarter": part of a longer compound
+      }
+      const int tn = tense(start, end);
+      m_ctx.future_cue = tn > 0;
+      m_ctx.past_cue = tn < 0;
       m_ctx.last_year_near = m_last_year_pos != k_npos && start - m_last_year_pos < 400;
+      m_ctx.last_date_near = m_last_date_pos != k_npos && start - m_last_date_pos < 400;
       if (t.rate) {
         // "$5 a year": only right after an amount
         if (m_out.empty() || start - m_out.back().end > 1 ||
@@ -879,7 +942,14 @@ void Scanner::after_date(const Temporal& t, const Mention& m) {
   if (m.date.granularity == Granularity::reference) {
     return;
   }
+  // Only dates the text states outright anchor later references ("That
+  // September", "a year earlier"); relative ones ("a year ago", "the
+  // year-earlier quarter") point back at the period under discussion.
+  if (t.year_ago || t.direction != 0 || t.ref != Ref::none) {
+    return;
+  }
   m_ctx.last_date = m.date;
+  m_last_date_pos = m.start;
   if (t.year > 0 && !t.range_to_year) {
     m_ctx.last_year = t.year;
     m_last_year_pos = m.start;

@@ -190,30 +190,59 @@ const char* mod_code(Mod mod) {
   return "";
 }
 
-// Year of a month/day (or month, season, quarter) named without a year:
-// the occurrence nearest the reference in the direction the wording points
-// to. News text is past-biased: without a future cue, the latest occurrence
-// that starts on or before the reference; with one, the first that ends on
-// or after it.
+enum class Lean : std::uint8_t { past, future, nearest };
+
+// Year of a month/day (or month, season, quarter) named without a year.
+// past: the latest occurrence that starts on or before the reference;
+// future: the first that ends on or after it; nearest: whichever is closer
+// (the past one on a tie).
 template <typename SpanOfYear>
-std::optional<DateRange> nearest_occurrence(Day ref, bool future, SpanOfYear span_of_year) {
+std::optional<DateRange> nearest_occurrence(Day ref, Lean lean, SpanOfYear span_of_year) {
   const int y = civil_from_days(ref).year;
-  if (future) {
-    for (int yy = y - 1; yy <= y + 1; ++yy) {
-      const auto r = span_of_year(yy);
-      if (r && r->end && *r->end >= ref) {
-        return r;
-      }
-    }
-  } else {
-    for (int yy = y + 1; yy >= y - 1; --yy) {
-      const auto r = span_of_year(yy);
-      if (r && r->start && *r->start <= ref) {
-        return r;
-      }
+  std::optional<DateRange> past;
+  std::optional<DateRange> future;
+  for (int yy = y + 1; yy >= y - 1 && !past; --yy) {
+    const auto r = span_of_year(yy);
+    if (r && r->start && *r->start <= ref) {
+      past = r;
     }
   }
-  return std::nullopt;
+  for (int yy = y - 1; yy <= y + 1 && !future; ++yy) {
+    const auto r = span_of_year(yy);
+    if (r && r->end && *r->end >= ref) {
+      future = r;
+    }
+  }
+  if (!past || !future) {
+    return past ? past : future;
+  }
+  // How far each candidate lies from the reference (0 when it contains it).
+  const Day dp = *past->end >= ref ? 0 : ref - *past->end;
+  const Day df = *future->start <= ref ? 0 : *future->start - ref;
+  switch (lean) {
+    case Lean::past: return past;
+    case Lean::future:
+      // Nor does a future cue send a month just past a whole year ahead.
+      return df > 183 && dp <= 92 ? past : future;
+    case Lean::nearest: break;
+  }
+  if (dp == 0) {
+    return past;  // contains the reference
+  }
+  // News is past-biased: the next occurrence wins only when it is both
+  // closer and within about a quarter of the reference.
+  // A named day (a holiday, a month and day) is simply the nearer one.
+  if (past->granularity == Granularity::day) {
+    return df < dp ? future : past;
+  }
+  return df < dp && df <= 92 ? future : past;
+}
+
+// The last completed quarter before `ref` (earnings reports published in
+// October speak of the third quarter).
+DateRange last_completed_quarter(Day ref) {
+  const DateRange cur = span_of(Granularity::quarter, ref);
+  return span_of(Granularity::quarter, *cur.start - 1);
 }
 
 std::optional<DateRange> month_day_span(int year, int month, int day) {
@@ -345,6 +374,14 @@ std::string_view unit_name(TUnit u) {
 }
 
 bool resolve_duration(const Temporal& t, Mention& m) {
+  if (t.age) {
+    // "a 47-year-old man": an age, a quantity of the person, not a period
+    // (TimeML does not annotate ages either).
+    m.type = MentionType::quantity;
+    m.num = NumRange::point(t.count);
+    m.unit = std::string(unit_name(t.unit)) + "s old";
+    return true;
+  }
   m.type = MentionType::duration;
   m.unit = std::string(unit_name(t.unit));
   const bool range = t.count2 > t.count;
@@ -522,6 +559,7 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
   std::optional<DateRange> r;
   std::string timex;
   const bool future = ctx.future_cue;
+  const Lean lean = ctx.future_cue ? Lean::future : ctx.past_cue ? Lean::past : Lean::nearest;
   // The year for a month, season or quarter named without one.
   const auto anchored = [&](auto span_of_year) -> std::optional<DateRange> {
     if (t.anchor == Anchor::that && ctx.last_year > 0) {
@@ -535,6 +573,7 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
         return over_reference(ctx, [&](Day ref) { return span_of_year(civil_from_days(ref).year); });
       case Anchor::last:
       case Anchor::previous:
+      case Anchor::latest:
         // The latest occurrence that ends before the reference.
         return over_reference(ctx, [&](Day ref) -> std::optional<DateRange> {
           const int y = civil_from_days(ref).year;
@@ -546,6 +585,8 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
           }
           return std::nullopt;
         });
+      case Anchor::coming:
+        return over_reference(ctx, [&](Day ref) { return nearest_occurrence(ref, Lean::future, span_of_year); });
       case Anchor::next:
       case Anchor::following:
         return over_reference(ctx, [&](Day ref) -> std::optional<DateRange> {
@@ -559,7 +600,7 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
           return std::nullopt;
         });
       default:
-        return over_reference(ctx, [&](Day ref) { return nearest_occurrence(ref, future, span_of_year); });
+        return over_reference(ctx, [&](Day ref) { return nearest_occurrence(ref, lean, span_of_year); });
     }
   };
 
@@ -612,14 +653,53 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
       r = anchored([&](int y) { return holiday_span(y, h); });
     }
     g = Granularity::day;
+  } else if (t.year_ago) {
+    // "the year-earlier quarter", "year-ago": the same period a year before
+    // the one under discussion (the last date named, else the reference).
+    const bool quarter_context = ctx.last_date && ctx.last_date->start && ctx.last_date_near &&
+                                 ctx.last_date->granularity == Granularity::quarter;
+    g = t.unit == TUnit::quarter || quarter_context ? Granularity::quarter : Granularity::year;
+    const int q = t.quarter;
+    const auto from = [&](Day base) -> std::optional<DateRange> {
+      DateRange cur = span_of(g, base);
+      if (q > 0) {
+        const int y = civil_from_days(base).year;
+        cur = span_of(g, days_from_civil(y, (q - 1) * 3 + 1, 1));
+      }
+      return span_of(g, add_months(*cur.start, -12));
+    };
+    if (ctx.last_date && ctx.last_date->start && ctx.last_date_near &&
+        ctx.last_date->granularity == Granularity::quarter) {
+      r = from(*ctx.last_date->start);
+    } else if (g == Granularity::quarter && q <= 0) {
+      r = over_reference(ctx, [&](Day ref) { return from(*last_completed_quarter(ref).start); });
+    } else {
+      r = over_reference(ctx, from);
+    }
+  } else if (t.quarter > 0 && t.year_delta_set) {
+    // "last year's third quarter"
+    const int q = t.quarter;
+    const int delta = t.year_delta;
+    r = over_reference(ctx, [&](Day ref) -> std::optional<DateRange> {
+      const int y = civil_from_days(ref).year + delta;
+      return span_of(Granularity::quarter, days_from_civil(y, (q - 1) * 3 + 1, 1));
+    });
+    g = Granularity::quarter;
   } else if (t.quarter > 0 && t.year > 0) {
     r = span_of(Granularity::quarter, days_from_civil(t.year, (t.quarter - 1) * 3 + 1, 1));
     g = Granularity::quarter;
   } else if (t.quarter > 0) {
     const int q = t.quarter;
-    r = anchored([&](int y) -> std::optional<DateRange> {
+    const auto span_q = [&](int y) -> std::optional<DateRange> {
       return span_of(Granularity::quarter, days_from_civil(y, (q - 1) * 3 + 1, 1));
-    });
+    };
+    if (t.anchor == Anchor::none) {
+      // A quarter named without a year is the current or a completed one:
+      // business news reports on quarters after they end.
+      r = over_reference(ctx, [&](Day ref) { return nearest_occurrence(ref, Lean::past, span_q); });
+    } else {
+      r = anchored(span_q);
+    }
     g = Granularity::quarter;
   } else if (t.half > 0) {
     const int h = t.half;
@@ -641,6 +721,9 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
       if (!r) {
         return false;
       }
+    } else if (t.year_delta_set) {
+      // "June last year"
+      r = over_reference(ctx, [&](Day ref) { return month_day_span(civil_from_days(ref).year + t.year_delta, mo, dd); });
     } else {
       r = anchored([&](int y) { return month_day_span(y, mo, dd); });
     }
@@ -657,10 +740,16 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
         case Anchor::this_: d = ref - (cur - 1) + (wd - 1); break;
         case Anchor::next:
         case Anchor::following: d = ref - (cur - 1) + 7 + (wd - 1); break;
+        case Anchor::coming: d = ref + ((wd - cur + 6) % 7) + 1; break;
         case Anchor::last:
         case Anchor::previous: d = ref - ((cur - wd + 7) % 7 == 0 ? 7 : (cur - wd + 7) % 7); break;
         default:
-          d = future ? ref + (wd - cur + 7) % 7 : ref - (cur - wd + 7) % 7;
+          if (future || (lean == Lean::nearest && (wd - cur + 7) % 7 == 1)) {
+            // With a future cue, or (without any cue) when it names tomorrow.
+            d = ref + (wd - cur + 7) % 7;
+          } else {
+            d = ref - (cur - wd + 7) % 7;
+          }
           break;
       }
       return DateRange{d, d, Granularity::day};
@@ -671,7 +760,7 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
       r = over_reference(ctx, from);
     }
     g = Granularity::day;
-    if (t.part >= 0 && r) {
+    if ((t.part >= 0 || t.hour >= 0) && r) {
       return resolve_time(t, ctx, m, r);
     }
   } else if (t.unit != TUnit::none && t.direction != 0) {
@@ -691,7 +780,13 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
       }
       return true;
     }
-    if (t.anaphoric && ctx.last_date && ctx.last_date->start) {
+    const bool quarter_context = ctx.last_date && ctx.last_date->start && ctx.last_date_near &&
+                                 ctx.last_date->granularity == Granularity::quarter;
+    if (t.unit == TUnit::year && quarter_context) {
+      // "a year earlier" after "the third quarter": that quarter a year before.
+      g = Granularity::quarter;
+      r = span_of(g, shift(*ctx.last_date->start, TUnit::year, n));
+    } else if (t.anaphoric && ctx.last_date && ctx.last_date->start) {
       r = from(*ctx.last_date->start);
     } else {
       r = over_reference(ctx, from);
@@ -704,13 +799,22 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
       case Anchor::last:
       case Anchor::previous: n = -1; break;
       case Anchor::next:
+      case Anchor::coming:
       case Anchor::following: n = 1; break;
       default: break;
     }
     const bool from_last = t.anchor == Anchor::that || t.anchor == Anchor::following ||
                            t.anchor == Anchor::previous;
     const auto from = [&](Day base) -> std::optional<DateRange> {
+      if (t.anchor == Anchor::latest) {
+        // "the latest quarter": the most recent completed one.
+        return t.unit == TUnit::quarter ? last_completed_quarter(base) : span_of(g, shift(base, t.unit, -1));
+      }
       DateRange s = span_of(g, shift(base, t.unit, n));
+      if (t.unit == TUnit::weekend && t.anchor == Anchor::none && !future && iso_weekday(base) < 6) {
+        // "the weekend" read on a weekday: the one just past.
+        s = span_of(g, base - 7);
+      }
       if (t.unit == TUnit::weekend && t.anchor == Anchor::last) {
         // "this past weekend": the latest weekend that ended before `base`.
         const Day sat = base - (iso_weekday(base) - 1) + 5;
@@ -724,7 +828,15 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
       }
       return s;
     };
-    if (from_last && ctx.last_date && ctx.last_date->start) {
+    if (t.unit == TUnit::quarter && t.anchor == Anchor::that) {
+      // "the quarter", "that quarter": the quarter under discussion, else
+      // the last completed one.
+      if (ctx.last_date && ctx.last_date->start && ctx.last_date->granularity == Granularity::quarter) {
+        r = span_of(g, *ctx.last_date->start);
+      } else {
+        r = over_reference(ctx, [&](Day ref) -> std::optional<DateRange> { return last_completed_quarter(ref); });
+      }
+    } else if (from_last && ctx.last_date && ctx.last_date->start) {
       r = from(*ctx.last_date->start);
     } else {
       r = over_reference(ctx, from);

@@ -20,8 +20,13 @@ struct TemporalContext {
   int last_year = 0;
   // The last year was named in this sentence or the one before.
   bool last_year_near = false;
-  // The wording points to the future ("until", "starting", "will").
+  // The last date was named within a few sentences of this mention.
+  bool last_date_near = false;
+  // The wording points to the future ("until", "starting", "will") or to
+  // the past ("said", "was", a verb in -ed). Without either, a month or a
+  // day named without a year is its occurrence nearest the reference.
   bool future_cue = false;
+  bool past_cue = false;
 };
 
 // Fills `m.type`, `m.date`, `m.timex`, `m.mod` and, for durations, `m.num` and
