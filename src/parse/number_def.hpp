@@ -5,6 +5,7 @@
 
 #include "parse/number.hpp"
 #include "parse/primitives.hpp"
+#include "parse/spelled.hpp"
 
 namespace cc::parse::grammar {
 
@@ -92,76 +93,18 @@ below100_type const below100_rule = "number below 100";
 count_type const count_rule = "count";
 ordinal_type const ordinal_rule = "ordinal";
 
-x3::rule<struct below100_class, int> const below100 = "number below 100";
-x3::rule<struct below1000_class, int> const below1000 = "number below 1000";
-x3::rule<struct word_group_class, double> const word_group = "spelled number";
-x3::rule<struct word_number_class, ast::Number> const word_number = "spelled number";
 x3::rule<struct digit_number_class, ast::Number> const digit_number = "number";
 x3::rule<struct fraction_class, ast::Number> const fraction = "fraction";
 x3::rule<struct special_class, ast::Number> const special = "number phrase";
 x3::rule<struct vague_class, ast::Number> const vague = "vague amount";
-x3::rule<struct half_tail_class, double> const half_tail = "and a half";
 
 auto const set_sum2 = [](auto& ctx) { _val(ctx) = at_c<0>(_attr(ctx)) + at_c<1>(_attr(ctx)); };
 auto const set_same = [](auto& ctx) { _val(ctx) = _attr(ctx); };
 
-// "twenty-seven", "twenty seven", "twenty", "seventeen"
-auto const below100_def = (tens_w >> (hyphen | ws) >> ones_w >> wb)[set_sum2] |
-                          (tens_w >> wb)[set_same] | (units_w >> wb)[set_same];
-
-// "two hundred and fifty", "a hundred", "three hundred"
-auto const below1000_def =
-    (as<int>(below100 | (lit("a") >> attr(1))) >> ws >> lit("hundred") >> wb >>
-     -(ws >> -(lit("and") >> ws) >> below100))[([](auto& ctx) {
-      const auto& t = _attr(ctx);
-      _val(ctx) = at_c<0>(t) * 100 + (at_c<1>(t) ? *at_c<1>(t) : 0);
-    })] |
-    below100[set_same];
-
-// A spelled group with an optional scale: "five hundred thousand", "a million".
-auto const word_group_def =
-    (as<int>(below1000 | (lit("a") >> attr(1))) >> ws >> scale_w >> wb)[([](auto& ctx) {
-      _val(ctx) = at_c<0>(_attr(ctx)) * at_c<1>(_attr(ctx));
-    })] |
-    below1000[([](auto& ctx) { _val(ctx) = _attr(ctx); })];
-
-// " and a half", " and three quarters"
-auto const half_tail_def =
-    (ws >> lit("and") >> ws >> (lit("a") | lit("one")) >> ws >> denominators >> wb)[([](auto& ctx) {
-      _val(ctx) = 1.0 / _attr(ctx);
-    })];
-
-// "two million three hundred thousand", "one and a half million". A second
-// group must be smaller than a first group of at least a thousand ("two
-// million three hundred"); otherwise the words are separate numbers.
-auto const word_number_def =
-    (word_group >> ws >> -(lit("and") >> ws) >> word_group >> -half_tail)[([](auto& ctx) {
-      const auto& t = _attr(ctx);
-      const double first = at_c<0>(t);
-      const double second = at_c<1>(t);
-      if (first < 1000 || second >= first) {
-        _pass(ctx) = false;
-        return;
-      }
-      ast::Number n;
-      n.value = n.high = first + second + (at_c<2>(t) ? *at_c<2>(t) : 0.0);
-      n.words = true;
-      n.scaled = true;
-      _val(ctx) = n;
-    })] |
-    (word_group >> -half_tail >> -(ws >> scale_w >> wb))[([](auto& ctx) {
-      const auto& t = _attr(ctx);
-      ast::Number n;
-      n.value = at_c<0>(t) + (at_c<1>(t) ? *at_c<1>(t) : 0.0);
-      if (at_c<2>(t)) {
-        n.value *= *at_c<2>(t);
-        n.scaled = true;
-      }
-      n.scaled = n.scaled || n.value >= 1000;
-      n.high = n.value;
-      n.words = true;
-      _val(ctx) = n;
-    })];
+// Spelled numbers are read by hand-written primitives (parse/spelled.hpp):
+// "twenty-seven", "two hundred and fifty", "one and a half million".
+below100_parser const below100{};
+spelled_number_parser const word_number{};
 
 // "1,200", "3.5 million", "2.5bn", "10k", "1½"
 auto const digit_number_def =
@@ -310,7 +253,7 @@ auto const ordinal_rule_def =
 
 auto const below100_rule_def = below100;
 
-BOOST_SPIRIT_DEFINE(below100_rule, below100, below1000, word_group, half_tail, word_number, digit_number, fraction,
+BOOST_SPIRIT_DEFINE(below100_rule, digit_number, fraction,
                     special, vague, number_rule, count_rule, ordinal_rule)
 
 }  // namespace cc::parse::grammar

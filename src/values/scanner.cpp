@@ -98,6 +98,14 @@ class Scanner {
   void push(std::size_t s, std::size_t e, std::uint8_t f);
   std::size_t try_anchor(std::size_t anchor);
   bool match_at(std::size_t start, std::size_t anchor, Mention& out);
+  struct Openers {
+    bool time = false;
+    bool set = false;
+    bool ordinal = false;
+  };
+  // Which of the rarer grammars can match at `start`, judged from the first
+  // word (a cheap filter; the grammar still decides).
+  Openers openers(std::size_t start) const;
   bool accept(const Parsed& p, std::size_t start, std::size_t end, Mention& m);
   bool accept_date(const Temporal& t, std::size_t start, std::size_t end);
   bool accept_plain_number(std::size_t start, std::size_t end);
@@ -345,6 +353,38 @@ std::size_t Scanner::try_anchor(std::size_t anchor) {
   return k_npos;
 }
 
+Scanner::Openers Scanner::openers(std::size_t start) const {
+  static constexpr std::string_view k_time_words[] = {"noon",  "midday",   "midnight", "this",     "yesterday",
+                                                      "tomorrow", "last", "tonight",  "overnight"};
+  static constexpr std::string_view k_set_words[] = {
+      "daily", "nightly", "weekly", "biweekly", "fortnightly", "monthly", "yearly", "annually",
+      "semiannually", "biannually", "hourly", "every", "each", "per", "once", "twice", "thrice", "a", "an"};
+  const auto in = [](const auto& list, std::string_view w) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  Openers o;
+  const std::string_view s = m_low;
+  if (is_digit(s[start])) {
+    std::size_t i = start;
+    while (i < s.size() && (is_digit(s[i]) || s[i] == ',' || s[i] == '.')) {
+      ++i;
+    }
+    const std::string_view rest = s.substr(i, std::min<std::size_t>(48, s.size() - i));
+    o.time = !rest.empty() && (rest[0] == ':' || rest.find("a.m") < 3 || rest.find("p.m") < 3 ||
+                               rest.find("am") < 3 || rest.find("pm") < 3);
+    o.ordinal = rest.size() >= 2 && (rest.substr(0, 2) == "st" || rest.substr(0, 2) == "nd" ||
+                                     rest.substr(0, 2) == "rd" || rest.substr(0, 2) == "th");
+    o.set = rest.find("times") != std::string_view::npos;
+    return o;
+  }
+  const std::string_view w = low(start, word_end(start));
+  o.time = in(k_time_words, w);
+  o.set = in(k_set_words, w) || (w.size() > 4 && w.back() == 's' && (word_flags(w) & k_weekday) != 0) ||
+          s.substr(start, std::min<std::size_t>(48, s.size() - start)).find("times") != std::string_view::npos;
+  o.ordinal = (word_flags(w) & k_anchor) != 0;
+  return o;
+}
+
 bool Scanner::match_at(std::size_t start, std::size_t anchor, Mention& out) {
   const char* first = m_low.data() + start;
   const std::size_t limit = std::min(m_low.size(), start + k_window);
@@ -363,11 +403,14 @@ bool Scanner::match_at(std::size_t start, std::size_t anchor, Mention& out) {
     Temporal t;
     add(Cat::date, parse::parse_date(first, last, t), [&](Parsed& p) { p.t = t; });
   }
-  {
+  // The grammars for times, sets and ordinals run only where the first
+  // word can open one: most anchors are plain numbers and dates.
+  const Openers open = openers(start);
+  if (open.time) {
     Temporal t;
     add(Cat::time, parse::parse_time(first, last, t), [&](Parsed& p) { p.t = t; });
   }
-  {
+  if (open.set) {
     Temporal t;
     add(Cat::set, parse::parse_set(first, last, t), [&](Parsed& p) { p.t = t; });
   }
@@ -379,7 +422,7 @@ bool Scanner::match_at(std::size_t start, std::size_t anchor, Mention& out) {
     Quantity q;
     add(Cat::quantity, parse::parse_quantity(first, last, q), [&](Parsed& p) { p.q = q; });
   }
-  {
+  if (open.ordinal) {
     int o = 0;
     add(Cat::ordinal, parse::parse_ordinal(first, last, o), [&](Parsed& p) { p.ordinal = o; });
   }
