@@ -23,6 +23,7 @@ struct Command {
 const std::vector<Command>& commands() {
   static const std::vector<Command> k_commands = {
       {"values", "find and normalize numbers, amounts, percentages, dates and durations", cmd_values},
+      {"extract", "turn articles into structured claims with exact byte spans (JSON)", cmd_extract},
   };
   return k_commands;
 }

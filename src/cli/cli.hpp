@@ -13,5 +13,6 @@ int run(int argc, char** argv);
 // --- Subcommands (one file each) ---
 
 int cmd_values(std::span<char* const> args);
+int cmd_extract(std::span<char* const> args);
 
 }  // namespace cc::cli

@@ -36,3 +36,36 @@ std::string_view to_string(MentionType t) {
 }
 
 }  // namespace cc
+
+#include "core/claim.hpp"
+
+namespace cc {
+
+std::string_view to_string(ValueKind k) {
+  switch (k) {
+    case ValueKind::quantity: return "quantity";
+    case ValueKind::money: return "money";
+    case ValueKind::percent: return "percent";
+    case ValueKind::date: return "date";
+    case ValueKind::duration: return "duration";
+    case ValueKind::ordinal: return "ordinal";
+    case ValueKind::set: return "set";
+    case ValueKind::place: return "place";
+    case ValueKind::status: return "status";
+    case ValueKind::text: return "text";
+  }
+  return "text";
+}
+
+std::string_view to_string(FindingKind k) {
+  switch (k) {
+    case FindingKind::agreement: return "agreement";
+    case FindingKind::partial_agreement: return "partial_agreement";
+    case FindingKind::update: return "update";
+    case FindingKind::contradiction: return "contradiction";
+    case FindingKind::scope_differs: return "scope_differs";
+  }
+  return "agreement";
+}
+
+}  // namespace cc

@@ -5,7 +5,13 @@
 // and returns the end of the match, or nullptr when nothing matches there.
 #pragma once
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "parse/ast.hpp"
+#include "parse/pattern_ast.hpp"
+#include "util/expected.hpp"
 
 namespace cc::parse {
 
@@ -16,5 +22,16 @@ const char* parse_duration(const char* first, const char* last, ast::Temporal& o
 const char* parse_set(const char* first, const char* last, ast::Temporal& out);
 const char* parse_ordinal(const char* first, const char* last, int& out);
 const char* parse_number(const char* first, const char* last, ast::Number& out);
+
+// Parses the text of a pattern file named `name`. Fails with
+// "name:line:col: error: expected <what>" and the source line with a caret
+// underneath, on the first syntax error. The AST points into `text`.
+Expected<std::vector<pattern_ast::Rule>> parse_patterns(const std::string& name, std::string_view text);
+
+// Formats "name:line:col" for a position `at` inside `text`.
+std::string where(const std::string& name, std::string_view text, const char* at);
+
+// The source line containing `at` and a caret line under it.
+std::string caret(std::string_view text, const char* at);
 
 }  // namespace cc::parse

@@ -1,0 +1,52 @@
+// Pieces the subcommands share: loading resources and documents, running
+// extraction, writing output, and --stats timing.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/args.hpp"
+#include "core/claim.hpp"
+#include "corpus/document.hpp"
+#include "extract/extractor.hpp"
+#include "extract/resources.hpp"
+
+namespace cc::cli {
+
+// Time per stage, printed to stderr with --stats.
+class Stats {
+ public:
+  explicit Stats(bool enabled) : m_enabled(enabled) {}
+  // Starts timing `stage`; the previous stage ends.
+  void stage(const std::string& name);
+  void print();
+  bool enabled() const { return m_enabled; }
+
+ private:
+  bool m_enabled;
+  std::vector<std::pair<std::string, double>> m_done;
+  std::string m_current;
+  std::chrono::steady_clock::time_point m_start;
+};
+
+// --- Interface ---
+
+// Loads grammars from --grammars or the default directory.
+Expected<extract::Resources> load_resources(const Args& args, Stats& stats);
+
+// Loads the documents named on the command line.
+Expected<std::vector<corpus::Document>> load_documents(const std::vector<std::string>& inputs,
+                                                       const extract::Resources& res, Stats& stats);
+
+// Extracts the claims of every document, in document order.
+std::vector<Claim> extract_all(const std::vector<corpus::Document>& docs, const extract::Resources& res,
+                               const extract::Options& opt, Stats& stats,
+                               std::vector<extract::EntityMention>* entities = nullptr);
+
+// Writes `data` to `path` atomically, or to stdout when unset. Returns an
+// exit code, printing "crosscheck <command>: ..." on failure.
+int write_output(const std::optional<std::string>& path, const std::string& data, const char* command);
+
+}  // namespace cc::cli

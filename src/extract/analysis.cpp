@@ -1,0 +1,1128 @@
+#include "extract/analysis.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "extract/patterns.hpp"
+#include "extract/resources.hpp"
+#include "lexicon/wordnet.hpp"
+#include "util/text.hpp"
+#include "values/scanner.hpp"
+
+namespace cc::extract {
+
+using text::k_abbrev;
+using text::k_allcaps;
+using text::k_cap;
+using text::k_dash;
+using text::k_number;
+using text::k_possessive;
+using text::k_punct;
+using text::k_quote;
+using text::k_word;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return out;
+}
+
+std::string_view to_string(SpanType t) {
+  switch (t) {
+    case SpanType::quantity: return "quantity";
+    case SpanType::money: return "money";
+    case SpanType::percent: return "percent";
+    case SpanType::date: return "date";
+    case SpanType::time: return "time";
+    case SpanType::duration: return "duration";
+    case SpanType::set: return "set";
+    case SpanType::ordinal: return "ordinal";
+    case SpanType::place: return "place";
+    case SpanType::places: return "places";
+    case SpanType::org: return "org";
+    case SpanType::person: return "person";
+    case SpanType::unit: return "unit";
+    case SpanType::other: return "other";
+    case SpanType::np: return "np";
+    case SpanType::title: return "title";
+    case SpanType::quote: return "quote";
+  }
+  return "np";
+}
+
+bool valid_slot_type(std::string_view n) {
+  static constexpr std::string_view k_names[] = {
+      "count", "quantity", "money", "percent", "number", "date", "time", "duration", "ordinal", "set",
+      "place", "places", "org", "person", "unit", "entity", "np", "title", "quote", "value", "clause"};
+  return std::find(std::begin(k_names), std::end(k_names), n) != std::end(k_names);
+}
+
+bool slot_accepts(std::string_view slot, SpanType t) {
+  if (slot == "count" || slot == "quantity") {
+    return t == SpanType::quantity;
+  }
+  if (slot == "number") {
+    return t == SpanType::quantity || t == SpanType::money || t == SpanType::percent;
+  }
+  if (slot == "value") {
+    return t <= SpanType::ordinal;
+  }
+  if (slot == "entity") {
+    return t == SpanType::org || t == SpanType::person || t == SpanType::unit || t == SpanType::place ||
+           t == SpanType::other;
+  }
+  if (slot == "place") {
+    return t == SpanType::place;
+  }
+  return to_string(t) == slot;
+}
+
+namespace {
+
+SpanType span_type_of(MentionType t) {
+  switch (t) {
+    case MentionType::quantity: return SpanType::quantity;
+    case MentionType::money: return SpanType::money;
+    case MentionType::percent: return SpanType::percent;
+    case MentionType::date: return SpanType::date;
+    case MentionType::time: return SpanType::time;
+    case MentionType::duration: return SpanType::duration;
+    case MentionType::set: return SpanType::set;
+    case MentionType::ordinal: return SpanType::ordinal;
+  }
+  return SpanType::quantity;
+}
+
+bool in_class(const Resources& res, std::string_view cls, std::string_view w) {
+  const std::vector<std::string_view> words{w};
+  return res.lex.match(cls, words, words) == 1;
+}
+
+// Normalized unit class of a unit noun.
+std::string unit_class(std::string_view noun) {
+  static const std::pair<std::string_view, std::string_view> k_map[] = {
+      {"office", "office"},      {"offices", "office"},     {"branch", "office"},   {"branches", "office"},
+      {"headquarters", "office"}, {"hq", "office"},          {"bureau", "office"},   {"division", "division"},
+      {"unit", "division"},      {"subsidiary", "division"}, {"arm", "division"},    {"plant", "plant"},
+      {"plants", "plant"},       {"factory", "plant"},      {"factories", "plant"}, {"facility", "plant"},
+      {"facilities", "plant"},   {"mill", "plant"},         {"mine", "plant"},      {"warehouse", "plant"},
+      {"store", "store"},        {"stores", "store"},       {"shop", "store"},      {"shops", "store"},
+      {"outlet", "store"},       {"outlets", "store"},      {"team", "team"},       {"department", "team"},
+      {"lab", "lab"},            {"laboratory", "lab"},     {"site", "site"},       {"sites", "site"},
+      {"location", "site"},      {"locations", "site"},     {"operations", "operations"},
+      {"operation", "operations"}, {"campus", "site"},      {"hub", "site"},        {"center", "site"},
+      {"centre", "site"}};
+  for (const auto& [k, v] : k_map) {
+    if (k == noun) {
+      return std::string(v);
+    }
+  }
+  return std::string(noun);
+}
+
+class Analyzer {
+ public:
+  Analyzer(const corpus::Document& doc, const Resources& res) : m_doc(doc), m_res(res), m_text(doc.cleaned.text) {
+    m_dc.doc = &doc;
+  }
+
+  DocContext run();
+
+ private:
+  void build_tokens();
+  void map_mentions();
+  void find_names(Sent& s);
+  void classify_name(Sent& s, std::uint16_t b, std::uint16_t e);
+  void find_units(Sent& s);
+  void find_anaphors(Sent& s);
+  void find_place_lists(Sent& s);
+  void find_titles(Sent& s);
+  void find_quotes(Sent& s);
+  void resolve_people();
+  void find_topic_and_origin();
+
+  std::string text(const Sent& s, std::size_t b, std::size_t e) const {
+    if (b >= e) {
+      return {};
+    }
+    return std::string(m_text.substr(s.toks[b].start, s.toks[e - 1].end - s.toks[b].start));
+  }
+  int add_entity(Sent& s, std::uint16_t b, std::uint16_t e, Subject subj, SpanType type, bool anaphor = false);
+  // The most recent entity before (sentence, token) matching `pred`, within
+  // `window` sentences.
+  template <typename Pred>
+  int recent(std::size_t sentence, std::uint16_t tok, std::size_t window, Pred pred) const;
+  const lexicon::Place* place_at(const Sent& s, std::uint16_t b, std::uint16_t* end) const;
+  // A name that is also a small city or an adjective ("Bell", "Western",
+  // "Federal") is read as a place only after a preposition of place or in
+  // a list; big cities, countries and aliases always are.
+  bool plausible_place(const Sent& s, std::uint16_t b, std::uint16_t e, const lexicon::Place& p) const;
+  bool name_like(const Tok& t) const {
+    return t.is(k_word) && (t.is(k_cap) || t.is(k_allcaps)) && !t.is(k_number) &&
+           !(t.lower.size() > 6 && t.lower.compare(t.lower.size() - 6, 6, "-based") == 0);
+  }
+
+  const corpus::Document& m_doc;
+  const Resources& m_res;
+  std::string_view m_text;
+  DocContext m_dc;
+  std::unordered_map<std::string, std::pair<std::string, std::string>> m_lemma_cache;
+  std::unordered_map<std::string, std::string> m_alias;   // acronym/short key -> full key
+  std::unordered_map<std::string, int> m_org_mentions;     // org key -> count
+  std::unordered_map<std::string, std::string> m_parent;   // org key -> parent org key
+};
+
+void Analyzer::build_tokens() {
+  const auto& wn = lexicon::WordNet::instance();
+  auto sentences = text::split_sentences(m_doc.cleaned);
+  m_dc.sents.reserve(sentences.size());
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    Sent s;
+    s.index = i;
+    s.range = sentences[i].range;
+    s.headline = sentences[i].headline;
+    s.toks.reserve(sentences[i].tokens.size());
+    for (const auto& t : sentences[i].tokens) {
+      Tok k;
+      k.start = t.start;
+      k.end = t.end;
+      k.flags = t.flags;
+      k.lower = lower(m_text.substr(t.start, t.end - t.start));
+      // normalize curly apostrophes in possessives and words
+      if (k.is(k_possessive)) {
+        k.lower = "'s";
+      }
+      if (k.is(k_word) && !k.is(k_number)) {
+        auto it = m_lemma_cache.find(k.lower);
+        if (it == m_lemma_cache.end()) {
+          std::string base = k.lower;
+          // "cyber-security" -> lemmas of the last part
+          it = m_lemma_cache.emplace(k.lower, std::make_pair(wn.lemma(base, lexicon::Pos::verb),
+                                                             wn.lemma(base, lexicon::Pos::noun)))
+                   .first;
+        }
+        k.lemma_v = it->second.first;
+        k.lemma_n = it->second.second;
+      }
+      s.toks.push_back(std::move(k));
+    }
+    if (s.toks.size() > 2000) {
+      s.toks.resize(2000);  // a run-on "sentence" (a table, a list): bounded work
+    }
+    m_dc.sents.push_back(std::move(s));
+  }
+}
+
+void Analyzer::map_mentions() {
+  values::ScanOptions opt;
+  opt.reference = m_doc.published_range;
+  m_dc.mentions = values::scan(m_text, opt);
+  std::size_t si = 0;
+  for (std::size_t mi = 0; mi < m_dc.mentions.size(); ++mi) {
+    const Mention& m = m_dc.mentions[mi];
+    while (si < m_dc.sents.size() && m_dc.sents[si].range.end <= m.start) {
+      ++si;
+    }
+    if (si >= m_dc.sents.size()) {
+      break;
+    }
+    Sent& s = m_dc.sents[si];
+    if (m.start < s.range.start) {
+      continue;  // not in a sentence (boilerplate)
+    }
+    std::uint16_t b = 0;
+    while (b < s.toks.size() && s.toks[b].end <= m.start) {
+      ++b;
+    }
+    std::uint16_t e = b;
+    while (e < s.toks.size() && s.toks[e].start < m.end) {
+      ++e;
+    }
+    if (e > b) {
+      s.spans.push_back(Span{b, e, span_type_of(m.type), static_cast<int>(mi)});
+    }
+  }
+}
+
+int Analyzer::add_entity(Sent& s, std::uint16_t b, std::uint16_t e, Subject subj, SpanType type, bool anaphor) {
+  EntityInfo info;
+  info.subject = std::move(subj);
+  info.sentence = s.index;
+  info.b = b;
+  info.e = e;
+  info.anaphor = anaphor;
+  const int idx = static_cast<int>(m_dc.entities.size());
+  if (type == SpanType::org && !anaphor) {
+    ++m_org_mentions[info.subject.key];
+  }
+  m_dc.entities.push_back(std::move(info));
+  s.spans.push_back(Span{b, e, type, idx});
+  return idx;
+}
+
+template <typename Pred>
+int Analyzer::recent(std::size_t sentence, std::uint16_t tok, std::size_t window, Pred pred) const {
+  for (int i = static_cast<int>(m_dc.entities.size()) - 1; i >= 0; --i) {
+    const EntityInfo& en = m_dc.entities[static_cast<std::size_t>(i)];
+    if (en.sentence > sentence || (en.sentence == sentence && en.b >= tok)) {
+      continue;
+    }
+    if (en.sentence + window < sentence) {
+      break;
+    }
+    if (pred(en)) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+const lexicon::Place* Analyzer::place_at(const Sent& s, std::uint16_t b, std::uint16_t* end) const {
+  // Longest run of up to 4 tokens that names a place, with an optional
+  // ", Qualifier" ("Arlington, Virginia", "Washington, D.C.").
+  const lexicon::Place* best = nullptr;
+  for (std::uint16_t e = static_cast<std::uint16_t>(std::min<std::size_t>(s.toks.size(), b + 4)); e > b; --e) {
+    if (!s.toks[e - 1].is(k_word)) {
+      continue;
+    }
+    const std::string name = text(s, b, e);
+    if (const auto cands = m_res.gaz->lookup(name); !cands.empty()) {
+      best = cands.front();
+      *end = e;
+      // ", Virginia" narrows a city to the one in that state.
+      if (e + 1 < s.toks.size() && s.toks[e].lower == "," && name_like(s.toks[e + 1])) {
+        for (std::uint16_t q = static_cast<std::uint16_t>(std::min<std::size_t>(s.toks.size(), e + 4)); q > e + 1; --q) {
+          if (const lexicon::Place* p = m_res.gaz->resolve(name, text(s, e + 1, q)); p != nullptr && p != cands.front()) {
+            *end = q;
+            return p;
+          }
+          const auto qual = m_res.gaz->lookup(text(s, e + 1, q));
+          if (!qual.empty() && m_res.gaz->relate(*qual.front(), *best) == lexicon::PlaceRelation::contains) {
+            *end = q;
+            return best;
+          }
+          // "Washington, D.C.": the qualified name is itself a place
+          if (const auto whole = m_res.gaz->lookup(text(s, b, q)); !whole.empty()) {
+            *end = q;
+            return whole.front();
+          }
+        }
+      }
+      return best;
+    }
+  }
+  return nullptr;
+}
+
+bool Analyzer::plausible_place(const Sent& s, std::uint16_t b, std::uint16_t e, const lexicon::Place& p) const {
+  const auto& toks = s.toks;
+  const std::string low = lower(text(s, b, e));
+  const bool prep = b > 0 && (toks[b - 1].lower == "in" || toks[b - 1].lower == "from" || toks[b - 1].lower == "at" ||
+                              toks[b - 1].lower == "near" || toks[b - 1].lower == "to" || toks[b - 1].lower == "outside" ||
+                              toks[b - 1].lower == "across" || toks[b - 1].lower == "of" || toks[b - 1].lower == ",");
+  const bool listed = e < toks.size() && (toks[e].lower == "," || toks[e].lower == "and");
+  if (b > 0 && toks[b - 1].lower == "the" && p.kind == lexicon::PlaceKind::city && p.population < 250000) {
+    return false;  // "the Bell": cities take no article
+  }
+  if (p.kind == lexicon::PlaceKind::country || p.kind == lexicon::PlaceKind::region) {
+    return true;
+  }
+  if (e - b == 1 && lexicon::WordNet::instance().known(low, lexicon::Pos::adj)) {
+    return prep;
+  }
+  if (p.kind == lexicon::PlaceKind::city && p.population < 250000 && e - b == 1) {
+    return prep || listed;
+  }
+  return true;
+}
+
+void Analyzer::find_names(Sent& s) {
+  const auto& toks = s.toks;
+  std::uint16_t i = 0;
+  // Position of the first word (after opening quotes).
+  std::uint16_t first_word = 0;
+  while (first_word < toks.size() && !toks[first_word].is(k_word)) {
+    ++first_word;
+  }
+  // Tokens inside a value mention ("Tuesday", "September 12") are not names.
+  std::vector<bool> in_value(toks.size(), false);
+  for (const auto& sp : s.spans) {
+    if (sp.type <= SpanType::ordinal) {
+      for (std::uint16_t k = sp.b; k < sp.e && k < toks.size(); ++k) {
+        in_value[k] = true;
+      }
+    }
+  }
+  while (i < toks.size()) {
+    if (!name_like(toks[i]) || in_value[i]) {
+      ++i;
+      continue;
+    }
+    std::uint16_t b = i;
+    std::uint16_t e = i + 1;
+    bool has_of = false;
+    while (e < toks.size()) {
+      if (in_value[e]) {
+        break;
+      }
+      if (name_like(toks[e])) {
+        ++e;
+        continue;
+      }
+      // "Bureau of Industry and Security": "and" inside an "of" name
+      if (toks[e].lower == "and" && has_of && e + 1 < toks.size() && name_like(toks[e + 1])) {
+        e += 2;
+        continue;
+      }
+      has_of = has_of || toks[e].lower == "of";
+      // connectors inside names: "Department of Homeland Security"
+      const std::string& w = toks[e].lower;
+      if ((w == "of" || w == "for" || w == "and" || w == "&" || w == "de" || w == "the" || w == "on") &&
+          e + 1 < toks.size() && name_like(toks[e + 1]) && w != "and") {
+        e += 2;
+        continue;
+      }
+      if (w == "&" && e + 1 < toks.size() && name_like(toks[e + 1])) {
+        e += 2;
+        continue;
+      }
+      break;
+    }
+    // A sentence opener is not a name: "Concerns that ...", "The company".
+    if (b == first_word) {
+      const std::string& w = toks[b].lower;
+      const bool stop = in_class(m_res, "name.stop", w);
+      const bool common = lexicon::WordNet::instance().known(toks[b].lemma_n, lexicon::Pos::noun) ||
+                          lexicon::WordNet::instance().known(toks[b].lemma_v, lexicon::Pos::verb) ||
+                          lexicon::WordNet::instance().known(w, lexicon::Pos::adj);
+      const bool known_name = !m_res.gaz->lookup(toks[b].lower).empty() || m_alias.count(w) != 0 ||
+                              m_org_mentions.count(w) != 0;
+      if (stop || (common && !known_name && !toks[b].is(k_allcaps) && (e - b == 1 || lower(text(s, b, e)) == w))) {
+        b = static_cast<std::uint16_t>(b + 1);
+        if (b >= e) {
+          i = e;
+          continue;
+        }
+        if (!name_like(toks[b])) {
+          i = b;
+          continue;
+        }
+      } else if (common && !known_name && !toks[b].is(k_allcaps) && e - b >= 2 &&
+                 !in_class(m_res, "org.suffix", toks[e - 1].lower) && m_res.gaz->lookup(text(s, b, e)).empty()) {
+        // "Company vice president", "Commerce officials": drop the opener
+        b = static_cast<std::uint16_t>(b + 1);
+      }
+    }
+    classify_name(s, b, e);
+    i = e;
+  }
+}
+
+void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
+  const auto& toks = s.toks;
+  if (b >= e) {
+    return;
+  }
+  // A title inside the run splits it: "US Secretary of Commerce Gina Raimondo".
+  for (std::uint16_t k = b; k < e; ++k) {
+    std::vector<std::string_view> words;
+    std::vector<std::string_view> lemmas;
+    for (std::uint16_t j = k; j < e && j < k + 4; ++j) {
+      words.push_back(toks[j].lower);
+      lemmas.push_back(toks[j].lemma_n);
+    }
+    const std::size_t n = m_res.lex.match("title", words, lemmas);
+    if (n == 0 || (k == b && n == static_cast<std::size_t>(e - b))) {
+      continue;
+    }
+    std::uint16_t after = static_cast<std::uint16_t>(k + n);
+    // title tail: "of Commerce"
+    if (after + 1 < e && (toks[after].lower == "of" || toks[after].lower == "for")) {
+      after = static_cast<std::uint16_t>(after + 2);
+    }
+    // Only a name of two or three plain words follows a title
+    // ("House of Representatives Committee on Science" is no person).
+    bool person_like = after < e && e - after >= 2 && e - after <= 3;
+    for (std::uint16_t j = after; j < e && person_like; ++j) {
+      person_like = toks[j].is(k_cap) && !toks[j].is(k_allcaps) && !in_class(m_res, "org.suffix", toks[j].lower) &&
+                    toks[j].lower != "of" && toks[j].lower != "on";
+    }
+    if (!person_like) {
+      continue;
+    }
+    if (k > b) {
+      classify_name(s, b, k);
+    }
+    if (after < e) {
+      // the rest is a person named with the title
+      Subject p;
+      p.kind = "person";
+      p.surface = text(s, after, e);
+      p.key = "person:" + lower(p.surface);
+      const int idx = add_entity(s, after, e, p, SpanType::person);
+      m_dc.entities[static_cast<std::size_t>(idx)].titles.push_back(lower(text(s, k, after)));
+    }
+    return;
+  }
+  const std::string surface = text(s, b, e);
+  const std::string low = lower(surface);
+  // "Russian", "North American": adjectives, not names
+  if (m_res.gaz->demonym(low) != nullptr && m_res.gaz->lookup(low).empty()) {
+    return;
+  }
+  if (e - b == 1) {
+    // "Moscow-based", "VP": modifiers and titles, not names
+    if (low.size() > 6 && low.compare(low.size() - 6, 6, "-based") == 0) {
+      return;
+    }
+    if (in_class(m_res, "title", low)) {
+      return;
+    }
+  }
+  const bool media_name = m_res.lex.match("org.media", {low}, {low}) == 1 ||
+                          (b > 0 && toks[b - 1].lower == "the" && m_res.lex.match("org.media", {"the", low}, {"the", low}) == 2);
+  // Places, possibly with a qualifier after a comma.
+  std::uint16_t pend = e;
+  const lexicon::Place* place = media_name ? nullptr : place_at(s, b, &pend);
+  if (place != nullptr && pend == e && !plausible_place(s, b, e, *place)) {
+    place = nullptr;
+  }
+  if (const lexicon::Place* p = place; p != nullptr && pend >= e) {
+    Subject sub;
+    sub.kind = "place";
+    sub.key = p->key;
+    sub.surface = text(s, b, pend);
+    sub.place = p->key;
+    add_entity(s, b, pend, sub, SpanType::place);
+    return;
+  }
+  // A leading place before an organization: "US Department of Homeland
+  // Security", "U.S. Senate".
+  bool org_word = false;
+  for (std::uint16_t k = static_cast<std::uint16_t>(b + 1); k < e; ++k) {
+    org_word = org_word || in_class(m_res, "org.suffix", toks[k].lower);
+  }
+  if (e - b >= 2 && org_word) {
+    std::uint16_t pe = b;
+    if (const lexicon::Place* p = place_at(s, b, &pe);
+        p != nullptr && pe < e && (p->kind != lexicon::PlaceKind::city || p->population >= 1000000) &&
+        !lexicon::WordNet::instance().known(toks[b].lower, lexicon::Pos::adj)) {
+      Subject sub;
+      sub.kind = "place";
+      sub.key = p->key;
+      sub.surface = text(s, b, pe);
+      sub.place = p->key;
+      add_entity(s, b, pe, sub, SpanType::place);
+      classify_name(s, pe, e);
+      return;
+    }
+  }
+  const bool suffix = in_class(m_res, "org.suffix", toks[e - 1].lower);
+  const bool acronym = e - b == 1 && toks[b].is(k_allcaps) && !toks[b].is(k_abbrev) && toks[b].lower.size() <= 6 &&
+                       !in_class(m_res, "title", toks[b].lower);
+  const bool media = media_name;
+  std::uint16_t prev = b;
+  while (prev > 0 && (toks[prev - 1].is(k_punct) && toks[prev - 1].lower == ",")) {
+    --prev;
+  }
+  const bool after_title = b > 0 && [&] {
+    for (std::uint16_t k = b > 4 ? static_cast<std::uint16_t>(b - 4) : 0; k < b; ++k) {
+      std::vector<std::string_view> words;
+      std::vector<std::string_view> lemmas;
+      for (std::uint16_t j = k; j < b; ++j) {
+        words.push_back(toks[j].lower);
+        lemmas.push_back(toks[j].lemma_n);
+      }
+      const std::size_t n = m_res.lex.match("title", words, lemmas);
+      if (n == static_cast<std::size_t>(b - k)) {
+        return true;
+      }
+    }
+    // "vice president for public affairs Anton Shingarev"
+    for (std::uint16_t k = b > 6 ? static_cast<std::uint16_t>(b - 6) : 0; k + 1 < b; ++k) {
+      if ((toks[k].lower == "for" || toks[k].lower == "of") && k > 0) {
+        std::vector<std::string_view> words;
+        std::vector<std::string_view> lemmas;
+        for (std::uint16_t j = k > 3 ? static_cast<std::uint16_t>(k - 3) : 0; j < k; ++j) {
+          words.clear();
+          lemmas.clear();
+          for (std::uint16_t q = j; q < k; ++q) {
+            words.push_back(toks[q].lower);
+            lemmas.push_back(toks[q].lemma_n);
+          }
+          if (m_res.lex.match("title", words, lemmas) == static_cast<std::size_t>(k - j)) {
+            bool lower_tail = true;
+            for (std::uint16_t q = static_cast<std::uint16_t>(k + 1); q < b; ++q) {
+              lower_tail = lower_tail && !toks[q].is(k_cap);
+            }
+            if (lower_tail) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }();
+  const bool org_noun_before = b > 0 && in_class(m_res, "org.anaphor", toks[b - 1].lemma_n);
+  bool person = false;
+  if (!suffix && !acronym && !media && e - b >= 2 && e - b <= 3) {
+    bool all_title_case = true;
+    for (std::uint16_t k = b; k < e; ++k) {
+      all_title_case = all_title_case && toks[k].is(k_cap) && !toks[k].is(k_allcaps) && !toks[k].is(k_abbrev);
+    }
+    const auto word_at = [&](std::size_t k) -> std::string_view { return k < toks.size() ? std::string_view(toks[k].lower) : ""; };
+    const bool say_near = in_class(m_res, "verb.say", toks[e < toks.size() ? e : b].lemma_v) ||
+                          word_at(e) == "," || word_at(e) == "in" ||
+                          (b > 0 && in_class(m_res, "verb.say", toks[b - 1].lemma_v)) ||
+                          word_at(e) == "his" || word_at(e) == "her" || word_at(e + 1) == "his" || word_at(e + 1) == "her";
+    person = all_title_case && !org_noun_before && (after_title || say_near);
+  }
+  if (after_title && !suffix && !acronym && !media && e - b <= 3) {
+    person = true;
+  }
+  Subject sub;
+  sub.surface = surface;
+  if (person) {
+    sub.kind = "person";
+    sub.key = "person:" + low;
+    const int idx = add_entity(s, b, e, sub, SpanType::person);
+    if (after_title) {
+      // remember the title words before the name
+      std::uint16_t k = b;
+      while (k > 0 && !toks[k - 1].is(k_punct) && !toks[k - 1].is(k_possessive) && b - k < 7 &&
+             !toks[k - 1].is(k_cap)) {
+        --k;
+      }
+      if (k < b) {
+        m_dc.entities[static_cast<std::size_t>(idx)].titles.push_back(lower(text(s, k, b)));
+      }
+    }
+    return;
+  }
+  const bool single = e - b == 1;
+  std::string key = org_key(surface, m_res);
+  if (const auto it = m_alias.find(key); it != m_alias.end()) {
+    key = it->second;
+  }
+  // A known person's last name ("Shingarev said") is that person, unless
+  // an organization has the same name ("Kaspersky").
+  if (single && m_org_mentions.count(key) == 0) {
+    for (const auto& en : m_dc.entities) {
+      if (en.subject.kind == "person" && en.subject.key.size() > low.size() + 8 &&
+          en.subject.key.compare(en.subject.key.size() - low.size(), low.size(), low) == 0 &&
+          en.subject.key[en.subject.key.size() - low.size() - 1] == ' ') {
+        Subject p = en.subject;
+        p.surface = surface;
+        add_entity(s, b, e, p, SpanType::person);
+        return;
+      }
+    }
+  }
+  sub.kind = (suffix || acronym || media || org_noun_before || m_org_mentions.count(key) != 0) ? "org" : "other";
+  sub.key = key;
+  // Initials of a multi-word name: "Department of Homeland Security" -> "dhs".
+  if (e - b >= 2) {
+    std::string acr;
+    for (std::uint16_t k = b; k < e; ++k) {
+      const std::string& w = toks[k].lower;
+      if (w != "of" && w != "the" && w != "and" && w != "for" && w != "&" && w != "on" && !w.empty() &&
+          text::is_alpha(w[0])) {
+        acr += w[0];
+      }
+    }
+    if (acr.size() >= 2) {
+      sub.acronym = acr;
+    }
+  } else if (acronym) {
+    sub.acronym = low;
+  }
+  // "Kaspersky Government Security Solutions Inc (KGSS)": the acronym in
+  // parentheses is an alias.
+  if (e + 2 < toks.size() && toks[e].lower == "(" && toks[e + 1].is(k_allcaps) && toks[e + 2].lower == ")") {
+    m_alias[lower(text(s, e + 1, e + 2))] = key;
+    sub.kind = "org";
+    sub.acronym = lower(text(s, e + 1, e + 2));
+  }
+  // A multi-word organization whose first word names another organization
+  // in the document is part of it ("Kaspersky Government Security
+  // Solutions" of "Kaspersky").
+  if (e - b >= 2 && sub.kind == "org") {
+    const std::string head = org_key(toks[b].lower, m_res);
+    if (head != key && m_org_mentions.count(head) != 0) {
+      sub.parent = head;
+      m_parent[key] = head;
+    }
+  }
+  if (sub.parent.empty()) {
+    if (const auto it = m_parent.find(key); it != m_parent.end()) {
+      sub.parent = it->second;
+    }
+  }
+  add_entity(s, b, e, sub, sub.kind == "org" ? SpanType::org : SpanType::other);
+}
+
+void Analyzer::find_units(Sent& s) {
+  const auto& toks = s.toks;
+  for (std::uint16_t i = 0; i < toks.size(); ++i) {
+    if (!toks[i].is(k_word) || !in_class(m_res, "unit", toks[i].lower)) {
+      continue;
+    }
+    if (toks[i].is(k_cap)) {
+      // "the Department of Homeland Security": part of a name, not a unit
+      bool inside_name = false;
+      for (const auto& sp : s.spans) {
+        inside_name = inside_name || (sp.type > SpanType::ordinal && sp.b <= i && i < sp.e);
+      }
+      if (inside_name) {
+        continue;
+      }
+    }
+    // Walk left over modifiers to a possessor: its / their / ORG 's / the.
+    std::int32_t k = static_cast<std::int32_t>(i) - 1;
+    std::string place;
+    std::string place_name;
+    int named = -1;
+    int parent = -1;
+    bool determiner = false;
+    while (k >= 0 && static_cast<std::int32_t>(i) - k <= 7) {
+      const Tok& t = toks[static_cast<std::size_t>(k)];
+      if (t.lower == "its" || t.lower == "their") {
+        parent = recent(s.index, static_cast<std::uint16_t>(k), 2, [&](const EntityInfo& en) {
+          return en.subject.kind == "org" && !in_class(m_res, "org.government", lower(en.subject.surface));
+        });
+        if (parent < 0 && !m_dc.topic.key.empty()) {
+          parent = -2;  // the topic organization
+        }
+        determiner = true;
+        break;
+      }
+      if (t.is(k_possessive)) {
+        // ORG 's unit
+        for (const auto& sp : s.spans) {
+          if (sp.e == k && (sp.type == SpanType::org || sp.type == SpanType::other) && sp.ref >= 0) {
+            parent = sp.ref;
+          }
+        }
+        if (parent >= 0) {
+          k = static_cast<std::int32_t>(m_dc.entities[static_cast<std::size_t>(parent)].b);
+        }
+        determiner = true;
+        break;
+      }
+      if (t.lower == "the" || t.lower == "a" || t.lower == "an") {
+        determiner = true;
+        if (static_cast<std::int32_t>(i) - k == 1 && t.lower == "the") {
+          determiner = false;  // bare "the office": an anaphor, resolved later
+          named = -1;
+        }
+        break;
+      }
+      if (t.is(k_punct) && t.lower != "-" && t.lower != "." && t.lower != ",") {
+        break;
+      }
+      // place modifiers and named parents inside the phrase
+      bool used = false;
+      for (const auto& sp : s.spans) {
+        if (sp.b <= k && k < sp.e && sp.ref >= 0) {
+          const EntityInfo& en = m_dc.entities[static_cast<std::size_t>(sp.ref)];
+          if (sp.type == SpanType::place && place.empty()) {
+            place = en.subject.key;
+            place_name = en.subject.surface;
+            used = true;
+            k = sp.b;
+          } else if (sp.type == SpanType::org || sp.type == SpanType::other) {
+            named = sp.ref;
+            used = true;
+            k = sp.b;
+          }
+        }
+      }
+      if (!used && !t.is(k_word) && t.lower != "-" && t.lower != ",") {
+        break;
+      }
+      if (!used && t.is(k_word) && !t.is(k_cap)) {
+        // demonyms and lower-case modifiers ("remaining", "satellite", "area")
+        if (const lexicon::Place* p = m_res.gaz->demonym(t.lower); p != nullptr && place.empty()) {
+          place = p->key;
+          place_name = text(s, static_cast<std::size_t>(k), static_cast<std::size_t>(k) + 1);
+        }
+      } else if (!used && t.is(k_cap)) {
+        if (const lexicon::Place* p = m_res.gaz->demonym(t.lower); p != nullptr && place.empty()) {
+          place = p->key;
+          place_name = text(s, static_cast<std::size_t>(k), static_cast<std::size_t>(k) + 1);
+          // "North American"
+          if (k > 0 && toks[static_cast<std::size_t>(k) - 1].is(k_cap)) {
+            if (const lexicon::Place* q = m_res.gaz->demonym(toks[static_cast<std::size_t>(k) - 1].lower + " " + t.lower)) {
+              place = q->key;
+              place_name = text(s, static_cast<std::size_t>(k) - 1, static_cast<std::size_t>(k) + 1);
+              --k;
+            }
+          }
+        }
+      }
+      --k;
+    }
+    if (!determiner && named < 0) {
+      continue;
+    }
+    std::uint16_t b = static_cast<std::uint16_t>(std::max<std::int32_t>(k, 0));
+    std::uint16_t e = static_cast<std::uint16_t>(i + 1);
+    // "... headquarters in Arlington, Virginia": a more precise place
+    if (e + 1 < toks.size() && toks[e].lower == "in") {
+      for (const auto& sp : s.spans) {
+        if (sp.b == e + 1 && sp.type == SpanType::place && sp.ref >= 0) {
+          place = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.key;
+          place_name = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.surface;
+          e = sp.e;
+          break;
+        }
+      }
+    }
+    Subject sub;
+    sub.kind = "unit";
+    sub.unit = unit_class(toks[i].lower);
+    sub.place = place;
+    sub.surface = text(s, b, e);
+    if (named >= 0) {
+      const Subject& n = m_dc.entities[static_cast<std::size_t>(named)].subject;
+      sub.parent = n.parent.empty() ? n.key : n.parent;
+      sub.key = n.key + "/" + sub.unit;
+    } else if (parent >= 0) {
+      sub.parent = m_dc.entities[static_cast<std::size_t>(parent)].subject.key;
+    } else if (parent == -2 || determiner) {
+      sub.parent = m_dc.topic.key;
+    }
+    if (sub.parent.empty()) {
+      continue;
+    }
+    if (sub.key.empty()) {
+      sub.key = sub.parent + "/" + sub.unit + (place.empty() ? "" : "@" + place);
+    }
+    add_entity(s, b, e, sub, SpanType::unit);
+  }
+}
+
+void Analyzer::find_anaphors(Sent& s) {
+  const auto& toks = s.toks;
+  for (std::uint16_t i = 0; i < toks.size(); ++i) {
+    const std::string& w = toks[i].lower;
+    // "it", "its" -> the organization in focus
+    if ((w == "it" || w == "its") && toks[i].is(k_word)) {
+      bool covered = false;
+      for (const auto& sp : s.spans) {
+        covered = covered || (sp.b <= i && i < sp.e && sp.type == SpanType::unit);
+      }
+      if (covered) {
+        continue;
+      }
+      // An organization first: offices do not plan or say; a unit only
+      // when no organization is near.
+      int r = recent(s.index, i, 1, [&](const EntityInfo& en) {
+        return en.subject.kind == "org" && !in_class(m_res, "org.government", lower(en.subject.surface)) &&
+               !in_class(m_res, "org.media", lower(en.subject.surface));
+      });
+      if (r < 0) {
+        r = recent(s.index, i, 1, [&](const EntityInfo& en) { return en.subject.kind == "unit"; });
+      }
+      Subject sub = r >= 0 ? m_dc.entities[static_cast<std::size_t>(r)].subject : m_dc.topic;
+      if (sub.key.empty()) {
+        continue;
+      }
+      sub.surface = std::string(m_text.substr(toks[i].start, toks[i].end - toks[i].start));
+      add_entity(s, i, static_cast<std::uint16_t>(i + 1), sub, sub.kind == "unit" ? SpanType::unit : SpanType::org, true);
+      continue;
+    }
+    if (w != "the" || i + 1 >= toks.size()) {
+      continue;
+    }
+    // "the company", "the Moscow-based firm", "the cyber-security firm"
+    std::uint16_t j = static_cast<std::uint16_t>(i + 1);
+    while (j < toks.size() && j < i + 4 && toks[j].is(k_word) && !in_class(m_res, "org.anaphor", toks[j].lemma_n) &&
+           !in_class(m_res, "unit", toks[j].lower)) {
+      ++j;
+    }
+    if (j >= toks.size() || !toks[j].is(k_word)) {
+      continue;
+    }
+    const bool followed_by_name = j + 1 < toks.size() && name_like(toks[j + 1]);
+    if (followed_by_name) {
+      continue;  // "the firm Acme": a name follows
+    }
+    bool covered = false;
+    for (const auto& sp : s.spans) {
+      covered = covered || (sp.b <= j && j < sp.e && sp.type != SpanType::np);
+    }
+    if (covered) {
+      continue;
+    }
+    if (in_class(m_res, "org.anaphor", toks[j].lemma_n) && !in_class(m_res, "unit", toks[j].lower) &&
+        !(j + 1 < toks.size() && (toks[j + 1].lower == "of" || toks[j + 1].lower == "'s"))) {
+      const int r = recent(s.index, i, 3, [&](const EntityInfo& en) {
+        return en.subject.kind == "org" && !en.anaphor && en.subject.parent.empty() &&
+               !in_class(m_res, "org.government", lower(en.subject.surface)) &&
+               !in_class(m_res, "org.media", lower(en.subject.surface));
+      });
+      Subject sub = !m_dc.topic.key.empty() ? m_dc.topic : (r >= 0 ? m_dc.entities[static_cast<std::size_t>(r)].subject : Subject{});
+      if (r >= 0 && m_org_mentions[m_dc.entities[static_cast<std::size_t>(r)].subject.key] >= 2) {
+        sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
+      }
+      if (sub.key.empty()) {
+        continue;
+      }
+      sub.surface = text(s, i, j + 1);
+      add_entity(s, i, static_cast<std::uint16_t>(j + 1), sub, SpanType::org, true);
+    } else if (in_class(m_res, "unit", toks[j].lower) && j == i + 1 &&
+               !(j + 1 < toks.size() && (toks[j + 1].lower == "of" || toks[j + 1].lower == "in"))) {
+      // "the office" -> the unit last mentioned
+      const std::string cls = unit_class(toks[j].lower);
+      const int r = recent(s.index, i, 4, [&](const EntityInfo& en) {
+        return en.subject.kind == "unit" && en.subject.unit == cls;
+      });
+      if (r < 0) {
+        continue;
+      }
+      Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
+      sub.surface = text(s, i, j + 1);
+      add_entity(s, i, static_cast<std::uint16_t>(j + 1), sub, SpanType::unit, true);
+    }
+  }
+}
+
+void Analyzer::find_place_lists(Sent& s) {
+  // place (, place)* ,? (and|or) place
+  std::vector<Span> places;
+  for (const auto& sp : s.spans) {
+    if (sp.type == SpanType::place) {
+      places.push_back(sp);
+    }
+  }
+  std::sort(places.begin(), places.end(), [](const Span& a, const Span& b) { return a.b < b.b; });
+  std::size_t k = 0;
+  while (k < places.size()) {
+    std::size_t j = k;
+    bool conj = false;
+    while (j + 1 < places.size()) {
+      std::uint16_t gap_b = places[j].e;
+      std::uint16_t gap_e = places[j + 1].b;
+      std::string gap;
+      for (std::uint16_t q = gap_b; q < gap_e; ++q) {
+        gap += s.toks[q].lower + " ";
+      }
+      if (gap == ", ") {
+        ++j;
+        continue;
+      }
+      if (gap == "and " || gap == ", and " || gap == "or " || gap == ", or ") {
+        ++j;
+        conj = true;
+        break;
+      }
+      break;
+    }
+    if (conj && j > k) {
+      Span list{places[k].b, places[j].e, SpanType::places, static_cast<int>(k)};
+      // ref: index of the first place span's entity; the list is rebuilt from
+      // the place spans inside [b, e) when a claim is made.
+      list.ref = places[k].ref;
+      s.spans.push_back(list);
+    }
+    k = j + 1;
+  }
+}
+
+void Analyzer::find_titles(Sent& s) {
+  const auto& toks = s.toks;
+  for (std::uint16_t i = 0; i < toks.size(); ++i) {
+    if (!toks[i].is(k_word)) {
+      continue;
+    }
+    std::vector<std::string_view> words;
+    std::vector<std::string_view> lemmas;
+    for (std::uint16_t j = i; j < toks.size() && j < i + 4; ++j) {
+      words.push_back(toks[j].lower);
+      lemmas.push_back(toks[j].lemma_n);
+    }
+    const std::size_t n = m_res.lex.match("title", words, lemmas);
+    if (n == 0) {
+      continue;
+    }
+    std::uint16_t e = static_cast<std::uint16_t>(i + n);
+    // "for public affairs": lower-case words after for/of
+    if (e + 1 < toks.size() && (toks[e].lower == "for" || toks[e].lower == "of")) {
+      std::uint16_t q = static_cast<std::uint16_t>(e + 1);
+      while (q < toks.size() && q < e + 4 && toks[q].is(k_word) && !toks[q].is(k_cap)) {
+        ++q;
+      }
+      if (q > e + 1) {
+        e = q;
+      }
+    }
+    s.spans.push_back(Span{i, e, SpanType::title, -1});
+    i = static_cast<std::uint16_t>(e - 1);
+  }
+}
+
+void Analyzer::find_quotes(Sent& s) {
+  const auto& toks = s.toks;
+  for (std::uint16_t i = 0; i < toks.size(); ++i) {
+    if (!toks[i].is(k_quote)) {
+      continue;
+    }
+    const std::string_view q = m_text.substr(toks[i].start, toks[i].end - toks[i].start);
+    const bool open = q == "\"" || q == "\xE2\x80\x9C" || q == "``";
+    if (!open) {
+      continue;
+    }
+    for (std::uint16_t j = static_cast<std::uint16_t>(i + 1); j < toks.size(); ++j) {
+      const std::string_view c = m_text.substr(toks[j].start, toks[j].end - toks[j].start);
+      if (toks[j].is(k_quote) && (c == "\"" || c == "\xE2\x80\x9D" || c == "''")) {
+        if (j > i + 1) {
+          s.spans.push_back(Span{i, static_cast<std::uint16_t>(j + 1), SpanType::quote, -1});
+        }
+        i = j;
+        break;
+      }
+    }
+  }
+}
+
+void Analyzer::find_topic_and_origin() {
+  // The topic: the organization named most often (not a government body or
+  // a news outlet).
+  std::unordered_map<std::string, int> count;
+  std::unordered_map<std::string, const EntityInfo*> first;
+  for (const auto& en : m_dc.entities) {
+    if ((en.subject.kind != "org" && en.subject.kind != "other") || en.anaphor || !en.subject.parent.empty()) {
+      continue;
+    }
+    const std::string low = lower(en.subject.surface);
+    if (in_class(m_res, "org.government", low) || m_res.lex.match("org.media", {low}, {low}) == 1) {
+      continue;
+    }
+    if (++count[en.subject.key] == 1) {
+      first[en.subject.key] = &en;
+    }
+  }
+  int best = 0;
+  for (const auto& [k, n] : count) {
+    // an organization by its suffix or acronym counts double
+    const int score = n * (first[k]->subject.kind == "org" ? 2 : 1);
+    if (score > best || (score == best && k < m_dc.topic.key)) {
+      best = score;
+      m_dc.topic = first[k]->subject;
+    }
+  }
+  if (!m_dc.topic.key.empty()) {
+    m_dc.topic.kind = "org";
+    m_org_mentions[m_dc.topic.key] += 1;
+  }
+}
+
+void Analyzer::resolve_people() {
+  // Later bare last names already point to the full name (classify_name).
+  // Propagate titles to every mention of the same person.
+  std::unordered_map<std::string, std::vector<std::string>> titles;
+  for (const auto& en : m_dc.entities) {
+    if (en.subject.kind == "person") {
+      auto& v = titles[en.subject.key];
+      v.insert(v.end(), en.titles.begin(), en.titles.end());
+    }
+  }
+  for (auto& en : m_dc.entities) {
+    if (en.subject.kind == "person") {
+      en.titles = titles[en.subject.key];
+    }
+  }
+}
+
+DocContext Analyzer::run() {
+  build_tokens();
+  map_mentions();
+  // Two passes over names: the first learns organization keys and aliases
+  // so that the second reads "Kaspersky" alone as the organization.
+  for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1) {
+      find_topic_and_origin();
+      m_dc.entities.clear();
+      for (auto& s : m_dc.sents) {
+        s.spans.erase(std::remove_if(s.spans.begin(), s.spans.end(),
+                                     [](const Span& sp) { return sp.type > SpanType::ordinal; }),
+                      s.spans.end());
+      }
+    }
+    for (auto& s : m_dc.sents) {
+      if (s.headline) {
+        continue;
+      }
+      find_names(s);
+      if (pass == 1) {
+        find_units(s);
+        find_anaphors(s);
+        find_place_lists(s);
+        find_titles(s);
+        find_quotes(s);
+      }
+    }
+  }
+  resolve_people();
+  for (auto& s : m_dc.sents) {
+    std::sort(s.spans.begin(), s.spans.end(), [](const Span& a, const Span& b) {
+      return a.b != b.b ? a.b < b.b : a.e > b.e;
+    });
+  }
+  return std::move(m_dc);
+}
+
+}  // namespace
+
+std::string org_key(std::string_view name, const Resources& res) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (const char c : lower(name)) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      if (!cur.empty()) {
+        words.push_back(cur);
+        cur.clear();
+      }
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) {
+    words.push_back(cur);
+  }
+  while (!words.empty() && words.front() == "the") {
+    words.erase(words.begin());
+  }
+  while (!words.empty() && (words.back() == "'s" || words.back() == "\xE2\x80\x99s")) {
+    words.pop_back();
+  }
+  while (words.size() > 1 && in_class(res, "org.legal", words.back())) {
+    words.pop_back();
+  }
+  // drop a trailing period of an abbreviation ("inc.")
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) {
+      out += ' ';
+    }
+    out += w;
+  }
+  return out;
+}
+
+std::string span_text(const DocContext& dc, const Sent& s, std::size_t b, std::size_t e) {
+  if (b >= e || e > s.toks.size()) {
+    return {};
+  }
+  return dc.doc->cleaned.text.substr(s.toks[b].start, s.toks[e - 1].end - s.toks[b].start);
+}
+
+DocContext analyze(const corpus::Document& doc, const Resources& res) { return Analyzer(doc, res).run(); }
+
+}  // namespace cc::extract

@@ -1,0 +1,95 @@
+// Analysis of one document for claim extraction: sentences with tokens,
+// lemmas and typed spans (value mentions, entities, noun phrases, titles,
+// quotations, place lists), entity resolution inside the document, and the
+// document's attribution context.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/claim.hpp"
+#include "core/value.hpp"
+#include "corpus/document.hpp"
+#include "lexicon/gazetteer.hpp"
+#include "lexicon/lexicon.hpp"
+#include "text/tokens.hpp"
+
+namespace cc::extract {
+
+enum class SpanType : std::uint8_t {
+  quantity, money, percent, date, time, duration, set, ordinal,  // value mentions
+  place, places, org, person, unit, other,                        // entities
+  np, title, quote,
+};
+
+// Returns the span type a slot name denotes ("count" -> quantity), or
+// nullopt for an unknown name. "number", "entity" and "value" are groups
+// checked with slot_accepts().
+bool valid_slot_type(std::string_view name);
+bool slot_accepts(std::string_view slot, SpanType t);
+std::string_view to_string(SpanType t);
+
+struct Tok {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  std::uint16_t flags = 0;
+  std::string lower;
+  std::string lemma_v;  // WordNet verb lemma
+  std::string lemma_n;  // WordNet noun lemma
+  bool is(std::uint16_t f) const { return (flags & f) != 0; }
+};
+
+struct Span {
+  std::uint16_t b = 0;  // token range [b, e)
+  std::uint16_t e = 0;
+  SpanType type = SpanType::np;
+  int ref = -1;         // mention index (values), entity index (entities), -1
+};
+
+struct Sent {
+  std::size_t index = 0;
+  text::Range range;
+  bool headline = false;
+  std::vector<Tok> toks;
+  std::vector<Span> spans;  // sorted by b, then longest first
+};
+
+struct EntityInfo {
+  Subject subject;
+  std::size_t sentence = 0;
+  std::uint16_t b = 0;
+  std::uint16_t e = 0;
+  bool anaphor = false;  // "the company", "its", "the office"
+  std::vector<std::string> titles;  // titles seen with a person ("vice president for public affairs")
+};
+
+struct DocContext {
+  const corpus::Document* doc = nullptr;
+  std::vector<Sent> sents;
+  std::vector<Mention> mentions;
+  std::vector<EntityInfo> entities;
+  Subject topic;                 // the organization the article is about
+  std::string origin;            // the upstream report the article rests on (key)
+  std::string origin_name;
+  std::string wire;              // a wire-service tag ("AP") at the top
+};
+
+struct Resources;
+
+// --- Interface ---
+
+// Analyzes `doc`: never fails; malformed text gives fewer spans.
+DocContext analyze(const corpus::Document& doc, const Resources& res);
+
+// The text of tokens [b, e) of `s` as written in the document.
+std::string span_text(const DocContext& dc, const Sent& s, std::size_t b, std::size_t e);
+
+// Lower-cases ASCII.
+std::string lower(std::string_view s);
+
+// Canonical key of an organization name: lower case, without a leading
+// "the", a possessive, legal suffixes ("Inc", "Lab") or a leading place.
+std::string org_key(std::string_view name, const Resources& res);
+
+}  // namespace cc::extract

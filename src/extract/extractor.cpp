@@ -1,0 +1,1149 @@
+#include "extract/extractor.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/analysis.hpp"
+#include "extract/patterns.hpp"
+#include "lexicon/wordnet.hpp"
+#include "util/hash.hpp"
+#include "util/text.hpp"
+#include "util/utf8.hpp"
+#include "values/temporal.hpp"
+
+namespace cc::extract {
+
+using text::k_cap;
+using text::k_possessive;
+using text::k_punct;
+using text::k_quote;
+using text::k_word;
+
+namespace {
+
+bool in_class(const Resources& res, std::string_view cls, std::string_view w) {
+  const std::vector<std::string_view> words{w};
+  return res.lex.match(cls, words, words) == 1;
+}
+
+std::string suffix_of(const std::string& cls) {
+  const auto dot = cls.find('.');
+  return dot == std::string::npos ? cls : cls.substr(dot + 1);
+}
+
+// "fewer than 50", "about 300", "$600 million or more"
+std::string format_number(double v) {
+  char buf[64];
+  if (std::fabs(v) >= 1e9 && std::fmod(v, 1e7) == 0) {
+    std::snprintf(buf, sizeof buf, "%g billion", v / 1e9);
+  } else if (std::fabs(v) >= 1e6 && std::fmod(v, 1e4) == 0) {
+    std::snprintf(buf, sizeof buf, "%g million", v / 1e6);
+  } else if (v == std::floor(v) && std::fabs(v) < 1e15) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.4g", v);
+  }
+  return buf;
+}
+
+std::string display_range(const NumRange& r, const std::string& unit, ValueKind kind) {
+  const auto fmt = [&](double v) {
+    std::string s = format_number(v);
+    if (kind == ValueKind::money) {
+      return unit + " " + s;
+    }
+    if (kind == ValueKind::percent) {
+      return s + "%";
+    }
+    return s;
+  };
+  std::string out;
+  if (r.low && r.high && *r.low == *r.high) {
+    out = fmt(*r.low);
+  } else if (r.approximate && r.low && r.high) {
+    out = "about " + fmt((*r.low + *r.high) / 2);
+    if (std::fabs((*r.low + *r.high) / 2 - *r.high / 1.1) < 1e-9 * std::max(1.0, std::fabs(*r.high))) {
+      out = "about " + fmt(*r.high / 1.1);
+    }
+    if (r.high && r.low && std::fabs(*r.low - *r.high * 0.9) < 1e-9 * std::max(1.0, std::fabs(*r.high))) {
+      out = "nearly " + fmt(*r.high);
+    }
+  } else if (!r.low && r.high) {
+    out = (r.high_inclusive ? "at most " : "fewer than ") + fmt(*r.high);
+  } else if (r.low && !r.high) {
+    out = (r.low_inclusive ? "at least " : "more than ") + fmt(*r.low);
+  } else if (r.low && r.high) {
+    out = fmt(*r.low) + " to " + fmt(*r.high);
+  }
+  if (kind == ValueKind::quantity && !unit.empty()) {
+    out += " " + unit;
+  }
+  return out;
+}
+
+class Builder {
+ public:
+  Builder(const corpus::Document& doc, const Resources& res, const Options& opt)
+      : m_doc(doc), m_res(res), m_opt(opt), m_dc(analyze(doc, res)) {}
+
+  std::vector<Claim> run();
+  void entities(std::vector<EntityMention>& out) const {
+    for (const auto& en : m_dc.entities) {
+      const Sent& s = m_dc.sents[en.sentence];
+      out.push_back(EntityMention{m_doc.id, s.toks[en.b].start, s.toks[en.e - 1].end, en.subject, en.anaphor});
+    }
+  }
+
+ private:
+  void attributions();
+  Claim base(const Sent& s, std::uint16_t b, std::uint16_t e) const;
+  bool value_from_span(const Sent& s, std::uint16_t b, std::uint16_t e, SpanType type, int ref, const std::string& cls,
+                       ClaimValue& v) const;
+  Subject subject_from_span(const Sent& s, std::uint16_t b, std::uint16_t e, SpanType type, int ref) const;
+  Subject default_subject(const Sent& s, std::uint16_t b, std::uint16_t e) const;
+  int governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) const;
+  void fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16_t e, int value_mention) const;
+  std::string certainty(const Sent& s, std::uint16_t b, std::uint16_t e) const;
+  Scope scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanType type) const;
+  std::string expand(const std::string& tmpl, const Match& m, const Sent& s) const;
+  void from_match(const Sent& s, const Match& m);
+  void general(const Sent& s);
+  bool covered(const Sent& s, std::uint16_t b, std::uint16_t e) const;
+  std::string tok_text(const Sent& s, std::size_t b, std::size_t e) const { return span_text(m_dc, s, b, e); }
+  std::pair<std::uint16_t, std::uint16_t> clause(const Sent& s, std::uint16_t b, std::uint16_t e) const;
+
+  const corpus::Document& m_doc;
+  const Resources& m_res;
+  const Options& m_opt;
+  DocContext m_dc;
+  std::vector<Claim> m_claims;
+  // token ranges already turned into claims, per sentence
+  std::map<std::size_t, std::vector<std::pair<std::uint16_t, std::uint16_t>>> m_used;
+  // per sentence attribution
+  std::vector<Attribution> m_attr;
+  // speaker key -> origin (speaker told a news outlet)
+  std::map<std::string, std::pair<std::string, std::string>> m_speaker_origin;
+};
+
+std::pair<std::uint16_t, std::uint16_t> Builder::clause(const Sent& s, std::uint16_t b, std::uint16_t e) const {
+  std::uint16_t cb = b;
+  while (cb > 0 && !(s.toks[cb - 1].is(k_punct) && (s.toks[cb - 1].lower == ";" || s.toks[cb - 1].lower == ":"))) {
+    --cb;
+  }
+  std::uint16_t ce = e;
+  while (ce < s.toks.size() && !(s.toks[ce].is(k_punct) && (s.toks[ce].lower == ";" || s.toks[ce].lower == "."))) {
+    ++ce;
+  }
+  return {cb, ce};
+}
+
+bool Builder::covered(const Sent& s, std::uint16_t b, std::uint16_t e) const {
+  const auto it = m_used.find(s.index);
+  if (it == m_used.end()) {
+    return false;
+  }
+  for (const auto& [ub, ue] : it->second) {
+    if (b < ue && ub < e) {
+      return true;
+    }
+  }
+  return false;
+}
+
+Claim Builder::base(const Sent& s, std::uint16_t b, std::uint16_t e) const {
+  Claim c;
+  c.document = m_doc.id;
+  c.start = s.toks[b].start;
+  c.end = s.toks[e - 1].end;
+  c.sentence_start = s.range.start;
+  c.sentence_end = s.range.end;
+  c.text = m_doc.cleaned.text.substr(c.start, c.end - c.start);
+  return c;
+}
+
+Subject Builder::subject_from_span(const Sent& s, std::uint16_t b, std::uint16_t e, SpanType type, int ref) const {
+  if (ref >= 0 && type >= SpanType::place && type <= SpanType::other) {
+    return m_dc.entities[static_cast<std::size_t>(ref)].subject;
+  }
+  // An entity inside the span ("its operations" -> its; "the company's VP")
+  const std::string txt = lower(tok_text(s, b, e));
+  // A title anaphor: "the company's VP" -> the person with that title.
+  for (std::uint16_t k = b; k < e; ++k) {
+    std::vector<std::string_view> words{s.toks[k].lower};
+    if (m_res.lex.match("title", words, words) == 1) {
+      for (auto it = m_dc.entities.rbegin(); it != m_dc.entities.rend(); ++it) {
+        if (it->subject.kind != "person") {
+          continue;
+        }
+        for (const auto& t : it->titles) {
+          const std::string w = s.toks[k].lower == "vp" ? "vice president" : s.toks[k].lower;
+          if (t.find(w) != std::string::npos) {
+            Subject p = it->subject;
+            p.surface = tok_text(s, b, e);
+            return p;
+          }
+        }
+      }
+    }
+  }
+  for (const auto& sp : s.spans) {
+    if (sp.b >= b && sp.e <= e && sp.ref >= 0 && sp.type >= SpanType::place && sp.type <= SpanType::other) {
+      Subject sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
+      return sub;
+    }
+  }
+  Subject sub;
+  sub.kind = "other";
+  sub.surface = tok_text(s, b, e);
+  sub.key = txt;
+  return sub;
+}
+
+// True when `t` reads as a finite verb or auxiliary ("was", "stated",
+// "employs", "said").
+bool verb_like(const Resources& res, const Tok& t) {
+  static constexpr std::string_view k_aux[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                                               "could", "may", "might", "can", "should", "does", "did", "said", "says"};
+  if (std::find(std::begin(k_aux), std::end(k_aux), t.lower) != std::end(k_aux)) {
+    return true;
+  }
+  return t.is(k_word) && !t.lemma_v.empty() && t.lemma_v != t.lower &&
+         lexicon::WordNet::instance().known(t.lemma_v, lexicon::Pos::verb) &&
+         (t.lower.size() > 2 && (t.lower.back() == 's' || t.lower.compare(t.lower.size() - 2, 2, "ed") == 0)) &&
+         true;
+}
+
+// The claim's subject when no pattern names one. In order: an agent ("by
+// DHS") between the governing verb and the value; the nearest entity before
+// the value that stands in subject position (a verb follows it); the
+// nearest entity before the value; the first entity after it; the
+// article's topic organization. Places, and outlets being cited ("according
+// to X", "told X"), are skipped.
+Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e) const {
+  const auto [cb, ce] = clause(s, b, e);
+  const Span* nearest = nullptr;
+  const Span* in_subject_position = nullptr;
+  const Span* agent = nullptr;
+  const Span* place = nullptr;
+  const int verb = governing_verb(s, b, e);
+  for (const auto& sp : s.spans) {
+    if (sp.ref < 0 || sp.type < SpanType::place || sp.type > SpanType::other || sp.type == SpanType::places) {
+      continue;
+    }
+    if (!(sp.e <= b && sp.b >= cb)) {
+      continue;
+    }
+    const Subject& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
+    const std::string low = lower(sub.surface);
+    const bool attribution = sp.b >= 2 && s.toks[sp.b - 1].lower == "to" && s.toks[sp.b - 2].lower == "according";
+    const bool told = sp.b >= 1 && (s.toks[sp.b - 1].lemma_v == "tell" || s.toks[sp.b - 1].lower == "per");
+    if (attribution || told || in_class(m_res, "org.media", low)) {
+      continue;
+    }
+    if (sp.type == SpanType::place) {
+      place = &sp;
+      continue;
+    }
+    const std::uint16_t before = (sp.b >= 2 && s.toks[sp.b - 1].lower == "the") ? sp.b - 2 : sp.b - 1;
+    if (sp.b >= 1 && s.toks[before].lower == "by" && verb >= 0 && static_cast<int>(sp.b) > verb) {
+      agent = &sp;
+    }
+    if (nearest == nullptr || sp.b >= nearest->b) {
+      nearest = &sp;
+    }
+    // subject position: a verb within two tokens after the entity
+    for (std::uint16_t k = sp.e; k < s.toks.size() && k < sp.e + 3; ++k) {
+      if (verb_like(m_res, s.toks[k])) {
+        if (in_subject_position == nullptr || sp.b >= in_subject_position->b) {
+          in_subject_position = &sp;
+        }
+        break;
+      }
+      if (s.toks[k].is(k_punct) && s.toks[k].lower != ")" && s.toks[k].lower != "(") {
+        break;
+      }
+    }
+  }
+  const Span* best = agent != nullptr ? agent : in_subject_position != nullptr ? in_subject_position : nearest;
+  if (best == nullptr) {
+    for (const auto& sp : s.spans) {
+      if (sp.ref >= 0 && sp.b >= e && sp.b < ce && sp.type >= SpanType::org && sp.type <= SpanType::other) {
+        const std::string low = lower(m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.surface);
+        if (!in_class(m_res, "org.media", low)) {
+          best = &sp;
+          break;
+        }
+      }
+    }
+  }
+  if (best != nullptr) {
+    return m_dc.entities[static_cast<std::size_t>(best->ref)].subject;
+  }
+  if (!m_dc.topic.key.empty()) {
+    return m_dc.topic;
+  }
+  if (place != nullptr) {
+    return m_dc.entities[static_cast<std::size_t>(place->ref)].subject;
+  }
+  return Subject{};
+}
+
+// Index of the verb governing tokens [b, e): the nearest verb-class word to
+// the left in the clause, else to the right; -1 when none.
+int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) const {
+  const auto [cb, ce] = clause(s, b, e);
+  const auto is_verb = [&](std::size_t k, bool loose) {
+    const Tok& t = s.toks[k];
+    // capitalized words are names, except at the start of the sentence
+    if (!t.is(k_word) || (t.is(k_cap) && k != 0) || t.lemma_v.empty()) {
+      return false;
+    }
+    if (t.lower == "close" && k + 1 < s.toks.size() && s.toks[k + 1].lower == "to") {
+      return false;
+    }
+    if (!m_res.lex.classes_of(t.lemma_v, "verb.").empty() && m_res.lex.classes_of(t.lemma_v, "verb.say").empty()) {
+      return true;
+    }
+    // "two sources close to X": an adjective
+    if (t.lower == "close" && k + 1 < s.toks.size() && s.toks[k + 1].lower == "to") {
+      return false;
+    }
+    // an inflected verb outside the classes ("removed", "sanctioned"); an
+    // -s form is too often a plural noun
+    return loose && verb_like(m_res, t) && t.lemma_v != "have" && t.lemma_v != "be" &&
+           m_res.lex.classes_of(t.lemma_v, "verb.say").empty() && t.lower.size() > 3 &&
+           t.lower.compare(t.lower.size() - 2, 2, "ed") == 0;
+  };
+  for (const bool loose : {false, true}) {
+    for (int k = static_cast<int>(b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(b) - 12; --k) {
+      const Tok& t = s.toks[static_cast<std::size_t>(k)];
+      if (t.is(k_punct) && t.lower == ",") {
+        // a comma ends the search unless the verb comes right before it
+        if (k < static_cast<int>(b) - 1) {
+          break;
+        }
+      }
+      if (is_verb(static_cast<std::size_t>(k), loose)) {
+        return k;
+      }
+    }
+    for (std::uint16_t k = e; k < ce && k < e + 14; ++k) {
+      if (is_verb(k, loose)) {
+        return k;
+      }
+    }
+  }
+  return -1;
+}
+
+std::string Builder::certainty(const Sent& s, std::uint16_t b, std::uint16_t e) const {
+  const auto [cb, ce] = clause(s, b, e);
+  bool negated = false;
+  bool considered = false;
+  bool planned = false;
+  bool reported = false;
+  for (std::uint16_t k = cb; k < std::min<std::uint16_t>(ce, static_cast<std::uint16_t>(e + 2)); ++k) {
+    std::vector<std::string_view> words;
+    std::vector<std::string_view> lemmas;
+    for (std::uint16_t j = k; j < s.toks.size() && j < k + 4; ++j) {
+      words.push_back(s.toks[j].lower);
+      lemmas.push_back(s.toks[j].lemma_v);
+    }
+    if (k + 3 >= b && k < e && m_res.lex.match("cue.negated", words, lemmas) > 0) {
+      negated = true;
+    } else if (k + 4 >= b && m_res.lex.match("cue.negated", words, lemmas) > 0 && k < b) {
+      negated = true;
+    }
+    considered = considered || (k < b && m_res.lex.match("cue.considered", words, lemmas) > 0);
+    planned = planned || (k < b && m_res.lex.match("cue.planned", words, lemmas) > 0);
+    reported = reported || m_res.lex.match("cue.reported", words, lemmas) > 0;
+  }
+  if (negated) {
+    return "negated";
+  }
+  if (considered) {
+    return "considered";
+  }
+  if (planned) {
+    return "planned";
+  }
+  if (reported) {
+    return "reported";
+  }
+  return "asserted";
+}
+
+Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanType type) const {
+  Scope sc;
+  const auto set_place = [&](const std::string& key, const std::string& name) {
+    if (sc.place.empty()) {
+      sc.place = key;
+      sc.place_name = name;
+    }
+  };
+  if (type == SpanType::quantity || type == SpanType::ordinal) {
+    // modifiers between the number and its counted noun: "50 US employees",
+    // "about 300 North American employees", "contractors"
+    std::uint16_t k = e;
+    while (k < s.toks.size() && k < e + 5 && s.toks[k].is(k_word)) {
+      const Tok& t = s.toks[k];
+      bool used = false;
+      for (const auto& sp : s.spans) {
+        if (sp.b == k && sp.type == SpanType::place && sp.ref >= 0) {
+          const auto& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
+          set_place(sub.key, sub.surface);
+          k = static_cast<std::uint16_t>(sp.e - 1);
+          used = true;
+        }
+      }
+      if (!used) {
+        if (k + 1 < s.toks.size()) {
+          if (const auto* p = m_res.gaz->demonym(t.lower + " " + s.toks[k + 1].lower)) {
+            set_place(p->key, tok_text(s, k, k + 2));
+            ++k;
+            ++k;
+            continue;
+          }
+        }
+        if (const auto* p = m_res.gaz->demonym(t.lower)) {
+          set_place(p->key, tok_text(s, k, k + 1));
+        } else if (in_class(m_res, "scope.population", t.lower)) {
+          sc.population = t.lower;
+        } else if (in_class(m_res, "count.contractors", t.lower)) {
+          sc.population = "contractors";
+        }
+      }
+      ++k;
+    }
+    // "... employees in Canada"
+    if (k + 1 < s.toks.size() && s.toks[k].lower == "in") {
+      for (const auto& sp : s.spans) {
+        if (sp.b == k + 1 && sp.type == SpanType::place && sp.ref >= 0) {
+          const auto& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
+          set_place(sub.key, sub.surface);
+        }
+      }
+    }
+    // "US-based positions": a place right before the number's noun phrase
+    if (b > 0) {
+      for (const auto& sp : s.spans) {
+        if (sp.e == b && sp.type == SpanType::place && sp.ref >= 0) {
+          const auto& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
+          set_place(sub.key, sub.surface);
+        }
+      }
+    }
+  }
+  // phase words in the clause: "the first round", "proposed"
+  const auto [cb, ce] = clause(s, b, e);
+  for (std::uint16_t k = cb; k < ce; ++k) {
+    std::vector<std::string_view> words;
+    for (std::uint16_t j = k; j < s.toks.size() && j < k + 3; ++j) {
+      words.push_back(s.toks[j].lower);
+    }
+    if (const std::size_t n = m_res.lex.match("scope.phase", words, words); n > 0 && k + 3 >= b && k <= e + 3) {
+      sc.phase = lower(tok_text(s, k, k + n));
+      break;
+    }
+  }
+  if (type == SpanType::duration || type == SpanType::date) {
+    // "operating in the US for 20 years": a place in the clause
+    for (const auto& sp : s.spans) {
+      if (sp.type == SpanType::place && sp.ref >= 0 && sp.b >= cb && sp.e <= ce && sp.b > 0 &&
+          (s.toks[sp.b - 1].lower == "in" || (sp.b > 1 && s.toks[sp.b - 1].lower == "the" && s.toks[sp.b - 2].lower == "in"))) {
+        const auto& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
+        set_place(sub.key, sub.surface);
+      }
+    }
+  }
+  return sc;
+}
+
+bool Builder::value_from_span(const Sent& s, std::uint16_t b, std::uint16_t e, SpanType type, int ref,
+                              const std::string& cls, ClaimValue& v) const {
+  if (type <= SpanType::ordinal && ref >= 0) {
+    const Mention& m = m_dc.mentions[static_cast<std::size_t>(ref)];
+    switch (m.type) {
+      case MentionType::quantity:
+      case MentionType::money:
+      case MentionType::percent:
+      case MentionType::ordinal:
+        v.kind = m.type == MentionType::money     ? ValueKind::money
+                 : m.type == MentionType::percent ? ValueKind::percent
+                 : m.type == MentionType::ordinal ? ValueKind::ordinal
+                                                  : ValueKind::quantity;
+        v.num = m.num;
+        v.unit = m.unit;
+        v.display = display_range(m.num, m.unit, v.kind);
+        if (m.num.approximate && m.num.low && m.num.high && std::fabs(*m.num.low - *m.num.high * 0.9) > 1e-6 &&
+            std::fabs(*m.num.low / 0.9 - *m.num.high / 1.1) > 1e-6 * std::max(1.0, *m.num.high)) {
+          // vague amounts ("several", "hundreds of") read best as written
+          v.display = m_doc.cleaned.text.substr(m.start, m.end - m.start) + (m.unit.empty() ? "" : " " + m.unit);
+        }
+        return true;
+      case MentionType::date:
+        if (!m.resolved || !m.date.start || !m.date.end || m.date.granularity == Granularity::reference) {
+          return false;
+        }
+        v.kind = ValueKind::date;
+        v.date = m.date;
+        v.timex = m.timex;
+        v.display = m.timex;
+        return true;
+      case MentionType::duration:
+        v.kind = ValueKind::duration;
+        v.num = m.num;
+        v.unit = m.unit;
+        v.timex = m.timex;
+        v.display = display_range(m.num, m.unit + "s", ValueKind::quantity);
+        return true;
+      case MentionType::time:
+      case MentionType::set:
+        return false;
+    }
+  }
+  if (type == SpanType::places) {
+    v.kind = ValueKind::set;
+    for (const auto& sp : s.spans) {
+      if (sp.type == SpanType::place && sp.b >= b && sp.e <= e && sp.ref >= 0) {
+        const auto& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
+        if (std::find(v.items.begin(), v.items.end(), sub.key) == v.items.end()) {
+          v.items.push_back(sub.key);
+          v.item_names.push_back(sub.surface);
+        }
+      }
+    }
+    std::vector<std::size_t> order(v.items.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+      order[k] = k;
+    }
+    v.display = "{";
+    for (std::size_t k = 0; k < v.item_names.size(); ++k) {
+      v.display += (k ? ", " : "") + v.item_names[k];
+    }
+    v.display += "}";
+    return !v.items.empty();
+  }
+  if (type == SpanType::place && ref >= 0) {
+    const auto& sub = m_dc.entities[static_cast<std::size_t>(ref)].subject;
+    v.kind = ValueKind::place;
+    v.text = sub.key;
+    v.display = sub.surface;
+    return true;
+  }
+  std::uint16_t vb = b;
+  std::uint16_t ve = e;
+  if (type == SpanType::quote) {
+    // without the quotation marks and the punctuation before the closing one
+    while (vb < ve && s.toks[vb].is(k_quote)) {
+      ++vb;
+    }
+    while (ve > vb && (s.toks[ve - 1].is(k_quote) || (s.toks[ve - 1].is(k_punct) && s.toks[ve - 1].lower != "?" &&
+                                                      s.toks[ve - 1].lower != "!"))) {
+      --ve;
+    }
+  }
+  v.kind = type == SpanType::title ? ValueKind::text : ValueKind::text;
+  v.text = cls.empty() ? tok_text(s, vb, ve) : suffix_of(cls);
+  if (type == SpanType::title || type == SpanType::np || type == SpanType::quote) {
+    v.display = v.text;
+    if (type != SpanType::quote) {
+      v.text = lower(v.text);
+    }
+  }
+  if (v.display.empty()) {
+    v.display = v.text;
+  }
+  return !v.text.empty();
+}
+
+std::string Builder::expand(const std::string& tmpl, const Match& m, const Sent& s) const {
+  std::string out;
+  for (std::size_t i = 0; i < tmpl.size(); ++i) {
+    if (tmpl[i] != '{') {
+      out += tmpl[i];
+      continue;
+    }
+    const std::size_t j = tmpl.find('}', i);
+    std::string name = tmpl.substr(i + 1, j - i - 1);
+    i = j;
+    std::string field;
+    if (const auto dot = name.find('.'); dot != std::string::npos) {
+      field = name.substr(dot + 1);
+      name = name.substr(0, dot);
+    }
+    const Capture* c = m.get(name);
+    if (c == nullptr) {
+      continue;
+    }
+    if (!c->cls.empty() && c->cls.find('.') != std::string::npos) {
+      out += suffix_of(c->cls);
+    } else if (!c->cls.empty()) {
+      // an undotted class ("unit", "level"): the words themselves, singular
+      std::string words;
+      for (std::uint16_t k = c->b; k < c->e; ++k) {
+        words += (words.empty() ? "" : " ") + s.toks[k].lemma_n;
+      }
+      out += words;
+    } else if (field == "org") {
+      std::string key;
+      for (const auto& sp : s.spans) {
+        if (key.empty() && sp.b >= c->b && sp.e <= c->e && sp.ref >= 0 &&
+            (sp.type == SpanType::org || sp.type == SpanType::other)) {
+          key = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.key;
+        }
+      }
+      out += key.empty() ? lower(tok_text(s, c->b, c->e)) : key;
+    } else {
+      out += lower(tok_text(s, c->b, c->e));
+    }
+  }
+  return out;
+}
+
+void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16_t e, int value_mention) const {
+  // Time: an explicit date elsewhere in the sentence, else the publication.
+  if (c.time.source.empty()) {
+    for (const auto& sp : s.spans) {
+      if (sp.type != SpanType::date || sp.ref < 0 || sp.ref == value_mention) {
+        continue;
+      }
+      if (sp.b >= b && sp.e <= e && c.value.kind == ValueKind::date) {
+        continue;
+      }
+      const Mention& m = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
+      if (m.resolved && m.date.start && m.date.end && m.date.granularity != Granularity::reference) {
+        c.time.range = m.date;
+        c.time.timex = m.timex;
+        c.time.source = "explicit";
+        break;
+      }
+    }
+  }
+  if (c.time.source.empty()) {
+    c.time.source = "publication";
+    if (m_doc.published_range) {
+      c.time.range = *m_doc.published_range;
+      c.time.timex = m_doc.published;
+    }
+  }
+  // Attribution: the sentence's, else the speaker's known origin.
+  if (s.index < m_attr.size()) {
+    c.attribution = m_attr[s.index];
+  }
+  if (c.attribution.origin.empty() && !c.attribution.speaker.empty()) {
+    if (const auto it = m_speaker_origin.find(c.attribution.speaker); it != m_speaker_origin.end()) {
+      c.attribution.origin = it->second.first;
+      c.attribution.origin_name = it->second.second;
+    }
+  }
+  if (c.attribution.origin.empty() && c.subject.kind == "person" && c.attribute == "quote") {
+    if (const auto it = m_speaker_origin.find(c.subject.key); it != m_speaker_origin.end()) {
+      c.attribution.origin = it->second.first;
+      c.attribution.origin_name = it->second.second;
+    }
+  }
+  if (c.attribution.origin.empty() && !m_dc.wire.empty()) {
+    c.attribution.origin = lower(m_dc.wire);
+    c.attribution.origin_name = m_dc.wire;
+    c.attribution.cue = "wire";
+  }
+  if (c.certainty == "asserted" && (!c.attribution.origin.empty() || !c.attribution.speaker.empty())) {
+    c.certainty = "reported";
+  }
+  // Changing quantities: counts of people and things, amounts that move.
+  if (c.value.kind == ValueKind::quantity || c.value.kind == ValueKind::money || c.value.kind == ValueKind::percent) {
+    const std::string head = c.attribute.substr(0, c.attribute.find('.'));
+    c.changing = in_class(m_res, "changing", head) || in_class(m_res, "changing", c.value.unit);
+  }
+  c.id = hash::short_id(m_doc.id + "|" + std::to_string(c.start) + "|" + std::to_string(c.end) + "|" + c.attribute +
+                            "|" + c.rule,
+                        12);
+}
+
+void Builder::from_match(const Sent& s, const Match& m) {
+  const CompiledRule& r = *m.rule;
+  Claim c = base(s, m.b, m.e);
+  c.rule = r.name;
+  c.attribute = expand(r.attribute, m, s);
+  int value_mention = -1;
+  if (r.value_capture) {
+    const Capture* cap = m.get(r.value);
+    if (cap == nullptr || !value_from_span(s, cap->b, cap->e, cap->type, cap->ref, cap->cls, c.value)) {
+      return;
+    }
+    if (cap->type <= SpanType::ordinal) {
+      value_mention = cap->ref;
+    }
+    if (cap->type == SpanType::title) {
+      c.value.kind = ValueKind::text;
+    }
+  } else {
+    c.value.kind = ValueKind::status;
+    c.value.text = r.value.find('{') == std::string::npos ? r.value : expand(r.value, m, s);
+    c.value.display = c.value.text;
+  }
+  if (r.kind == "status") {
+    c.value.kind = ValueKind::status;
+  } else if (r.kind == "text" || r.kind == "title") {
+    c.value.kind = ValueKind::text;
+  } else if (r.kind == "set") {
+    c.value.kind = ValueKind::set;
+  } else if (r.kind == "place") {
+    c.value.kind = ValueKind::place;
+  }
+  if (r.subject_capture) {
+    const Capture* cap = m.get(r.subject);
+    c.subject = cap != nullptr ? subject_from_span(s, cap->b, cap->e, cap->type, cap->ref) : default_subject(s, m.b, m.e);
+  } else {
+    c.subject = default_subject(s, m.b, m.e);
+  }
+  // A set of a unit's offices is about the organization; the unit's place
+  // becomes the scope ("its North American division ... offices in").
+  if (c.value.kind == ValueKind::set && c.subject.kind == "unit" && !c.subject.parent.empty()) {
+    c.scope.place = c.subject.place;
+    c.scope.place_name = c.subject.surface;
+    Subject parent;
+    parent.key = c.subject.parent;
+    parent.kind = "org";
+    parent.surface = c.subject.surface;
+    c.subject = parent;
+  }
+  if (!r.scope.empty()) {
+    if (const Capture* cap = m.get(r.scope); cap != nullptr) {
+      for (const auto& sp : s.spans) {
+        if (sp.b >= cap->b && sp.e <= cap->e && sp.type == SpanType::place && sp.ref >= 0) {
+          c.scope.place = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.key;
+          c.scope.place_name = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.surface;
+          break;
+        }
+      }
+    }
+  }
+  if (c.scope.empty()) {
+    const Capture* vc = r.value_capture ? m.get(r.value) : nullptr;
+    c.scope = scope_of(s, vc ? vc->b : m.b, vc ? vc->e : m.e, vc ? vc->type : SpanType::np);
+  }
+  if (!r.time.empty()) {
+    if (const Capture* cap = m.get(r.time); cap != nullptr && cap->ref >= 0 && cap->type == SpanType::date) {
+      const Mention& mm = m_dc.mentions[static_cast<std::size_t>(cap->ref)];
+      if (mm.resolved && mm.date.start) {
+        c.time.range = mm.date;
+        c.time.timex = mm.timex;
+        c.time.source = "explicit";
+      }
+    }
+  }
+  c.certainty = r.certainty.empty() ? certainty(s, m.b, m.e) : r.certainty;
+  fill_context(c, s, m.b, m.e, value_mention);
+  if (r.changing >= 0) {
+    c.changing = r.changing == 1;
+  }
+  m_used[s.index].push_back({m.b, m.e});
+  // the value span itself is covered too (the general rule skips it)
+  m_claims.push_back(std::move(c));
+}
+
+void Builder::general(const Sent& s) {
+  for (const auto& sp : s.spans) {
+    if (sp.type > SpanType::ordinal || sp.ref < 0 || sp.type == SpanType::time || sp.type == SpanType::set) {
+      continue;
+    }
+    if (covered(s, sp.b, sp.e)) {
+      continue;
+    }
+    const Mention& m = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
+    Claim c = base(s, sp.b, sp.e);
+    c.rule = "general";
+    std::uint16_t claim_b = sp.b;
+    std::uint16_t claim_e = sp.e;
+    // "Two months after the administration removed X": the event happened
+    // that long before the time of the main clause (the publication).
+    if (m.type == MentionType::duration && sp.e < s.toks.size() &&
+        (s.toks[sp.e].lower == "after" || s.toks[sp.e].lower == "before") && m.num.low && m.num.high &&
+        *m.num.low == *m.num.high && m_doc.published_range && m_doc.published_range->start) {
+      const int sign = s.toks[sp.e].lower == "after" ? -1 : 1;
+      const int n = static_cast<int>(*m.num.low);
+      Day base_day = *m_doc.published_range->start;
+      Granularity g = Granularity::day;
+      if (m.unit == "month") {
+        base_day = add_months(base_day, sign * n);
+        g = Granularity::month;
+      } else if (m.unit == "year") {
+        base_day = add_months(base_day, sign * 12 * n);
+        g = Granularity::year;
+      } else if (m.unit == "week") {
+        base_day += sign * 7 * n;
+        g = Granularity::week;
+      } else if (m.unit == "day") {
+        base_day += sign * n;
+      } else {
+        continue;
+      }
+      std::uint16_t ce = sp.e + 1;
+      while (ce < s.toks.size() && !(s.toks[ce].is(k_punct) && s.toks[ce].lower == ",")) {
+        ++ce;
+      }
+      // Only when the main clause speaks of the present ("..., the Senate is
+      // gearing up"): a past main clause has its own, unknown, time.
+      bool present = false;
+      for (std::uint16_t k = static_cast<std::uint16_t>(ce + 1); k < s.toks.size() && k < ce + 12; ++k) {
+        if (s.toks[k].is(k_possessive)) {
+          continue;
+        }
+        const std::string& w = s.toks[k].lower;
+        if (w == "is" || w == "are" || w == "am" || w == "has" || w == "have" || w == "will" || w == "'s") {
+          present = true;
+          break;
+        }
+        if (w == "was" || w == "were" || w == "had" || (s.toks[k].lemma_v != w && w.size() > 3 &&
+                                                        w.compare(w.size() - 2, 2, "ed") == 0)) {
+          break;
+        }
+      }
+      if (!present || ce >= s.toks.size()) {
+        continue;
+      }
+      c = base(s, sp.b, ce);
+      c.rule = "general.after";
+      c.value.kind = ValueKind::date;
+      c.value.date = values::span_of(g, base_day);
+      c.value.timex = values::timex_of(g, base_day);
+      c.value.display = c.value.timex;
+      const int verb = governing_verb(s, static_cast<std::uint16_t>(sp.e + 1), static_cast<std::uint16_t>(sp.e + 1));
+      std::string vname = "event";
+      if (verb >= 0) {
+        const auto classes = m_res.lex.classes_of(s.toks[static_cast<std::size_t>(verb)].lemma_v, "verb.");
+        vname = classes.empty() ? s.toks[static_cast<std::size_t>(verb)].lemma_v : suffix_of(classes.front());
+      }
+      c.attribute = "date." + vname;
+      c.subject = default_subject(s, static_cast<std::uint16_t>(sp.e + 1), static_cast<std::uint16_t>(sp.e + 2));
+      for (const auto& q : s.spans) {
+        if (q.b > sp.e && q.e <= ce && q.ref >= 0 && q.type >= SpanType::org && q.type <= SpanType::other) {
+          c.subject = m_dc.entities[static_cast<std::size_t>(q.ref)].subject;
+          break;
+        }
+      }
+      c.certainty = certainty(s, sp.b, ce);
+      fill_context(c, s, sp.b, ce, sp.ref);
+      m_used[s.index].push_back({sp.b, ce});
+      m_claims.push_back(std::move(c));
+      continue;
+    }
+    if (!value_from_span(s, sp.b, sp.e, sp.type, sp.ref, "", c.value)) {
+      continue;
+    }
+    // "recent years", "one big misunderstanding": no checkable number
+    if (c.value.kind == ValueKind::duration && (!m.num.low && !m.num.high)) {
+      continue;
+    }
+    if (c.value.kind == ValueKind::quantity && m.num.low && m.num.high && *m.num.low == 1 && *m.num.high == 1 &&
+        !text::is_digit(m_doc.cleaned.text[m.start])) {
+      continue;
+    }
+    const int verb = governing_verb(s, sp.b, sp.e);
+    std::string vclass;
+    if (verb >= 0) {
+      const Tok& vt = s.toks[static_cast<std::size_t>(verb)];
+      const auto classes = m_res.lex.classes_of(vt.lemma_v, "verb.");
+      vclass = classes.empty() ? vt.lemma_v : suffix_of(classes.front());
+      // "closed ... in 2014" vs "opened": prefer the class of the verb itself
+      for (const auto& cl : classes) {
+        if (suffix_of(cl) == vt.lemma_v) {
+          vclass = vt.lemma_v;
+        }
+      }
+    }
+    switch (c.value.kind) {
+      case ValueKind::quantity: {
+        std::string noun = m.unit;
+        std::string attr;
+        if (!noun.empty()) {
+          const std::string lemma = lexicon::WordNet::instance().lemma(noun, lexicon::Pos::noun);
+          auto classes = m_res.lex.classes_of(noun, "count.");
+          if (classes.empty()) {
+            classes = m_res.lex.classes_of(lemma, "count.");
+          }
+          attr = classes.empty() ? lemma : suffix_of(classes.front());
+        } else {
+          attr = "count";
+        }
+        if (!vclass.empty() && vclass != "employ" && vclass != "have" && vclass != attr) {
+          attr += "." + vclass;
+        }
+        c.attribute = attr;
+        break;
+      }
+      case ValueKind::money:
+      case ValueKind::percent: {
+        // the role noun near the amount: "earnings exceeding $600 million",
+        // "a quarter of Kaspersky Lab's earnings"
+        std::string role;
+        const auto [cb, ce] = clause(s, sp.b, sp.e);
+        for (std::uint16_t k = sp.e; k < ce && k < sp.e + 6 && role.empty(); ++k) {
+          if (in_class(m_res, "role.money", s.toks[k].lower)) {
+            role = s.toks[k].lemma_n;
+          }
+        }
+        for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 4 && role.empty(); --k) {
+          if (in_class(m_res, "role.money", s.toks[static_cast<std::size_t>(k)].lower)) {
+            role = s.toks[static_cast<std::size_t>(k)].lemma_n;
+          }
+        }
+        if (role.empty()) {
+          role = vclass.empty() ? "amount" : vclass;
+        }
+        c.attribute = (c.value.kind == ValueKind::percent ? "share." : "") + role;
+        // "X of ORG's earnings": the subject is the possessor
+        for (std::uint16_t k = sp.e; k + 1 < ce && k < sp.e + 6; ++k) {
+          if (s.toks[k].is(k_possessive)) {
+            for (const auto& q : s.spans) {
+              if (q.e == k && q.ref >= 0 && (q.type == SpanType::org || q.type == SpanType::other)) {
+                c.subject = m_dc.entities[static_cast<std::size_t>(q.ref)].subject;
+              }
+            }
+          }
+        }
+        break;
+      }
+      case ValueKind::date:
+        c.attribute = "date." + (vclass.empty() ? std::string("event") : vclass);
+        break;
+      case ValueKind::duration:
+        c.attribute = "duration." + (vclass.empty() ? std::string("event") : vclass);
+        break;
+      case ValueKind::ordinal:
+        c.attribute = "ordinal." + (m.unit.empty() ? std::string("rank") : m.unit);
+        break;
+      default:
+        continue;
+    }
+    if (c.subject.key.empty()) {
+      c.subject = default_subject(s, claim_b, claim_e);
+    }
+    c.scope = scope_of(s, sp.b, sp.e, sp.type);
+    c.certainty = certainty(s, sp.b, sp.e);
+    fill_context(c, s, sp.b, sp.e, sp.ref);
+    m_used[s.index].push_back({sp.b, sp.e});
+    m_claims.push_back(std::move(c));
+  }
+}
+
+void Builder::attributions() {
+  m_attr.assign(m_dc.sents.size(), Attribution{});
+  std::string doc_origin;
+  std::string doc_origin_name;
+  const auto is_media = [&](const Subject& sub) {
+    const std::string low = lower(sub.surface);
+    return in_class(m_res, "org.media", low) || in_class(m_res, "org.media", sub.key) ||
+           m_res.lex.match("org.media", {"the", sub.key}, {"the", sub.key}) == 2;
+  };
+  // wire-service tags near the top: "(AP)", "(Reuters)"
+  const std::string& t = m_doc.cleaned.text;
+  const std::size_t head = std::min<std::size_t>(t.size(), 600);
+  for (const char* tag : {"(AP)", "(Reuters)", "(AFP)", "(UPI)", "(Bloomberg)", "(dpa)"}) {
+    if (t.find(tag) < head) {
+      m_dc.wire = std::string(tag + 1, std::strlen(tag) - 2);
+    }
+  }
+  for (const auto& s : m_dc.sents) {
+    Attribution& a = m_attr[s.index];
+    const auto& toks = s.toks;
+    for (std::uint16_t k = 0; k < toks.size(); ++k) {
+      const std::string& w = toks[k].lower;
+      const auto entity_at = [&](std::uint16_t pos) -> const Span* {
+        // skip "the"
+        for (const auto& sp : s.spans) {
+          if ((sp.b == pos || (pos + 1 < toks.size() && toks[pos].lower == "the" && sp.b == pos + 1)) && sp.ref >= 0 &&
+              sp.type >= SpanType::place && sp.type <= SpanType::other) {
+            return &sp;
+          }
+        }
+        return nullptr;
+      };
+      const auto entity_before = [&](std::uint16_t pos) -> const Span* {
+        const Span* best = nullptr;
+        for (const auto& sp : s.spans) {
+          if (sp.e <= pos && sp.e + 2 >= pos && sp.ref >= 0 && sp.type >= SpanType::org && sp.type <= SpanType::other) {
+            best = &sp;
+          }
+        }
+        return best;
+      };
+      const auto set_origin = [&](const Subject& sub, const char* cue) {
+        if (a.origin.empty()) {
+          a.origin = sub.key;
+          a.origin_name = sub.surface;
+          a.cue = cue;
+        }
+      };
+      // according to X / per X / as (first) reported by X
+      if ((w == "according" && k + 1 < toks.size() && toks[k + 1].lower == "to") || w == "per" ||
+          (w == "by" && k > 0 && toks[k - 1].lemma_v == "report")) {
+        const std::uint16_t at = static_cast<std::uint16_t>(w == "according" ? k + 2 : k + 1);
+        if (const Span* sp = entity_at(at)) {
+          const Subject& sub = m_dc.entities[static_cast<std::size_t>(sp->ref)].subject;
+          if (is_media(sub) || w != "according" || sub.kind == "person") {
+            set_origin(sub, w == "according" ? "according to" : w == "per" ? "per" : "reported by");
+          } else if (a.speaker.empty()) {
+            a.speaker = sub.key;
+            a.speaker_name = sub.surface;
+            a.cue = "according to";
+          }
+        } else if (at < toks.size() && (toks[at].lower == "the" || toks[at].lower == "a") && at + 1 < toks.size() &&
+                   toks[at + 1].lemma_n == "report") {
+          a.cue = "according to a report";
+          a.origin = "@report";
+        } else if (at < toks.size() && toks[at].lower == "its" && at + 1 < toks.size() && toks[at + 1].lower == "website") {
+          a.cue = "according to its website";
+        }
+      }
+      // X reported / X said / X told Y
+      if (in_class(m_res, "verb.say", toks[k].lemma_v) && toks[k].is(k_word) && !toks[k].is(k_cap)) {
+        const Span* sp = entity_before(k);
+        const Span* after = entity_at(static_cast<std::uint16_t>(k + 1));
+        const bool reported = toks[k].lemma_v == "report";
+        if (sp != nullptr) {
+          const Subject& sub = m_dc.entities[static_cast<std::size_t>(sp->ref)].subject;
+          if (is_media(sub) && reported) {
+            set_origin(sub, "reported");
+          } else if (a.speaker.empty() && !is_media(sub)) {
+            a.speaker = sub.key;
+            a.speaker_name = sub.surface;
+            if (a.cue.empty()) {
+              a.cue = toks[k].lower;
+            }
+          } else if (is_media(sub)) {
+            set_origin(sub, "reported");
+          }
+        } else if (after != nullptr && (reported || toks[k].lemma_v == "say")) {
+          // "reported Zetter", "said Secretary Raimondo"
+          const Subject& sub = m_dc.entities[static_cast<std::size_t>(after->ref)].subject;
+          if (reported || is_media(sub)) {
+            set_origin(sub, "reported");
+          } else if (a.speaker.empty()) {
+            a.speaker = sub.key;
+            a.speaker_name = sub.surface;
+            a.cue = toks[k].lower;
+          }
+        }
+        // "told Bloomberg", "told the Bell"
+        if (toks[k].lemma_v == "tell" && after != nullptr) {
+          const Subject& sub = m_dc.entities[static_cast<std::size_t>(after->ref)].subject;
+          if (is_media(sub)) {
+            set_origin(sub, "told");
+            if (!a.speaker.empty()) {
+              m_speaker_origin[a.speaker] = {sub.key, sub.surface};
+            }
+          }
+        }
+        // "a report has claimed", "reports have claimed"
+        if (k >= 2 && (toks[k - 1].lemma_v == "have" || toks[k - 1].lower == "has") && toks[k - 2].lemma_n == "report") {
+          if (a.origin.empty()) {
+            a.origin = "@report";
+            a.cue = "a report claimed";
+          }
+        }
+      }
+    }
+    // "Bloomberg reported that the VP also said": the speaker's words came
+    // through that outlet.
+    if (!a.origin.empty() && a.origin != "@report") {
+      for (const auto& sp : s.spans) {
+        if (sp.type == SpanType::person && sp.ref >= 0) {
+          m_speaker_origin.emplace(m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.key,
+                                   std::make_pair(a.origin, a.origin_name));
+        }
+      }
+      for (std::uint16_t k = 0; k + 1 < toks.size(); ++k) {
+        if (toks[k].lower == "the" && (toks[k + 1].lower == "vp" || in_class(m_res, "title", toks[k + 1].lower))) {
+          for (auto it = m_dc.entities.rbegin(); it != m_dc.entities.rend(); ++it) {
+            if (it->subject.kind == "person" && !it->titles.empty()) {
+              m_speaker_origin.emplace(it->subject.key, std::make_pair(a.origin, a.origin_name));
+              break;
+            }
+          }
+        }
+      }
+      if (doc_origin.empty()) {
+        doc_origin = a.origin;
+        doc_origin_name = a.origin_name;
+      }
+    }
+    if (a.origin.empty()) {
+      // "the report, in newsletter The Bell": a named report
+      for (std::uint16_t k = 0; k + 1 < toks.size(); ++k) {
+        if (toks[k].lemma_n == "report" || toks[k].lemma_n == "newsletter") {
+          for (const auto& sp : s.spans) {
+            if (sp.b > k && sp.b <= k + 4 && sp.ref >= 0 && sp.type >= SpanType::org && sp.type <= SpanType::other) {
+              const Subject& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
+              if (doc_origin.empty()) {
+                doc_origin = sub.key;
+                doc_origin_name = sub.surface;
+              }
+              a.origin = sub.key;
+              a.origin_name = sub.surface;
+              a.cue = "report";
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+  // "a report has claimed": the report the article names elsewhere.
+  for (auto& a : m_attr) {
+    if (a.origin == "@report") {
+      a.origin = doc_origin;
+      a.origin_name = doc_origin_name;
+    }
+  }
+  m_dc.origin = doc_origin;
+  m_dc.origin_name = doc_origin_name;
+}
+
+std::vector<Claim> Builder::run() {
+  attributions();
+  for (const auto& s : m_dc.sents) {
+    if (s.headline) {
+      continue;
+    }
+    for (const auto& m : match_sentence(m_dc, s, m_res.rules, m_res.lex)) {
+      if (covered(s, m.b, m.e)) {
+        continue;  // an earlier rule already read these words
+      }
+      from_match(s, m);
+    }
+    if (m_opt.general_rule) {
+      general(s);
+    }
+  }
+  std::stable_sort(m_claims.begin(), m_claims.end(), [](const Claim& a, const Claim& b) { return a.start < b.start; });
+  // unique ids (a rule firing twice on the same words)
+  std::set<std::string> seen;
+  for (auto& c : m_claims) {
+    while (!seen.insert(c.id).second) {
+      c.id = hash::short_id(c.id + "'", 12);
+    }
+  }
+  return std::move(m_claims);
+}
+
+}  // namespace
+
+std::vector<Claim> extract(const corpus::Document& doc, const Resources& res, const Options& options,
+                           std::vector<EntityMention>* entities) {
+  Builder b(doc, res, options);
+  auto claims = b.run();
+  if (entities != nullptr) {
+    b.entities(*entities);
+  }
+  return claims;
+}
+
+}  // namespace cc::extract

@@ -1,0 +1,56 @@
+// Word classes loaded from grammars/lexicon/*.txt: verb classes, counted
+// nouns, titles, organization suffixes, certainty cues. User-editable data;
+// no rebuild needed.
+//
+// File format, one class per line (continuation lines start with a space):
+//     # comment
+//     verb.close: close, shut, shutter, shut down, wind down
+// Entries are lower-case words or phrases; a word entry also matches its
+// inflections (via WordNet lemmas).
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "util/expected.hpp"
+
+namespace cc::lexicon {
+
+class Lexicon {
+ public:
+  // --- Interface ---
+
+  // Loads every *.txt file in `dir`. Fails with "file:line:col: ..." on a
+  // malformed line.
+  static Expected<Lexicon> load(const std::string& dir);
+
+  // Parses one lexicon file's `text` (named `name` in errors) into this.
+  Status add_file(const std::string& name, std::string_view text);
+
+  // True when class `cls` exists.
+  bool has_class(std::string_view cls) const;
+
+  // Returns the number of tokens of the longest entry of `cls` that matches
+  // the lower-case tokens `words` from the start (comparing each word or
+  // its lemma), or 0.
+  std::size_t match(std::string_view cls, const std::vector<std::string_view>& words,
+                    const std::vector<std::string_view>& lemmas) const;
+
+  // Returns the classes with prefix `prefix` ("verb.") that contain the
+  // single word or lemma `word`, e.g. "verb.close".
+  std::vector<std::string> classes_of(std::string_view word, std::string_view prefix) const;
+
+  // The entries of `cls`, each split into words.
+  const std::vector<std::vector<std::string>>& entries(std::string_view cls) const;
+
+  std::vector<std::string> class_names() const;
+
+ private:
+  std::map<std::string, std::vector<std::vector<std::string>>, std::less<>> m_classes;
+  std::unordered_map<std::string, std::vector<std::string>> m_by_word;
+};
+
+}  // namespace cc::lexicon

@@ -1,0 +1,115 @@
+#include "lexicon/wordnet.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+namespace cc::lexicon {
+
+namespace {
+
+const char* const k_names[3] = {"noun", "verb", "adj"};
+
+struct Rule {
+  const char* suffix;
+  const char* ending;
+};
+// WordNet morphy detachment rules.
+const Rule k_noun_rules[] = {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"},
+                             {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
+const Rule k_verb_rules[] = {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"},
+                             {"ed", ""}, {"ing", "e"}, {"ing", ""}};
+const Rule k_adj_rules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+
+std::string dir() {
+  if (const char* d = std::getenv("CROSSCHECK_WORDNET")) {
+    return d;
+  }
+  return "/usr/share/wordnet";
+}
+
+bool ends_with(std::string_view s, std::string_view suf) {
+  return s.size() > suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
+}
+
+}  // namespace
+
+WordNet::WordNet() {
+  const std::string d = dir();
+  for (int p = 0; p < 3; ++p) {
+    std::ifstream idx(d + "/index." + k_names[p]);
+    std::string line;
+    while (std::getline(idx, line)) {
+      if (line.empty() || line[0] == ' ') {
+        continue;  // license header
+      }
+      const auto sp = line.find(' ');
+      m_index[p].insert(line.substr(0, sp));
+      m_loaded = true;
+    }
+    std::ifstream exc(d + "/" + k_names[p] + ".exc");
+    while (std::getline(exc, line)) {
+      const auto sp = line.find(' ');
+      if (sp == std::string::npos) {
+        continue;
+      }
+      const auto sp2 = line.find(' ', sp + 1);
+      m_exceptions[p].emplace(line.substr(0, sp), line.substr(sp + 1, sp2 == std::string::npos ? std::string::npos : sp2 - sp - 1));
+    }
+  }
+}
+
+const WordNet& WordNet::instance() {
+  static const WordNet w;
+  return w;
+}
+
+bool WordNet::known(std::string_view word, Pos pos) const {
+  return m_index[static_cast<int>(pos)].count(std::string(word)) != 0;
+}
+
+std::string WordNet::lemma(std::string_view word, Pos pos) const {
+  const int p = static_cast<int>(pos);
+  const std::string w(word);
+  if (const auto it = m_exceptions[p].find(w); it != m_exceptions[p].end()) {
+    return it->second;
+  }
+  if (m_loaded && m_index[p].count(w) != 0 && !(pos == Pos::verb && (ends_with(w, "ing") || ends_with(w, "ed")))) {
+    return w;
+  }
+  const Rule* rules = pos == Pos::noun ? k_noun_rules : pos == Pos::verb ? k_verb_rules : k_adj_rules;
+  const std::size_t n = pos == Pos::noun ? std::size(k_noun_rules) : pos == Pos::verb ? std::size(k_verb_rules)
+                                                                                      : std::size(k_adj_rules);
+  std::string fallback;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!ends_with(w, rules[i].suffix)) {
+      continue;
+    }
+    std::string cand = w.substr(0, w.size() - std::string_view(rules[i].suffix).size()) + rules[i].ending;
+    if (cand.size() < 2) {
+      continue;
+    }
+    if (!m_loaded) {
+      return cand;
+    }
+    if (m_index[p].count(cand) != 0) {
+      return cand;
+    }
+    // "shuttering" -> "shutter"; "stopping" -> "stop" (doubled consonant)
+    if (cand.size() >= 3 && cand[cand.size() - 1] == cand[cand.size() - 2] && rules[i].ending[0] == '\0') {
+      std::string single = cand.substr(0, cand.size() - 1);
+      if (m_index[p].count(single) != 0) {
+        return single;
+      }
+    }
+    if (fallback.empty()) {
+      fallback = cand;
+    }
+  }
+  if (m_loaded && m_index[p].count(w) != 0) {
+    return w;
+  }
+  return w;
+}
+
+}  // namespace cc::lexicon

@@ -1,0 +1,41 @@
+// Lemmas from WordNet (Debian's wordnet-base): the morphy algorithm, its
+// exception lists, and the index of known words. Without the data files
+// the same suffix rules run without the dictionary check.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace cc::lexicon {
+
+enum class Pos : unsigned char { noun, verb, adj };
+
+class WordNet {
+ public:
+  // --- Interface ---
+
+  // The process-wide instance, loaded on first use from $CROSSCHECK_WORDNET
+  // or /usr/share/wordnet.
+  static const WordNet& instance();
+
+  // Returns the base form of the lower-case `word` as `pos` ("laid" ->
+  // "lay", "offices" -> "office", "shuttering" -> "shutter"); `word` itself
+  // when no rule applies.
+  std::string lemma(std::string_view word, Pos pos) const;
+
+  // True when `word` is a WordNet lemma of `pos`.
+  bool known(std::string_view word, Pos pos) const;
+
+  // True when the dictionary files were found.
+  bool loaded() const { return m_loaded; }
+
+ private:
+  WordNet();
+  std::unordered_set<std::string> m_index[3];
+  std::unordered_map<std::string, std::string> m_exceptions[3];
+  bool m_loaded = false;
+};
+
+}  // namespace cc::lexicon
