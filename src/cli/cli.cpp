@@ -91,7 +91,7 @@ int run(int argc, char** argv) {
                  hint.empty() ? "" : (" (did you mean '" + hint + "'?)").c_str());
     return k_exit_input_error;
   } catch (const Fatal& f) {
-    std::fprintf(stderr, "%s\n", f.error.to_string().c_str());
+    print_error(f.error);
     return f.error.exit_code;
   } catch (const std::bad_alloc&) {
     std::fputs("crosscheck: out of memory\n", stderr);

@@ -43,7 +43,7 @@ int cmd_extract(std::span<char* const> argv) {
                           {"--stats", false}, {"--entities", false}},
                          "extract");
   if (!args) {
-    std::fprintf(stderr, "%s\n", args.error().to_string().c_str());
+    print_error(args.error());
     return k_exit_input_error;
   }
   if (args->help) {
@@ -58,12 +58,12 @@ int cmd_extract(std::span<char* const> argv) {
   Stats stats(args->has("--stats"));
   auto res = load_resources(*args, stats);
   if (!res) {
-    std::fprintf(stderr, "%s\n", res.error().to_string().c_str());
+    print_error(res.error());
     return k_exit_input_error;
   }
   auto docs = load_documents(args->positional, *res, stats);
   if (!docs) {
-    std::fprintf(stderr, "%s\n", docs.error().to_string().c_str());
+    print_error(docs.error());
     return k_exit_input_error;
   }
   extract::Options opt;

@@ -80,7 +80,7 @@ Expected<std::vector<Input>> expand(const std::vector<std::string>& args) {
 int cmd_values(std::span<char* const> argv) {
   auto args = parse_args(argv, {{"--ref", true}}, "values");
   if (!args) {
-    std::fprintf(stderr, "%s\n", args.error().to_string().c_str());
+    print_error(args.error());
     return k_exit_input_error;
   }
   if (args->help) {
@@ -101,7 +101,7 @@ int cmd_values(std::span<char* const> argv) {
   }
   auto inputs = expand(names);
   if (!inputs) {
-    std::fprintf(stderr, "%s\n", inputs.error().to_string().c_str());
+    print_error(inputs.error());
     return k_exit_input_error;
   }
   const bool name_files = inputs->size() > 1 || names.size() > 1 ||
@@ -112,7 +112,7 @@ int cmd_values(std::span<char* const> argv) {
     auto bytes = file::read(in.path);
     if (!bytes) {
       std::fwrite(out.data(), 1, out.size(), stdout);
-      std::fprintf(stderr, "%s\n", bytes.error().to_string().c_str());
+      print_error(bytes.error());
       return k_exit_input_error;
     }
     if (file::looks_binary(*bytes)) {

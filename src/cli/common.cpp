@@ -60,7 +60,7 @@ int write_output(const std::optional<std::string>& path, const std::string& data
   if (path && *path != "-") {
     auto st = file::write_atomic(*path, data);
     if (!st) {
-      std::fprintf(stderr, "%s\n", st.error().to_string().c_str());
+      print_error(st.error());
       return k_exit_input_error;
     }
     return k_exit_ok;

@@ -32,7 +32,9 @@ bool binary(const std::string& bytes) {
     nul += c == 0 ? 1 : 0;
     ctl += (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0) ? 1 : 0;
   }
-  return n > 0 && (nul * 100 > n || (nul + ctl) * 10 > n);
+  // A stray NUL in text is cleaned; many of them, or a mass of control
+  // bytes, mean the file is not text.
+  return n > 0 && ((nul > 8 && nul * 100 > n) || (n >= 64 && (nul + ctl) * 10 > n) || (nul * 4 > n));
 }
 
 Status check_text(const std::string& where, const std::string& bytes) {

@@ -97,10 +97,7 @@ SpanType span_type_of(MentionType t) {
   return SpanType::quantity;
 }
 
-bool in_class(const Resources& res, std::string_view cls, std::string_view w) {
-  const std::vector<std::string_view> words{w};
-  return res.lex.match(cls, words, words) == 1;
-}
+bool in_class(const Resources& res, std::string_view cls, std::string_view w) { return res.lex.contains(cls, w); }
 
 // Normalized unit class of a unit noun.
 std::string unit_class(std::string_view noun) {
@@ -174,6 +171,7 @@ class Analyzer {
   std::unordered_map<std::string, std::string> m_alias;   // acronym/short key -> full key
   std::unordered_map<std::string, int> m_org_mentions;     // org key -> count
   std::unordered_map<std::string, std::string> m_parent;   // org key -> parent org key
+  std::unordered_map<std::string, std::size_t> m_last_names;  // "shingarev" -> entity index
 };
 
 void Analyzer::build_tokens() {
@@ -259,6 +257,9 @@ int Analyzer::add_entity(Sent& s, std::uint16_t b, std::uint16_t e, Subject subj
   if (type == SpanType::org && !anaphor) {
     ++m_org_mentions[info.subject.key];
   }
+  if (type == SpanType::person && e - b >= 2) {
+    m_last_names[s.toks[e - 1].lower] = static_cast<std::size_t>(idx);
+  }
   m_dc.entities.push_back(std::move(info));
   s.spans.push_back(Span{b, e, type, idx});
   return idx;
@@ -294,7 +295,7 @@ const lexicon::Place* Analyzer::place_at(const Sent& s, std::uint16_t b, std::ui
       best = cands.front();
       *end = e;
       // ", Virginia" narrows a city to the one in that state.
-      if (e + 1 < s.toks.size() && s.toks[e].lower == "," && name_like(s.toks[e + 1])) {
+      if (e + 1u < s.toks.size() && s.toks[e].lower == "," && name_like(s.toks[e + 1])) {
         for (std::uint16_t q = static_cast<std::uint16_t>(std::min<std::size_t>(s.toks.size(), e + 4)); q > e + 1; --q) {
           if (const lexicon::Place* p = m_res.gaz->resolve(name, text(s, e + 1, q)); p != nullptr && p != cands.front()) {
             *end = q;
@@ -374,7 +375,7 @@ void Analyzer::find_names(Sent& s) {
         continue;
       }
       // "Bureau of Industry and Security": "and" inside an "of" name
-      if (toks[e].lower == "and" && has_of && e + 1 < toks.size() && name_like(toks[e + 1])) {
+      if (toks[e].lower == "and" && has_of && e + 1u < toks.size() && name_like(toks[e + 1])) {
         e += 2;
         continue;
       }
@@ -382,11 +383,11 @@ void Analyzer::find_names(Sent& s) {
       // connectors inside names: "Department of Homeland Security"
       const std::string& w = toks[e].lower;
       if ((w == "of" || w == "for" || w == "and" || w == "&" || w == "de" || w == "the" || w == "on") &&
-          e + 1 < toks.size() && name_like(toks[e + 1]) && w != "and") {
+          e + 1u < toks.size() && name_like(toks[e + 1]) && w != "and") {
         e += 2;
         continue;
       }
-      if (w == "&" && e + 1 < toks.size() && name_like(toks[e + 1])) {
+      if (w == "&" && e + 1u < toks.size() && name_like(toks[e + 1])) {
         e += 2;
         continue;
       }
@@ -612,15 +613,11 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   // A known person's last name ("Shingarev said") is that person, unless
   // an organization has the same name ("Kaspersky").
   if (single && m_org_mentions.count(key) == 0) {
-    for (const auto& en : m_dc.entities) {
-      if (en.subject.kind == "person" && en.subject.key.size() > low.size() + 8 &&
-          en.subject.key.compare(en.subject.key.size() - low.size(), low.size(), low) == 0 &&
-          en.subject.key[en.subject.key.size() - low.size() - 1] == ' ') {
-        Subject p = en.subject;
-        p.surface = surface;
-        add_entity(s, b, e, p, SpanType::person);
-        return;
-      }
+    if (const auto it = m_last_names.find(low); it != m_last_names.end()) {
+      Subject p = m_dc.entities[it->second].subject;
+      p.surface = surface;
+      add_entity(s, b, e, p, SpanType::person);
+      return;
     }
   }
   sub.kind = (suffix || acronym || media || org_noun_before || m_org_mentions.count(key) != 0) ? "org" : "other";
@@ -643,7 +640,7 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   }
   // "Kaspersky Government Security Solutions Inc (KGSS)": the acronym in
   // parentheses is an alias.
-  if (e + 2 < toks.size() && toks[e].lower == "(" && toks[e + 1].is(k_allcaps) && toks[e + 2].lower == ")") {
+  if (e + 2u < toks.size() && toks[e].lower == "(" && toks[e + 1].is(k_allcaps) && toks[e + 2].lower == ")") {
     m_alias[lower(text(s, e + 1, e + 2))] = key;
     sub.kind = "org";
     sub.acronym = lower(text(s, e + 1, e + 2));
@@ -773,7 +770,7 @@ void Analyzer::find_units(Sent& s) {
     std::uint16_t b = static_cast<std::uint16_t>(std::max<std::int32_t>(k, 0));
     std::uint16_t e = static_cast<std::uint16_t>(i + 1);
     // "... headquarters in Arlington, Virginia": a more precise place
-    if (e + 1 < toks.size() && toks[e].lower == "in") {
+    if (e + 1u < toks.size() && toks[e].lower == "in") {
       for (const auto& sp : s.spans) {
         if (sp.b == e + 1 && sp.type == SpanType::place && sp.ref >= 0) {
           place = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.key;
@@ -837,7 +834,7 @@ void Analyzer::find_anaphors(Sent& s) {
       add_entity(s, i, static_cast<std::uint16_t>(i + 1), sub, sub.kind == "unit" ? SpanType::unit : SpanType::org, true);
       continue;
     }
-    if (w != "the" || i + 1 >= toks.size()) {
+    if (w != "the" || i + 1u >= toks.size()) {
       continue;
     }
     // "the company", "the Moscow-based firm", "the cyber-security firm"
@@ -849,7 +846,7 @@ void Analyzer::find_anaphors(Sent& s) {
     if (j >= toks.size() || !toks[j].is(k_word)) {
       continue;
     }
-    const bool followed_by_name = j + 1 < toks.size() && name_like(toks[j + 1]);
+    const bool followed_by_name = j + 1u < toks.size() && name_like(toks[j + 1]);
     if (followed_by_name) {
       continue;  // "the firm Acme": a name follows
     }
@@ -861,7 +858,7 @@ void Analyzer::find_anaphors(Sent& s) {
       continue;
     }
     if (in_class(m_res, "org.anaphor", toks[j].lemma_n) && !in_class(m_res, "unit", toks[j].lower) &&
-        !(j + 1 < toks.size() && (toks[j + 1].lower == "of" || toks[j + 1].lower == "'s"))) {
+        !(j + 1u < toks.size() && (toks[j + 1].lower == "of" || toks[j + 1].lower == "'s"))) {
       const int r = recent(s.index, i, 3, [&](const EntityInfo& en) {
         return en.subject.kind == "org" && !en.anaphor && en.subject.parent.empty() &&
                !in_class(m_res, "org.government", lower(en.subject.surface)) &&
@@ -877,7 +874,7 @@ void Analyzer::find_anaphors(Sent& s) {
       sub.surface = text(s, i, j + 1);
       add_entity(s, i, static_cast<std::uint16_t>(j + 1), sub, SpanType::org, true);
     } else if (in_class(m_res, "unit", toks[j].lower) && j == i + 1 &&
-               !(j + 1 < toks.size() && (toks[j + 1].lower == "of" || toks[j + 1].lower == "in"))) {
+               !(j + 1u < toks.size() && (toks[j + 1].lower == "of" || toks[j + 1].lower == "in"))) {
       // "the office" -> the unit last mentioned
       const std::string cls = unit_class(toks[j].lower);
       const int r = recent(s.index, i, 4, [&](const EntityInfo& en) {
@@ -953,7 +950,7 @@ void Analyzer::find_titles(Sent& s) {
     }
     std::uint16_t e = static_cast<std::uint16_t>(i + n);
     // "for public affairs": lower-case words after for/of
-    if (e + 1 < toks.size() && (toks[e].lower == "for" || toks[e].lower == "of")) {
+    if (e + 1u < toks.size() && (toks[e].lower == "for" || toks[e].lower == "of")) {
       std::uint16_t q = static_cast<std::uint16_t>(e + 1);
       while (q < toks.size() && q < e + 4 && toks[q].is(k_word) && !toks[q].is(k_cap)) {
         ++q;
@@ -1049,6 +1046,7 @@ DocContext Analyzer::run() {
     if (pass == 1) {
       find_topic_and_origin();
       m_dc.entities.clear();
+      m_last_names.clear();
       for (auto& s : m_dc.sents) {
         s.spans.erase(std::remove_if(s.spans.begin(), s.spans.end(),
                                      [](const Span& sp) { return sp.type > SpanType::ordinal; }),

@@ -26,10 +26,7 @@ using text::k_word;
 
 namespace {
 
-bool in_class(const Resources& res, std::string_view cls, std::string_view w) {
-  const std::vector<std::string_view> words{w};
-  return res.lex.match(cls, words, words) == 1;
-}
+bool in_class(const Resources& res, std::string_view cls, std::string_view w) { return res.lex.contains(cls, w); }
 
 std::string suffix_of(const std::string& cls) {
   const auto dot = cls.find('.');
@@ -39,9 +36,15 @@ std::string suffix_of(const std::string& cls) {
 // "fewer than 50", "about 300", "$600 million or more"
 std::string format_number(double v) {
   char buf[64];
-  if (std::fabs(v) >= 1e9 && std::fmod(v, 1e7) == 0) {
+  // round away binary noise (4.1 million is 4099999.9999999995)
+  if (std::fabs(v) >= 1) {
+    const double mag = std::pow(10.0, std::floor(std::log10(std::fabs(v))) - 8);
+    v = std::round(v / mag) * mag;
+  }
+  const auto whole = [](double x) { return std::fabs(x - std::round(x)) < 1e-6 * std::max(1.0, std::fabs(x)); };
+  if (std::fabs(v) >= 1e9 && whole(v / 1e7)) {
     std::snprintf(buf, sizeof buf, "%g billion", v / 1e9);
-  } else if (std::fabs(v) >= 1e6 && std::fmod(v, 1e4) == 0) {
+  } else if (std::fabs(v) >= 1e6 && whole(v / 1e4)) {
     std::snprintf(buf, sizeof buf, "%g million", v / 1e6);
   } else if (v == std::floor(v) && std::fabs(v) < 1e15) {
     std::snprintf(buf, sizeof buf, "%.0f", v);
@@ -162,7 +165,10 @@ Claim Builder::base(const Sent& s, std::uint16_t b, std::uint16_t e) const {
   c.end = s.toks[e - 1].end;
   c.sentence_start = s.range.start;
   c.sentence_end = s.range.end;
-  c.text = m_doc.cleaned.text.substr(c.start, c.end - c.start);
+  // The exact bytes when they are valid UTF-8 (JSON needs that), else the
+  // cleaned bytes of the same span.
+  const std::string_view raw = std::string_view(m_doc.raw).substr(c.start, c.end - c.start);
+  c.text = utf8::is_valid(raw) ? std::string(raw) : m_doc.cleaned.text.substr(c.start, c.end - c.start);
   return c;
 }
 
@@ -206,7 +212,7 @@ Subject Builder::subject_from_span(const Sent& s, std::uint16_t b, std::uint16_t
 
 // True when `t` reads as a finite verb or auxiliary ("was", "stated",
 // "employs", "said").
-bool verb_like(const Resources& res, const Tok& t) {
+bool verb_like(const Tok& t) {
   static constexpr std::string_view k_aux[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
                                                "could", "may", "might", "can", "should", "does", "did", "said", "says"};
   if (std::find(std::begin(k_aux), std::end(k_aux), t.lower) != std::end(k_aux)) {
@@ -258,7 +264,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     }
     // subject position: a verb within two tokens after the entity
     for (std::uint16_t k = sp.e; k < s.toks.size() && k < sp.e + 3; ++k) {
-      if (verb_like(m_res, s.toks[k])) {
+      if (verb_like(s.toks[k])) {
         if (in_subject_position == nullptr || sp.b >= in_subject_position->b) {
           in_subject_position = &sp;
         }
@@ -303,19 +309,19 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
     if (!t.is(k_word) || (t.is(k_cap) && k != 0) || t.lemma_v.empty()) {
       return false;
     }
-    if (t.lower == "close" && k + 1 < s.toks.size() && s.toks[k + 1].lower == "to") {
+    if (t.lower == "close" && k + 1u < s.toks.size() && s.toks[k + 1].lower == "to") {
       return false;
     }
     if (!m_res.lex.classes_of(t.lemma_v, "verb.").empty() && m_res.lex.classes_of(t.lemma_v, "verb.say").empty()) {
       return true;
     }
     // "two sources close to X": an adjective
-    if (t.lower == "close" && k + 1 < s.toks.size() && s.toks[k + 1].lower == "to") {
+    if (t.lower == "close" && k + 1u < s.toks.size() && s.toks[k + 1].lower == "to") {
       return false;
     }
     // an inflected verb outside the classes ("removed", "sanctioned"); an
     // -s form is too often a plural noun
-    return loose && verb_like(m_res, t) && t.lemma_v != "have" && t.lemma_v != "be" &&
+    return loose && verb_like(t) && t.lemma_v != "have" && t.lemma_v != "be" &&
            m_res.lex.classes_of(t.lemma_v, "verb.say").empty() && t.lower.size() > 3 &&
            t.lower.compare(t.lower.size() - 2, 2, "ed") == 0;
   };
@@ -402,7 +408,7 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
         }
       }
       if (!used) {
-        if (k + 1 < s.toks.size()) {
+        if (k + 1u < s.toks.size()) {
           if (const auto* p = m_res.gaz->demonym(t.lower + " " + s.toks[k + 1].lower)) {
             set_place(p->key, tok_text(s, k, k + 2));
             ++k;
@@ -421,7 +427,7 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
       ++k;
     }
     // "... employees in Canada"
-    if (k + 1 < s.toks.size() && s.toks[k].lower == "in") {
+    if (k + 1u < s.toks.size() && s.toks[k].lower == "in") {
       for (const auto& sp : s.spans) {
         if (sp.b == k + 1 && sp.type == SpanType::place && sp.ref >= 0) {
           const auto& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
@@ -503,6 +509,15 @@ bool Builder::value_from_span(const Sent& s, std::uint16_t b, std::uint16_t e, S
         v.display = display_range(m.num, m.unit + "s", ValueKind::quantity);
         return true;
       case MentionType::time:
+        // "Sunday night": the day is the checkable part
+        if (!m.resolved || !m.date.start || !m.date.end) {
+          return false;
+        }
+        v.kind = ValueKind::date;
+        v.date = DateRange{m.date.start, m.date.end, Granularity::day};
+        v.timex = m.date.start == m.date.end ? format_iso(*m.date.start) : m.timex;
+        v.display = v.timex;
+        return true;
       case MentionType::set:
         return false;
     }
@@ -751,7 +766,7 @@ void Builder::from_match(const Sent& s, const Match& m) {
 
 void Builder::general(const Sent& s) {
   for (const auto& sp : s.spans) {
-    if (sp.type > SpanType::ordinal || sp.ref < 0 || sp.type == SpanType::time || sp.type == SpanType::set) {
+    if (sp.type > SpanType::ordinal || sp.ref < 0 || sp.type == SpanType::set) {
       continue;
     }
     if (covered(s, sp.b, sp.e)) {
@@ -792,17 +807,23 @@ void Builder::general(const Sent& s) {
       // Only when the main clause speaks of the present ("..., the Senate is
       // gearing up"): a past main clause has its own, unknown, time.
       bool present = false;
-      for (std::uint16_t k = static_cast<std::uint16_t>(ce + 1); k < s.toks.size() && k < ce + 12; ++k) {
-        if (s.toks[k].is(k_possessive)) {
+      // The first auxiliary of the main clause decides (participles and
+      // quoted words are skipped).
+      bool quoted = false;
+      for (std::uint16_t k = static_cast<std::uint16_t>(ce + 1); k < s.toks.size() && k < ce + 40; ++k) {
+        if (s.toks[k].is(k_quote)) {
+          quoted = !quoted;
+          continue;
+        }
+        if (quoted || s.toks[k].is(k_possessive)) {
           continue;
         }
         const std::string& w = s.toks[k].lower;
-        if (w == "is" || w == "are" || w == "am" || w == "has" || w == "have" || w == "will" || w == "'s") {
+        if (w == "is" || w == "are" || w == "am" || w == "has" || w == "have" || w == "will") {
           present = true;
           break;
         }
-        if (w == "was" || w == "were" || w == "had" || (s.toks[k].lemma_v != w && w.size() > 3 &&
-                                                        w.compare(w.size() - 2, 2, "ed") == 0)) {
+        if (w == "was" || w == "were" || w == "had" || w == "did") {
           break;
         }
       }
@@ -959,7 +980,7 @@ void Builder::attributions() {
       const auto entity_at = [&](std::uint16_t pos) -> const Span* {
         // skip "the"
         for (const auto& sp : s.spans) {
-          if ((sp.b == pos || (pos + 1 < toks.size() && toks[pos].lower == "the" && sp.b == pos + 1)) && sp.ref >= 0 &&
+          if ((sp.b == pos || (pos + 1u < toks.size() && toks[pos].lower == "the" && sp.b == pos + 1)) && sp.ref >= 0 &&
               sp.type >= SpanType::place && sp.type <= SpanType::other) {
             return &sp;
           }
@@ -983,7 +1004,7 @@ void Builder::attributions() {
         }
       };
       // according to X / per X / as (first) reported by X
-      if ((w == "according" && k + 1 < toks.size() && toks[k + 1].lower == "to") || w == "per" ||
+      if ((w == "according" && k + 1u < toks.size() && toks[k + 1].lower == "to") || w == "per" ||
           (w == "by" && k > 0 && toks[k - 1].lemma_v == "report")) {
         const std::uint16_t at = static_cast<std::uint16_t>(w == "according" ? k + 2 : k + 1);
         if (const Span* sp = entity_at(at)) {
@@ -995,11 +1016,11 @@ void Builder::attributions() {
             a.speaker_name = sub.surface;
             a.cue = "according to";
           }
-        } else if (at < toks.size() && (toks[at].lower == "the" || toks[at].lower == "a") && at + 1 < toks.size() &&
+        } else if (at < toks.size() && (toks[at].lower == "the" || toks[at].lower == "a") && at + 1u < toks.size() &&
                    toks[at + 1].lemma_n == "report") {
           a.cue = "according to a report";
           a.origin = "@report";
-        } else if (at < toks.size() && toks[at].lower == "its" && at + 1 < toks.size() && toks[at + 1].lower == "website") {
+        } else if (at < toks.size() && toks[at].lower == "its" && at + 1u < toks.size() && toks[at + 1].lower == "website") {
           a.cue = "according to its website";
         }
       }
@@ -1060,7 +1081,7 @@ void Builder::attributions() {
                                    std::make_pair(a.origin, a.origin_name));
         }
       }
-      for (std::uint16_t k = 0; k + 1 < toks.size(); ++k) {
+      for (std::uint16_t k = 0; k + 1u < toks.size(); ++k) {
         if (toks[k].lower == "the" && (toks[k + 1].lower == "vp" || in_class(m_res, "title", toks[k + 1].lower))) {
           for (auto it = m_dc.entities.rbegin(); it != m_dc.entities.rend(); ++it) {
             if (it->subject.kind == "person" && !it->titles.empty()) {
@@ -1077,7 +1098,7 @@ void Builder::attributions() {
     }
     if (a.origin.empty()) {
       // "the report, in newsletter The Bell": a named report
-      for (std::uint16_t k = 0; k + 1 < toks.size(); ++k) {
+      for (std::uint16_t k = 0; k + 1u < toks.size(); ++k) {
         if (toks[k].lemma_n == "report" || toks[k].lemma_n == "newsletter") {
           for (const auto& sp : s.spans) {
             if (sp.b > k && sp.b <= k + 4 && sp.ref >= 0 && sp.type >= SpanType::org && sp.type <= SpanType::other) {

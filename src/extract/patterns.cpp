@@ -21,7 +21,7 @@ struct Compiler {
   std::set<std::string> captures;
 
   Error error(const char* at, const std::string& what) const {
-    return Error{parse::where(name, text, at), "error: " + what + "\n" + parse::caret(text, at), 2};
+    return Error{parse::where(name, text, at), "error: " + what, 2, parse::caret(text, at)};
   }
 
   Expected<std::vector<Node>> seq(const std::vector<pa::Element>& elems) {

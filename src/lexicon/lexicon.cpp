@@ -107,7 +107,7 @@ Status Lexicon::add_file(const std::string& name, std::string_view text) {
                      "error: class names use a-z, 0-9, '.', '_' and '-', not \"" + std::string(cls) + "\"", 2};
       }
       current = std::string(cls);
-      m_classes[current];
+      m_classes[current];  // an empty class still exists
       items = line.substr(colon + 1);
     }
     std::size_t col = static_cast<std::size_t>(items.data() - line.data()) + 1;
@@ -130,7 +130,9 @@ Status Lexicon::add_file(const std::string& name, std::string_view text) {
         if (words.size() == 1) {
           m_by_word[words[0]].push_back(current);
         }
-        m_classes[current].push_back(std::move(words));
+        Class& cls = m_classes[current];
+        cls.by_first[words[0]].push_back(cls.entries.size());
+        cls.entries.push_back(std::move(words));
       }
       i = comma + 1;
     }
@@ -143,23 +145,43 @@ bool Lexicon::has_class(std::string_view cls) const { return m_classes.find(cls)
 std::size_t Lexicon::match(std::string_view cls, const std::vector<std::string_view>& words,
                            const std::vector<std::string_view>& lemmas) const {
   const auto it = m_classes.find(cls);
-  if (it == m_classes.end()) {
+  if (it == m_classes.end() || words.empty()) {
     return 0;
   }
+  const Class& c = it->second;
   std::size_t best = 0;
-  for (const auto& e : it->second) {
-    if (e.size() > words.size() || e.size() <= best) {
-      continue;
+  const auto try_first = [&](std::string_view first) {
+    const auto f = c.by_first.find(std::string(first));
+    if (f == c.by_first.end()) {
+      return;
     }
-    bool ok = true;
-    for (std::size_t k = 0; k < e.size() && ok; ++k) {
-      ok = words[k] == e[k] || (k < lemmas.size() && lemmas[k] == e[k]);
+    for (const std::size_t i : f->second) {
+      const auto& e = c.entries[i];
+      if (e.size() > words.size() || e.size() <= best) {
+        continue;
+      }
+      bool ok = true;
+      for (std::size_t k = 0; k < e.size() && ok; ++k) {
+        ok = words[k] == e[k] || (k < lemmas.size() && lemmas[k] == e[k]);
+      }
+      if (ok) {
+        best = e.size();
+      }
     }
-    if (ok) {
-      best = e.size();
-    }
+  };
+  try_first(words[0]);
+  if (!lemmas.empty() && lemmas[0] != words[0]) {
+    try_first(lemmas[0]);
   }
   return best;
+}
+
+bool Lexicon::contains(std::string_view cls, std::string_view word) const {
+  const auto it = m_by_word.find(std::string(word));
+  if (it == m_by_word.end()) {
+    return false;
+  }
+  return std::find(it->second.begin(), it->second.end(), cls) != it->second.end();
 }
 
 std::vector<std::string> Lexicon::classes_of(std::string_view word, std::string_view prefix) const {
@@ -179,7 +201,7 @@ std::vector<std::string> Lexicon::classes_of(std::string_view word, std::string_
 const std::vector<std::vector<std::string>>& Lexicon::entries(std::string_view cls) const {
   static const std::vector<std::vector<std::string>> k_empty;
   const auto it = m_classes.find(cls);
-  return it == m_classes.end() ? k_empty : it->second;
+  return it == m_classes.end() ? k_empty : it->second.entries;
 }
 
 std::vector<std::string> Lexicon::class_names() const {

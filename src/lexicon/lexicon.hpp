@@ -39,6 +39,9 @@ class Lexicon {
   std::size_t match(std::string_view cls, const std::vector<std::string_view>& words,
                     const std::vector<std::string_view>& lemmas) const;
 
+  // True when the single word `word` is an entry of `cls` (no lemmas).
+  bool contains(std::string_view cls, std::string_view word) const;
+
   // Returns the classes with prefix `prefix` ("verb.") that contain the
   // single word or lemma `word`, e.g. "verb.close".
   std::vector<std::string> classes_of(std::string_view word, std::string_view prefix) const;
@@ -49,7 +52,12 @@ class Lexicon {
   std::vector<std::string> class_names() const;
 
  private:
-  std::map<std::string, std::vector<std::vector<std::string>>, std::less<>> m_classes;
+  struct Class {
+    std::vector<std::vector<std::string>> entries;
+    // first word -> indices of the entries starting with it
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first;
+  };
+  std::map<std::string, Class, std::less<>> m_classes;
   std::unordered_map<std::string, std::vector<std::string>> m_by_word;
 };
 

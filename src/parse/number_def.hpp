@@ -141,6 +141,11 @@ auto const digit_number_def =
 auto const share_follows =
     &(ws >> (lit("of") | lit("the") | lit("its") | lit("their") | lit("his") | lit("her") |
              lit("our") | lit("all")) >> wb);
+// After a change: "fell by a third since 2021", "rose by a quarter, to".
+auto const change_follows =
+    &((ws >> (lit("since") | lit("from") | lit("over") | lit("compared") | lit("last") | lit("this") |
+              lit("in") | lit("to") | lit("year") | lit("between")) >> wb) |
+      (-ws >> (lit(',') | lit('.') | lit(';'))));
 
 auto const make_fraction = [](double num, double den, bool share) {
   ast::Number n;
@@ -185,7 +190,11 @@ auto const fraction_def =
       _val(ctx) = make_fraction(num, den, true);
     })] |
     // half of, half the
-    (lit("half") >> wb >> share_follows)[([](auto& ctx) { _val(ctx) = make_fraction(1, 2, true); })];
+    (lit("half") >> wb >> share_follows)[([](auto& ctx) { _val(ctx) = make_fraction(1, 2, true); })] |
+    // "(fell by nearly) a third since 2021": a change measured as a share
+    ((lit("a") | lit("one")) >> ws >> denominators >> wb >> change_follows)[([](auto& ctx) {
+      _val(ctx) = make_fraction(1, _attr(ctx), true);
+    })];
 
 // Fixed phrases: a dozen, two dozen, a couple of, a pair of, a single.
 auto const special_def =

@@ -83,19 +83,19 @@ Expected<std::vector<pattern_ast::Rule>> parse_patterns(const std::string& name,
   const char* last = text.data() + text.size();
   try {
     if (!x3::phrase_parse(first, last, pattern_file(), pattern_skipper(), rules) || first != last) {
-      return Error{where(name, text, first), "error: expected a rule (\"rule NAME match ... end\")\n" + caret(text, first), 2};
+      return Error{where(name, text, first), "error: expected a rule (\"rule NAME match ... end\")", 2, caret(text, first)};
     }
   } catch (const x3::expectation_failure<const char*>& e) {
     std::string what = e.which();
     if (what.size() > 2 && what.front() == '\'' && what.back() == '\'') {
       what = "\"" + what.substr(1, what.size() - 2) + "\"";
     }
+    // Point just after the last token read, not at the next line.
     const char* at = e.where();
-    // Point at the next token, not at the whitespace before it.
-    while (at < last && (*at == ' ' || *at == '\t' || *at == '\n' || *at == '\r')) {
-      ++at;
+    while (at > text.data() && (at[-1] == ' ' || at[-1] == '\t' || at[-1] == '\n' || at[-1] == '\r')) {
+      --at;
     }
-    return Error{where(name, text, at), "error: expected " + what + "\n" + caret(text, at), 2};
+    return Error{where(name, text, at), "error: expected " + what, 2, caret(text, at)};
   }
   return rules;
 }

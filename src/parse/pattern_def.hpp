@@ -49,7 +49,21 @@ auto const word_def = lexeme[(char_("a-z") | char_('$') | char_('%')) >> *(char_
                       x3::raw[lexeme[char_(",;:&-")]];
 auto const quoted_def = lexeme['"' > *(char_ - '"' - x3::eol) > '"'];
 
-auto const set_where = [](auto& ctx) { _val(ctx).where = &*_where(ctx).begin(); };
+// The position of the next token (after skipping spaces and comments),
+// consuming nothing. X3's _where() gives the input after a match, not its
+// start, so the AST records positions with this.
+struct position_parser : x3::parser<position_parser> {
+  using attribute_type = const char*;
+  static bool const has_attribute = true;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr& attr) const {
+    x3::skip_over(first, last, ctx);
+    const char* p = first;
+    x3::traits::move_to(p, attr);
+    return true;
+  }
+};
+position_parser const position{};
 
 auto const slot_def =
     (lit('{') > -(ident >> ':') > ((lit('@') > ident)[([](auto& ctx) {
@@ -121,11 +135,13 @@ auto const primary_def =
     (!keyword >> word)[make(pa::ElementKind::word)];
 
 auto const element_def =
-    (x3::matches[lit('!')] >> primary >> x3::matches[lit('?')])[([](auto& ctx) {
+    (position >> x3::matches[lit('!')] >> primary >> x3::matches[lit('?')])[([](auto& ctx) {
       auto& a = _attr(ctx);
-      pa::Element e = boost::fusion::at_c<1>(a);
-      e.negated = static_cast<bool>(boost::fusion::at_c<0>(a));
-      e.optional = static_cast<bool>(boost::fusion::at_c<2>(a));
+      pa::Element e = boost::fusion::at_c<2>(a);
+      e.negated = static_cast<bool>(boost::fusion::at_c<1>(a));
+      e.optional = static_cast<bool>(boost::fusion::at_c<3>(a));
+      const char* at = boost::fusion::at_c<0>(a);
+      e.where = at;
       _val(ctx) = std::move(e);
     })];
 
@@ -143,22 +159,23 @@ auto const field_value_def =
     })] |
     quoted[([](auto& ctx) { _val(ctx).text = _attr(ctx); })] | ident[([](auto& ctx) { _val(ctx).text = _attr(ctx); })];
 
-auto const field_def = (field_name > field_value)[([](auto& ctx) {
-  pa::Field f = boost::fusion::at_c<1>(_attr(ctx));
-  f.name = boost::fusion::at_c<0>(_attr(ctx));
-  f.where = &*_where(ctx).begin();
+auto const field_def = (position >> field_name > position > field_value)[([](auto& ctx) {
+  pa::Field f = boost::fusion::at_c<3>(_attr(ctx));
+  f.name = boost::fusion::at_c<1>(_attr(ctx));
+  f.where = boost::fusion::at_c<2>(_attr(ctx));  // the value, where errors are
   _val(ctx) = std::move(f);
 })];
 
-auto const prule_def = (lit("rule") > rule_name > lit("match") > match_list > *field > lit("end"))[([](auto& ctx) {
-  auto& a = _attr(ctx);
-  pa::Rule r;
-  r.name = boost::fusion::at_c<0>(a);
-  r.match = boost::fusion::at_c<1>(a);
-  r.fields = boost::fusion::at_c<2>(a);
-  r.where = &*_where(ctx).begin();
-  _val(ctx) = std::move(r);
-})];
+auto const prule_def =
+    (position >> lit("rule") > rule_name > lit("match") > match_list > *field > lit("end"))[([](auto& ctx) {
+      auto& a = _attr(ctx);
+      pa::Rule r;
+      r.where = boost::fusion::at_c<0>(a);
+      r.name = boost::fusion::at_c<1>(a);
+      r.match = boost::fusion::at_c<2>(a);
+      r.fields = boost::fusion::at_c<3>(a);
+      _val(ctx) = std::move(r);
+    })];
 
 auto const pattern_file_rule_def = *prule > x3::eoi;
 

@@ -189,15 +189,15 @@ std::vector<Token> tokenize(std::string_view s, Range range) {
             ++i;
             continue;
           }
-          std::size_t alen = 0;
-          if (is_apostrophe(s, i, &alen) && i + alen < end && word_byte(s, i + alen)) {
+          std::size_t apos = 0;
+          if (is_apostrophe(s, i, &apos) && i + apos < end && word_byte(s, i + apos)) {
             // "'s" at the end of a word is a separate possessive token.
-            const bool s_tail = (s[i + alen] == 's' || s[i + alen] == 'S') &&
-                                (i + alen + 1 >= end || !word_byte(s, i + alen + 1));
+            const bool s_tail = (s[i + apos] == 's' || s[i + apos] == 'S') &&
+                                (i + apos + 1 >= end || !word_byte(s, i + apos + 1));
             if (s_tail) {
               break;
             }
-            i += alen;
+            i += apos;
             continue;
           }
           break;

@@ -13,12 +13,23 @@ namespace cc {
 // An expected failure shown to the user as one line: "<where>: <message>".
 // `where` names the input: a path, "path:line:col", or "<stdin>".
 struct Error {
+  Error() = default;
+  Error(std::string where_, std::string message_, int exit_code_ = 2, std::string context_ = {})
+      : where(std::move(where_)), message(std::move(message_)), exit_code(exit_code_), context(std::move(context_)) {}
+
   std::string where;
   std::string message;
   int exit_code = 2;  // see docs/manual.md, "Exit codes"
+  // Optional extra lines for a person at a terminal (the source line and a
+  // caret under the error). Never part of the one-line message.
+  std::string context;
 
   std::string to_string() const { return where.empty() ? message : where + ": " + message; }
 };
+
+// Prints `e` to stderr as one line, plus its context lines when stderr is a
+// terminal.
+void print_error(const Error& e);
 
 // --- Interface ---
 

@@ -13,6 +13,17 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+namespace cc {
+
+void print_error(const Error& e) {
+  std::fprintf(stderr, "%s\n", e.to_string().c_str());
+  if (!e.context.empty() && ::isatty(2) != 0) {
+    std::fprintf(stderr, "%s\n", e.context.c_str());
+  }
+}
+
+}  // namespace cc
+
 namespace cc::file {
 
 namespace {

@@ -98,7 +98,7 @@ constexpr Entry k_entries[] = {
     {"earlier", P}, {"later", P}, {"early", P}, {"mid", P}, {"late", P}, {"end", P},
     {"start", P}, {"beginning", P}, {"middle", P}, {"turn", P}, {"less", P}, {"fewer", P},
     {"under", P}, {"below", P}, {"lower", P}, {"just", P}, {"slightly", P}, {"more", P},
-    {"over", P}, {"exceeding", P}, {"above", P}, {"greater", P}, {"higher", P}, {"in", P | F},
+    {"over", P}, {"exceeding", P}, {"exceed", P}, {"exceeds", P}, {"exceeded", P}, {"surpass", P}, {"surpassed", P}, {"above", P}, {"greater", P}, {"higher", P}, {"in", P | F},
     {"upwards", P}, {"well", P}, {"at", P | F}, {"no", P | F}, {"not", P | F}, {"up", P},
     {"as", P | F}, {"about", P}, {"around", P}, {"roughly", P}, {"some", P | F},
     {"approximately", P}, {"estimated", P}, {"circa", P}, {"approx", P}, {"nearly", P},
