@@ -24,6 +24,7 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> k_commands = {
       {"values", "find and normalize numbers, amounts, percentages, dates and durations", cmd_values},
       {"extract", "turn articles into structured claims with exact byte spans (JSON)", cmd_extract},
+      {"check", "extract and compare claims across sources: agreements, updates, contradictions", cmd_check},
   };
   return k_commands;
 }

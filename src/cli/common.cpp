@@ -1,6 +1,7 @@
 #include "cli/common.hpp"
 
 #include <cstdio>
+#include <filesystem>
 
 #include "cli/exit_codes.hpp"
 #include "util/file.hpp"
@@ -69,6 +70,29 @@ int write_output(const std::optional<std::string>& path, const std::string& data
   if (std::fflush(stdout) != 0) {
     std::fprintf(stderr, "crosscheck %s: cannot write to standard output\n", command);
     return k_exit_internal_error;
+  }
+  return k_exit_ok;
+}
+
+}  // namespace cc::cli
+
+namespace cc::cli {
+
+int write_report_dir(const std::string& dir, const std::vector<corpus::Document>& docs,
+                     const std::vector<Claim>& claims, const reconcile::Result& result, const std::string& json) {
+  (void)docs;
+  (void)claims;
+  (void)result;
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) {
+    std::fprintf(stderr, "%s: cannot create directory: %s\n", dir.c_str(), ec.message().c_str());
+    return k_exit_input_error;
+  }
+  auto st = file::write_atomic((std::filesystem::path(dir) / "findings.json").string(), json);
+  if (!st) {
+    print_error(st.error());
+    return k_exit_input_error;
   }
   return k_exit_ok;
 }

@@ -12,6 +12,7 @@
 #include "corpus/document.hpp"
 #include "extract/extractor.hpp"
 #include "extract/resources.hpp"
+#include "reconcile/reconcile.hpp"
 
 namespace cc::cli {
 
@@ -44,6 +45,12 @@ Expected<std::vector<corpus::Document>> load_documents(const std::vector<std::st
 std::vector<Claim> extract_all(const std::vector<corpus::Document>& docs, const extract::Resources& res,
                                const extract::Options& opt, Stats& stats,
                                std::vector<extract::EntityMention>* entities = nullptr);
+
+// Writes the report files of a check run into `dir` (findings.json and, with
+// the report module, report.html, evidence.svg, evidence.dot). Returns an
+// exit code.
+int write_report_dir(const std::string& dir, const std::vector<corpus::Document>& docs,
+                     const std::vector<Claim>& claims, const reconcile::Result& result, const std::string& json);
 
 // Writes `data` to `path` atomically, or to stdout when unset. Returns an
 // exit code, printing "crosscheck <command>: ..." on failure.

@@ -79,6 +79,9 @@ struct Claim {
   std::string certainty = "asserted";  // asserted, reported, planned, considered, negated
   Attribution attribution;
   std::string rule;
+  // Content-word lemmas around the value in its clause, sorted and unique:
+  // a contradiction needs two claims that speak of the same event.
+  std::vector<std::string> context;
   // What kind of fact this is: "changing" values (headcounts, tolls) may be
   // updated over time; "fixed" ones (dates of events) may not.
   bool changing = false;
@@ -100,7 +103,8 @@ struct Finding {
   std::vector<std::string> claims;  // claim ids
   std::string explanation;
   int independent = 0;              // independent sources behind the claims
-  std::vector<int> side_sources;    // for a contradiction: sources per side
+  std::vector<int> side_sources;    // independent sources per side
+  std::vector<std::vector<std::string>> sides;  // claim ids per side (two sides) or empty
   double confidence = 0;
   bool within_document = false;
 };

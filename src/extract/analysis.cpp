@@ -396,13 +396,14 @@ void Analyzer::find_names(Sent& s) {
     // A sentence opener is not a name: "Concerns that ...", "The company".
     if (b == first_word) {
       const std::string& w = toks[b].lower;
-      const bool stop = in_class(m_res, "name.stop", w);
+      const bool stop = in_class(m_res, "name.stop", w) && !in_class(m_res, "event.noun", w);
       const bool common = lexicon::WordNet::instance().known(toks[b].lemma_n, lexicon::Pos::noun) ||
                           lexicon::WordNet::instance().known(toks[b].lemma_v, lexicon::Pos::verb) ||
                           lexicon::WordNet::instance().known(w, lexicon::Pos::adj);
       const bool known_name = !m_res.gaz->lookup(toks[b].lower).empty() || m_alias.count(w) != 0 ||
                               m_org_mentions.count(w) != 0;
-      if (stop || (common && !known_name && !toks[b].is(k_allcaps) && (e - b == 1 || lower(text(s, b, e)) == w))) {
+      const bool event_name = e - b >= 2 && in_class(m_res, "event.noun", w);
+      if (!event_name && (stop || (common && !known_name && !toks[b].is(k_allcaps) && (e - b == 1 || lower(text(s, b, e)) == w)))) {
         b = static_cast<std::uint16_t>(b + 1);
         if (b >= e) {
           i = e;
@@ -412,10 +413,6 @@ void Analyzer::find_names(Sent& s) {
           i = b;
           continue;
         }
-      } else if (common && !known_name && !toks[b].is(k_allcaps) && e - b >= 2 &&
-                 !in_class(m_res, "org.suffix", toks[e - 1].lower) && m_res.gaz->lookup(text(s, b, e)).empty()) {
-        // "Company vice president", "Commerce officials": drop the opener
-        b = static_cast<std::uint16_t>(b + 1);
       }
     }
     classify_name(s, b, e);
@@ -581,7 +578,11 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
                           word_at(e) == "," || word_at(e) == "in" ||
                           (b > 0 && in_class(m_res, "verb.say", toks[b - 1].lemma_v)) ||
                           word_at(e) == "his" || word_at(e) == "her" || word_at(e + 1) == "his" || word_at(e + 1) == "her";
-    person = all_title_case && !org_noun_before && (after_title || say_near);
+    // "Helix Pay said": a common noun as the last word is no surname
+    const bool common_last = lexicon::WordNet::instance().known(toks[e - 1].lemma_n, lexicon::Pos::noun) &&
+                             lexicon::WordNet::instance().known(toks[e - 1].lower, lexicon::Pos::noun);
+    person = all_title_case && !org_noun_before && (after_title || (say_near && !common_last)) &&
+             !in_class(m_res, "place.suffix", toks[e - 1].lower);
   }
   if (after_title && !suffix && !acronym && !media && e - b <= 3) {
     person = true;
@@ -605,6 +606,26 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
     }
     return;
   }
+  // "Hurricane Delia": an event; "Delia" alone later is the same event.
+  if (e - b >= 2 && in_class(m_res, "event.noun", toks[b].lower)) {
+    Subject ev;
+    ev.kind = "event";
+    ev.surface = surface;
+    ev.key = "event:" + low;
+    const int idx = add_entity(s, b, e, ev, SpanType::other);
+    m_last_names[toks[e - 1].lower] = static_cast<std::size_t>(idx);
+    return;
+  }
+  // "Nueces County": a place the gazetteer does not list
+  if (e - b >= 2 && in_class(m_res, "place.suffix", toks[e - 1].lower)) {
+    Subject pl;
+    pl.kind = "place";
+    pl.surface = surface;
+    pl.key = "place:" + low;
+    pl.place = pl.key;
+    add_entity(s, b, e, pl, SpanType::place);
+    return;
+  }
   const bool single = e - b == 1;
   std::string key = org_key(surface, m_res);
   if (const auto it = m_alias.find(key); it != m_alias.end()) {
@@ -616,7 +637,7 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
     if (const auto it = m_last_names.find(low); it != m_last_names.end()) {
       Subject p = m_dc.entities[it->second].subject;
       p.surface = surface;
-      add_entity(s, b, e, p, SpanType::person);
+      add_entity(s, b, e, p, p.kind == "person" ? SpanType::person : SpanType::other);
       return;
     }
   }
@@ -733,7 +754,14 @@ void Analyzer::find_units(Sent& s) {
             used = true;
             k = sp.b;
           } else if (sp.type == SpanType::org || sp.type == SpanType::other) {
-            named = sp.ref;
+            // "the Dayton plant": a modifier that names a place is one
+            if (const auto places = m_res.gaz->lookup(en.subject.surface); !places.empty() && place.empty() &&
+                en.subject.kind != "org") {
+              place = places.front()->key;
+              place_name = en.subject.surface;
+            } else {
+              named = sp.ref;
+            }
             used = true;
             k = sp.b;
           }
@@ -837,6 +865,17 @@ void Analyzer::find_anaphors(Sent& s) {
     if (w != "the" || i + 1u >= toks.size()) {
       continue;
     }
+    // "the storm", "the hurricane": the event last named
+    if (in_class(m_res, "event.noun", toks[i + 1].lower) &&
+        !(i + 2u < toks.size() && (name_like(toks[i + 2]) || toks[i + 2].lower == "of"))) {
+      const int r = recent(s.index, i, 6, [&](const EntityInfo& en) { return en.subject.kind == "event"; });
+      if (r >= 0) {
+        Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
+        sub.surface = text(s, i, i + 2u);
+        add_entity(s, i, static_cast<std::uint16_t>(i + 2), sub, SpanType::other, true);
+      }
+      continue;
+    }
     // "the company", "the Moscow-based firm", "the cyber-security firm"
     std::uint16_t j = static_cast<std::uint16_t>(i + 1);
     while (j < toks.size() && j < i + 4 && toks[j].is(k_word) && !in_class(m_res, "org.anaphor", toks[j].lemma_n) &&
@@ -855,6 +894,15 @@ void Analyzer::find_anaphors(Sent& s) {
       covered = covered || (sp.b <= j && j < sp.e && sp.type != SpanType::np);
     }
     if (covered) {
+      continue;
+    }
+    if (false) {
+      const int r = recent(s.index, i, 6, [&](const EntityInfo& en) { return en.subject.kind == "event"; });
+      if (r >= 0) {
+        Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
+        sub.surface = text(s, i, j + 1);
+        add_entity(s, i, static_cast<std::uint16_t>(j + 1), sub, SpanType::other, true);
+      }
       continue;
     }
     if (in_class(m_res, "org.anaphor", toks[j].lemma_n) && !in_class(m_res, "unit", toks[j].lower) &&

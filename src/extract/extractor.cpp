@@ -110,6 +110,15 @@ class Builder {
   Subject subject_from_span(const Sent& s, std::uint16_t b, std::uint16_t e, SpanType type, int ref) const;
   Subject default_subject(const Sent& s, std::uint16_t b, std::uint16_t e) const;
   int governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) const;
+  // The first class named `prefix`* with an entry at token `k` (words or
+  // lemmas, multi-word entries too), as its suffix; "" when none.
+  std::string class_at(const Sent& s, std::size_t k, std::string_view prefix) const;
+  // What a count counts: a role noun before it ("the death toll rose to
+  // 17"), its counted noun's class ("1,200 jobs" -> employees), or for
+  // plain people the verb's role ("12 people were killed" -> deaths);
+  // qualified by the verb ("employees.cut").
+  std::string count_attribute(const Sent& s, std::uint16_t b, std::uint16_t e, const std::string& noun,
+                              int verb) const;
   void fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16_t e, int value_mention) const;
   std::string certainty(const Sent& s, std::uint16_t b, std::uint16_t e) const;
   Scope scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanType type) const;
@@ -129,6 +138,10 @@ class Builder {
   std::map<std::size_t, std::vector<std::pair<std::uint16_t, std::uint16_t>>> m_used;
   // per sentence attribution
   std::vector<Attribution> m_attr;
+  // lexicon classes by name prefix ("verb."), cached
+  mutable std::map<std::string, std::vector<std::string>> m_prefix_classes;
+  // the event the article is about ("Hurricane Delia"), if any
+  Subject m_event;
   // speaker key -> origin (speaker told a news outlet)
   std::map<std::string, std::pair<std::string, std::string>> m_speaker_origin;
 };
@@ -244,7 +257,20 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     if (!(sp.e <= b && sp.b >= cb)) {
       continue;
     }
+    // nested inside a larger entity ("Dayton" in "the Dayton plant")
+    bool nested = false;
+    for (const auto& outer : s.spans) {
+      nested = nested || (outer.ref >= 0 && outer.type >= SpanType::place && outer.type <= SpanType::other &&
+                          outer.b <= sp.b && sp.e <= outer.e && (outer.e - outer.b) > (sp.e - sp.b));
+    }
+    if (nested) {
+      continue;
+    }
     const Subject& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
+    // an unclassified name that is a place ("the Dayton closure")
+    if (sub.kind == "other" && !m_res.gaz->lookup(sub.surface).empty()) {
+      continue;
+    }
     const std::string low = lower(sub.surface);
     const bool attribution = sp.b >= 2 && s.toks[sp.b - 1].lower == "to" && s.toks[sp.b - 2].lower == "according";
     const bool told = sp.b >= 1 && (s.toks[sp.b - 1].lemma_v == "tell" || s.toks[sp.b - 1].lower == "per");
@@ -312,7 +338,7 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
     if (t.lower == "close" && k + 1u < s.toks.size() && s.toks[k + 1].lower == "to") {
       return false;
     }
-    if (!m_res.lex.classes_of(t.lemma_v, "verb.").empty() && m_res.lex.classes_of(t.lemma_v, "verb.say").empty()) {
+    if (!class_at(s, k, "verb.").empty() && class_at(s, k, "verb.say").empty()) {
       return true;
     }
     // "two sources close to X": an adjective
@@ -621,14 +647,111 @@ std::string Builder::expand(const std::string& tmpl, const Match& m, const Sent&
   return out;
 }
 
+std::string Builder::class_at(const Sent& s, std::size_t k, std::string_view prefix) const {
+  std::vector<std::string_view> words;
+  std::vector<std::string_view> lemmas;
+  for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {
+    words.push_back(s.toks[j].lower);
+    lemmas.push_back(s.toks[j].lemma_v.empty() ? std::string_view(s.toks[j].lower) : std::string_view(s.toks[j].lemma_v));
+  }
+  if (words.empty()) {
+    return {};
+  }
+  // An inflected form counts only as its lemma: "found" (of find) is not
+  // "found" (establish).
+  if (prefix.rfind("verb", 0) == 0 && lemmas[0] != words[0]) {
+    words[0] = lemmas[0];
+  }
+  auto it = m_prefix_classes.find(std::string(prefix));
+  if (it == m_prefix_classes.end()) {
+    std::vector<std::string> names;
+    for (const auto& cls : m_res.lex.class_names()) {
+      if (cls.compare(0, prefix.size(), prefix) == 0) {
+        names.push_back(cls);
+      }
+    }
+    it = m_prefix_classes.emplace(std::string(prefix), std::move(names)).first;
+  }
+  for (const auto& cls : it->second) {
+    if (m_res.lex.match(cls, words, lemmas) > 0) {
+      return suffix_of(cls);
+    }
+  }
+  return {};
+}
+
+std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16_t e, const std::string& noun,
+                                     int verb) const {
+  (void)e;
+  std::string attr;
+  // 1. A role noun shortly before the number in its clause.
+  const auto [cb, ce] = clause(s, b, b);
+  for (int k = static_cast<int>(b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(b) - 8 && attr.empty(); --k) {
+    attr = class_at(s, static_cast<std::size_t>(k), "role.");
+    if (attr == "money" || attr == "date") {
+      attr.clear();
+    }
+  }
+  std::string noun_class;
+  if (!noun.empty()) {
+    const std::string lemma = lexicon::WordNet::instance().lemma(noun, lexicon::Pos::noun);
+    auto classes = m_res.lex.classes_of(noun, "count.");
+    if (classes.empty()) {
+      classes = m_res.lex.classes_of(lemma, "count.");
+    }
+    noun_class = classes.empty() ? lemma : suffix_of(classes.front());
+  }
+  const std::string vrole = verb >= 0 ? class_at(s, static_cast<std::size_t>(verb), "verbrole.") : std::string();
+  if (attr.empty()) {
+    if (noun_class.empty() || noun_class == "generic") {
+      attr = !vrole.empty() ? vrole : noun_class.empty() ? "count" : "people";
+    } else {
+      attr = noun_class;
+    }
+  }
+  // 2. The verb's qualifier: "jobs eliminated" -> employees.cut
+  if (verb >= 0 && attr != "deaths" && attr != "injuries" && attr != "evacuees") {
+    std::vector<std::string_view> words;
+    std::vector<std::string_view> lemmas;
+    for (std::size_t j = static_cast<std::size_t>(verb); j < s.toks.size() && j < static_cast<std::size_t>(verb) + 3; ++j) {
+      words.push_back(s.toks[j].lower);
+      lemmas.push_back(s.toks[j].lemma_v);
+    }
+    const char* order[] = {"qualifier.cut", "qualifier.hire", "qualifier.affect"};
+    for (const char* q : order) {
+      if (m_res.lex.match(q, words, lemmas) == 0) {
+        continue;
+      }
+      const std::string qs = suffix_of(q);
+      const bool people = attr == "employees" || attr == "people" || attr == "contractors" || attr == "executives";
+      if ((qs == "affect" && people) || (qs != "affect" && !people)) {
+        continue;  // workers are cut, customers are affected
+      }
+      attr += "." + qs;
+      break;
+    }
+  }
+  return attr;
+}
+
 void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16_t e, int value_mention) const {
-  // Time: an explicit date elsewhere in the sentence, else the publication.
+  // Time: a date that frames the sentence ("In 2017, ...", "As of June,
+  // ...", "Last year, ..."), else the publication. A date inside another
+  // clause ("a breach discovered on April 29") dates that event, not the
+  // claim.
   if (c.time.source.empty()) {
     for (const auto& sp : s.spans) {
       if (sp.type != SpanType::date || sp.ref < 0 || sp.ref == value_mention) {
         continue;
       }
       if (sp.b >= b && sp.e <= e && c.value.kind == ValueKind::date) {
+        continue;
+      }
+      const bool opens = sp.b == 0 || (sp.b <= 2 && (s.toks[0].lower == "in" || s.toks[0].lower == "on" ||
+                                                      s.toks[0].lower == "by" || s.toks[0].lower == "since")) ||
+                         (sp.b >= 2 && s.toks[sp.b - 2].lower == "as" && s.toks[sp.b - 1].lower == "of");
+      const bool framed = opens && sp.e < s.toks.size() && s.toks[sp.e].lower == ",";
+      if (!framed && !(sp.b >= 2 && s.toks[sp.b - 2].lower == "as" && s.toks[sp.b - 1].lower == "of")) {
         continue;
       }
       const Mention& m = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
@@ -675,6 +798,29 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
   if (c.value.kind == ValueKind::quantity || c.value.kind == ValueKind::money || c.value.kind == ValueKind::percent) {
     const std::string head = c.attribute.substr(0, c.attribute.find('.'));
     c.changing = in_class(m_res, "changing", head) || in_class(m_res, "changing", c.value.unit);
+  }
+  // Context: content lemmas within six tokens of the claim's words.
+  {
+    const auto [cb, ce] = clause(s, b, e);
+    std::set<std::string> words;
+    const std::size_t from = std::max<std::size_t>(cb, b >= 6 ? b - 6u : 0u);
+    const std::size_t to = std::min<std::size_t>(ce, static_cast<std::size_t>(e) + 6u);
+    for (std::size_t k = from; k < to; ++k) {
+      const Tok& t = s.toks[k];
+      if ((k >= b && k < e && value_mention >= 0) || !t.is(k_word) || t.is(text::k_number) || t.lower.size() < 3) {
+        continue;
+      }
+      if (in_class(m_res, "name.stop", t.lower) || in_class(m_res, "cue.negated", t.lower)) {
+        continue;
+      }
+      static constexpr std::string_view k_skip[] = {"was", "were", "has", "have", "had", "been", "are", "will",
+                                                    "would", "could", "said", "says", "that", "with", "from"};
+      if (std::find(std::begin(k_skip), std::end(k_skip), t.lower) != std::end(k_skip)) {
+        continue;
+      }
+      words.insert(!t.lemma_v.empty() && t.lemma_v != t.lower ? t.lemma_v : (t.lemma_n.empty() ? t.lower : t.lemma_n));
+    }
+    c.context.assign(words.begin(), words.end());
   }
   c.id = hash::short_id(m_doc.id + "|" + std::to_string(c.start) + "|" + std::to_string(c.end) + "|" + c.attribute +
                             "|" + c.rule,
@@ -859,8 +1005,16 @@ void Builder::general(const Sent& s) {
     if (!value_from_span(s, sp.b, sp.e, sp.type, sp.ref, "", c.value)) {
       continue;
     }
-    // "recent years", "one big misunderstanding": no checkable number
+    // "recent years", "one big misunderstanding": no checkable number;
+    // "90,000 vehicles a year": a rate, not a duration
     if (c.value.kind == ValueKind::duration && (!m.num.low && !m.num.high)) {
+      continue;
+    }
+    if (c.value.kind == ValueKind::duration && sp.ref > 0 &&
+        m_dc.mentions[static_cast<std::size_t>(sp.ref - 1)].type == MentionType::quantity &&
+        m.start >= m_dc.mentions[static_cast<std::size_t>(sp.ref - 1)].end &&
+        m.start - m_dc.mentions[static_cast<std::size_t>(sp.ref - 1)].end <= 24 &&
+        (m_doc.cleaned.text.compare(m.start, 2, "a ") == 0 || m_doc.cleaned.text.compare(m.start, 3, "an ") == 0)) {
       continue;
     }
     if (c.value.kind == ValueKind::quantity && m.num.low && m.num.high && *m.num.low == 1 && *m.num.high == 1 &&
@@ -872,7 +1026,9 @@ void Builder::general(const Sent& s) {
     if (verb >= 0) {
       const Tok& vt = s.toks[static_cast<std::size_t>(verb)];
       const auto classes = m_res.lex.classes_of(vt.lemma_v, "verb.");
-      vclass = classes.empty() ? vt.lemma_v : suffix_of(classes.front());
+      // "made landfall": a multi-word entry names the class first
+      const std::string multi = class_at(s, static_cast<std::size_t>(verb), "verb.");
+      vclass = !multi.empty() ? multi : classes.empty() ? vt.lemma_v : suffix_of(classes.front());
       // "closed ... in 2014" vs "opened": prefer the class of the verb itself
       for (const auto& cl : classes) {
         if (suffix_of(cl) == vt.lemma_v) {
@@ -882,22 +1038,34 @@ void Builder::general(const Sent& s) {
     }
     switch (c.value.kind) {
       case ValueKind::quantity: {
+        // "Four of the deaths", "300,000 of the affected customers": a part
         std::string noun = m.unit;
-        std::string attr;
-        if (!noun.empty()) {
-          const std::string lemma = lexicon::WordNet::instance().lemma(noun, lexicon::Pos::noun);
-          auto classes = m_res.lex.classes_of(noun, "count.");
-          if (classes.empty()) {
-            classes = m_res.lex.classes_of(lemma, "count.");
+        bool partitive = false;
+        if (noun.empty() && sp.e + 1u < s.toks.size() && s.toks[sp.e].lower == "of") {
+          std::uint16_t k = static_cast<std::uint16_t>(sp.e + 1);
+          while (k < s.toks.size() && k < sp.e + 4 &&
+                 (s.toks[k].lower == "the" || s.toks[k].lower == "its" || s.toks[k].lower == "their" ||
+                  s.toks[k].lower == "affected" || s.toks[k].lower == "those")) {
+            ++k;
           }
-          attr = classes.empty() ? lemma : suffix_of(classes.front());
-        } else {
-          attr = "count";
+          if (k < s.toks.size() && s.toks[k].is(k_word) && !s.toks[k].is(k_cap)) {
+            noun = s.toks[k].lower;
+            partitive = true;
+          }
         }
-        if (!vclass.empty() && vclass != "employ" && vclass != "have" && vclass != attr) {
-          attr += "." + vclass;
+        c.attribute = count_attribute(s, sp.b, sp.e, noun, verb);
+        if (partitive) {
+          if (m.unit.empty() && c.value.display.find(' ') == std::string::npos) {
+            c.value.display += " " + noun;
+          }
+          c.scope.population = "part";
+          // "... of the affected customers": the part of an affected count
+          for (std::uint16_t k = sp.e; k < s.toks.size() && k < sp.e + 4; ++k) {
+            if (s.toks[k].lower == "affected" && c.attribute.find('.') == std::string::npos) {
+              c.attribute += c.attribute == "employees" ? ".cut" : ".affect";
+            }
+          }
         }
-        c.attribute = attr;
         break;
       }
       case ValueKind::money:
@@ -947,7 +1115,28 @@ void Builder::general(const Sent& s) {
     if (c.subject.key.empty()) {
       c.subject = default_subject(s, claim_b, claim_e);
     }
-    c.scope = scope_of(s, sp.b, sp.e, sp.type);
+    // Deaths, damage, losses: the story's event when the clause names
+    // another kind of subject.
+    if (c.subject.kind != "event" && !m_event.key.empty() &&
+        in_class(m_res, "event.attribute", c.attribute.substr(0, c.attribute.find('.')))) {
+      c.subject = m_event;
+    }
+    {
+      const std::string population = c.scope.population;
+      c.scope = scope_of(s, sp.b, sp.e, sp.type);
+      if (!population.empty()) {
+        c.scope.population = population;
+        // "Four of the deaths were in Nueces County": the part's place
+        const auto [cb, ce] = clause(s, sp.b, sp.e);
+        for (const auto& q : s.spans) {
+          if (c.scope.place.empty() && q.type == SpanType::place && q.ref >= 0 && q.b > sp.e && q.e <= ce &&
+              s.toks[q.b - 1].lower == "in") {
+            c.scope.place = m_dc.entities[static_cast<std::size_t>(q.ref)].subject.key;
+            c.scope.place_name = m_dc.entities[static_cast<std::size_t>(q.ref)].subject.surface;
+          }
+        }
+      }
+    }
     c.certainty = certainty(s, sp.b, sp.e);
     fill_context(c, s, sp.b, sp.e, sp.ref);
     m_used[s.index].push_back({sp.b, sp.e});
@@ -1096,7 +1285,16 @@ void Builder::attributions() {
         doc_origin_name = a.origin_name;
       }
     }
-    if (a.origin.empty()) {
+    if (a.origin.empty() || a.origin == "@report") {
+      // "the outlet's sources", "the newspaper said": the report the
+      // article rests on
+      for (std::uint16_t k = 0; k + 1u < toks.size() && a.origin.empty(); ++k) {
+        if (toks[k].lower == "the" && (toks[k + 1].lower == "outlet" || toks[k + 1].lower == "newspaper" ||
+                                       toks[k + 1].lower == "newsletter" || toks[k + 1].lower == "publication")) {
+          a.origin = "@report";
+          a.cue = "the " + toks[k + 1].lower;
+        }
+      }
       // "the report, in newsletter The Bell": a named report
       for (std::uint16_t k = 0; k + 1u < toks.size(); ++k) {
         if (toks[k].lemma_n == "report" || toks[k].lemma_n == "newsletter") {
@@ -1130,6 +1328,14 @@ void Builder::attributions() {
 
 std::vector<Claim> Builder::run() {
   attributions();
+  {
+    std::map<std::string, int> count;
+    for (const auto& en : m_dc.entities) {
+      if (en.subject.kind == "event" && ++count[en.subject.key] >= count[m_event.key]) {
+        m_event = en.subject;
+      }
+    }
+  }
   for (const auto& s : m_dc.sents) {
     if (s.headline) {
       continue;

@@ -115,6 +115,7 @@ nlohmann::json claim_json(const Claim& c) {
   j["attribution"] = a;
   j["rule"] = c.rule;
   j["changing"] = c.changing;
+  j["context"] = c.context;
   return j;
 }
 

@@ -697,7 +697,12 @@ std::string Scanner::counted_noun(std::size_t end) const {
       ++k;  // "U.S." keeps its final dot
     }
     if ((word_flags(w) & (k_function | k_anchor)) != 0) {
-      break;  // "of", "were"; "overnight", "years": not a counted noun
+      // "950 hourly jobs": a frequency adjective before the noun
+      const bool adverb_modifier = w.size() > 4 && w.substr(w.size() - 2) == "ly" && k + 1 < s.size() &&
+                                   s[k] == ' ' && is_alpha(s[k + 1]);
+      if (!adverb_modifier) {
+        break;  // "of", "were"; "overnight", "years": not a counted noun
+      }
     }
     // Proper nouns in the middle are modifiers ("Kaspersky executives");
     // they are kept but rarely chosen as the head.

@@ -139,22 +139,46 @@ def check_findings(gold, corpus, out):
     docs = {d["id"]: d["file"] for d in out["documents"]}
     spans = {g["id"]: (g["doc"], quote_span(corpus, g["doc"], g["quote"])) for g in gold["claims"]}
 
-    def holds(f, gid):
+    def holds_in(ids, gid):
         doc, span = spans[gid]
-        return any(docs[claims[c]["document"]] == doc and overlaps(span, claims[c]["span"]) for c in f["claims"] if c in claims)
+        return any(docs[claims[c]["document"]] == doc and overlaps(span, claims[c]["span"]) for c in ids if c in claims)
+
+    def holds(f, gid):
+        return holds_in(f["claims"], gid)
+
+    def across(f, a, b):
+        # a finding between two sides relates a and b only across them
+        if f.get("sides"):
+            l, r = f["sides"]
+            return (holds_in(l, a) and holds_in(r, b)) or (holds_in(l, b) and holds_in(r, a))
+        return holds(f, a) and holds(f, b)
 
     ok = True
     wanted = {"agreements": {"agreement"}, "partial_agreements": {"partial_agreement", "agreement"}, "updates": {"update"}}
     for rel, kinds in wanted.items():
         for r in gold.get(rel, []):
             a, b = r["claims"]
-            found = any(f["kind"] in kinds and holds(f, a) and holds(f, b) for f in out.get("findings", []))
+            found = any(f["kind"] in kinds and across(f, a, b) for f in out.get("findings", []))
             print(f'{"FOUND" if found else "MISSING"} {rel[:-1]}: {a} ~ {b}')
             ok = ok and found
+    for r in gold.get("contradictions", []):
+        a, b = r["claims"]
+        found = any(f["kind"] == "contradiction" and across(f, a, b) for f in out.get("findings", []))
+        print(f'{"FOUND" if found else "MISSING"} contradiction: {a} ~ {b}')
+        ok = ok and found
+    gold_pairs = [r["claims"] for rel in ("agreements", "partial_agreements", "updates", "not_contradictions",
+                                          "contradictions") for r in gold.get(rel, [])]
+    expected = [r["claims"] for r in gold.get("contradictions", [])]
+    for f in out.get("findings", []):
+        if f["kind"] != "contradiction":
+            continue
+        if not any(across(f, a, b) for a, b in expected):
+            print(f'UNEXPECTED CONTRADICTION: {f["explanation"]}')
+            ok = False
     for rel in ("agreements", "partial_agreements", "updates", "not_contradictions"):
         for r in gold.get(rel, []):
             a, b = r["claims"]
-            bad = [f for f in out.get("findings", []) if f["kind"] == "contradiction" and holds(f, a) and holds(f, b)]
+            bad = [f for f in out.get("findings", []) if f["kind"] == "contradiction" and across(f, a, b)]
             if bad:
                 print(f'FALSE CONTRADICTION ({rel}): {a} ~ {b}: {bad[0]["explanation"]}')
                 ok = False

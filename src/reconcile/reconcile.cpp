@@ -1,0 +1,989 @@
+#include "reconcile/reconcile.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "util/hash.hpp"
+
+namespace cc::reconcile {
+
+namespace {
+
+// --- small helpers ---
+
+struct UnionFind {
+  std::vector<int> parent;
+  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  int find(int x) {
+    while (parent[static_cast<std::size_t>(x)] != x) {
+      parent[static_cast<std::size_t>(x)] = parent[static_cast<std::size_t>(parent[static_cast<std::size_t>(x)])];
+      x = parent[static_cast<std::size_t>(x)];
+    }
+    return x;
+  }
+  void unite(int a, int b) {
+    a = find(a);
+    b = find(b);
+    if (a != b) {
+      parent[static_cast<std::size_t>(std::max(a, b))] = std::min(a, b);
+    }
+  }
+};
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return out;
+}
+
+// "The Bell" -> "bell"; "Associated Press" -> "associated press"
+std::string source_name_key(std::string_view name) {
+  std::string k = lower(name);
+  if (k.rfind("the ", 0) == 0) {
+    k = k.substr(4);
+  }
+  if (k == "associated press") {
+    k = "ap";
+  }
+  return k;
+}
+
+// --- near-duplicate documents (MinHash over word 5-shingles) ---
+
+std::vector<std::uint64_t> shingles(const std::string& text) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !std::isalnum(static_cast<unsigned char>(text[i]))) {
+      ++i;
+    }
+    std::size_t j = i;
+    while (j < text.size() && std::isalnum(static_cast<unsigned char>(text[j]))) {
+      ++j;
+    }
+    if (j > i) {
+      words.emplace_back(text.data() + i, j - i);
+    }
+    i = j;
+  }
+  std::vector<std::uint64_t> out;
+  for (std::size_t k = 0; k + 5 <= words.size(); ++k) {
+    std::string sh;
+    for (std::size_t w = 0; w < 5; ++w) {
+      sh += lower(words[k + w]);
+      sh += ' ';
+    }
+    out.push_back(hash::fnv1a64(sh));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  if (a.empty() || b.empty()) {
+    return 0;
+  }
+  std::size_t common = 0;
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) {
+      ++common;
+      ++i;
+      ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
+std::vector<int> copy_clusters(const std::vector<DocInfo>& docs, double threshold) {
+  constexpr int k_hashes = 32;
+  constexpr int k_bands = 8;
+  constexpr int k_rows = k_hashes / k_bands;
+  std::vector<std::vector<std::uint64_t>> sh(docs.size());
+  std::vector<std::array<std::uint64_t, k_hashes>> sig(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    sh[d] = shingles(docs[d].text);
+    for (int h = 0; h < k_hashes; ++h) {
+      std::uint64_t best = ~0ull;
+      const std::uint64_t salt = 0x9E3779B97F4A7C15ull * static_cast<std::uint64_t>(h + 1);
+      for (const auto x : sh[d]) {
+        std::uint64_t v = x ^ salt;
+        v ^= v >> 33;
+        v *= 0xff51afd7ed558ccdull;
+        v ^= v >> 33;
+        best = std::min(best, v);
+      }
+      sig[d][static_cast<std::size_t>(h)] = best;
+    }
+  }
+  UnionFind uf(docs.size());
+  for (int band = 0; band < k_bands; ++band) {
+    std::unordered_map<std::uint64_t, std::vector<int>> buckets;
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      if (sh[d].size() < 8) {
+        continue;  // too short to call a copy
+      }
+      std::uint64_t key = 1469598103934665603ull;
+      for (int r = 0; r < k_rows; ++r) {
+        key = (key ^ sig[d][static_cast<std::size_t>(band * k_rows + r)]) * 1099511628211ull;
+      }
+      buckets[key].push_back(static_cast<int>(d));
+    }
+    for (const auto& [key, ds] : buckets) {
+      for (std::size_t a = 0; a < ds.size() && a < 64; ++a) {
+        for (std::size_t b = a + 1; b < ds.size() && b < 64; ++b) {
+          if (uf.find(ds[a]) != uf.find(ds[b]) &&
+              jaccard(sh[static_cast<std::size_t>(ds[a])], sh[static_cast<std::size_t>(ds[b])]) >= threshold) {
+            uf.unite(ds[a], ds[b]);
+          }
+        }
+      }
+    }
+  }
+  std::vector<int> out(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    out[d] = uf.find(static_cast<int>(d));
+  }
+  return out;
+}
+
+// --- values ---
+
+struct Interval {
+  double lo = -INFINITY;
+  double hi = INFINITY;
+  bool lo_in = true;
+  bool hi_in = true;
+};
+
+Interval interval_of(const NumRange& r, double rounding) {
+  Interval iv;
+  if (r.low) {
+    iv.lo = *r.low;
+    iv.lo_in = r.low_inclusive;
+  }
+  if (r.high) {
+    iv.hi = *r.high;
+    iv.hi_in = r.high_inclusive;
+  }
+  // Stated figures are rounded: widen both ends a little.
+  if (r.low) {
+    iv.lo -= std::fabs(*r.low) * rounding;
+  }
+  if (r.high) {
+    iv.hi += std::fabs(*r.high) * rounding;
+  }
+  return iv;
+}
+
+bool overlap(const Interval& a, const Interval& b) {
+  const bool lo_ok = a.lo < b.hi || (a.lo == b.hi && a.lo_in && b.hi_in);
+  const bool hi_ok = b.lo < a.hi || (b.lo == a.hi && b.lo_in && a.hi_in);
+  return lo_ok && hi_ok;
+}
+
+bool inside(const Interval& inner, const Interval& outer) {
+  return inner.lo >= outer.lo && inner.hi <= outer.hi && (inner.lo > outer.lo || inner.hi < outer.hi);
+}
+
+double relative_gap(const NumRange& a, const NumRange& b) {
+  const auto mid = [](const NumRange& r) {
+    return r.low && r.high ? (*r.low + *r.high) / 2 : r.low ? *r.low : r.high ? *r.high : 0;
+  };
+  const double va = mid(a);
+  const double vb = mid(b);
+  return std::fabs(va - vb) / std::max({std::fabs(va), std::fabs(vb), 1e-9});
+}
+
+// Status stages.
+int stage_of(const Claim& c) {
+  if (c.value.kind != ValueKind::status) {
+    return -2;
+  }
+  return status_stage(c.value.text);
+}
+
+std::set<std::string> word_set(std::string_view s) {
+  std::set<std::string> out;
+  std::string cur;
+  for (const char ch : lower(s)) {
+    if (std::isalnum(static_cast<unsigned char>(ch)) != 0) {
+      cur += ch;
+    } else {
+      if (!cur.empty()) {
+        out.insert(cur);
+      }
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) {
+    out.insert(cur);
+  }
+  return out;
+}
+
+// "vp" and "vice president" are one title
+std::string normalize_title(std::string t) {
+  t = lower(t);
+  static const std::pair<const char*, const char*> k_same[] = {
+      {"vp", "vice president"}, {"ceo", "chief executive"}, {"chief executive officer", "chief executive"},
+      {"cfo", "chief financial officer"}, {"coo", "chief operating officer"}, {"cto", "chief technology officer"}};
+  for (const auto& [a, b] : k_same) {
+    const std::string from = a;
+    if (t == from || t.rfind(from + " ", 0) == 0) {
+      t = b + t.substr(from.size());
+    }
+  }
+  return t;
+}
+
+double context_similarity(const Claim& a, const Claim& b) {
+  if (a.context.empty() || b.context.empty()) {
+    return 0;
+  }
+  std::size_t common = 0;
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (i < a.context.size() && j < b.context.size()) {
+    if (a.context[i] == b.context[j]) {
+      ++common;
+      ++i;
+      ++j;
+    } else if (a.context[i] < b.context[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return static_cast<double>(common) / static_cast<double>(a.context.size() + b.context.size() - common);
+}
+
+struct Edge {
+  int a;
+  int b;
+  FindingKind kind;
+  std::string reason;
+  double confidence;
+  bool within = false;
+};
+
+class Reconciler {
+ public:
+  Reconciler(const std::vector<DocInfo>& docs, const std::vector<Claim>& claims, const lexicon::Gazetteer& gaz,
+             const Options& opt)
+      : m_docs(docs), m_claims(claims), m_gaz(gaz), m_opt(opt) {}
+
+  Result run();
+
+ private:
+  void canonical_subjects();
+  void sources();
+  std::string group_key(const Claim& c) const;
+  void compare(int a, int b);
+  void consistency_within_documents();
+  bool same_subject(const Claim& a, const Claim& b) const;
+  // 1 same scope, 0 comparable (one side unqualified), -1 different
+  int scope_relation(const Claim& a, const Claim& b) const;
+  bool places_compatible(const std::string& a, const std::string& b, bool containment_ok) const;
+  bool same_time(const Claim& a, const Claim& b) const;
+  std::string label(const Claim& c) const;
+  std::string doc_index_key(const std::string& id) const;
+  Finding make(const std::vector<int>& members, FindingKind kind, const std::string& explanation, double confidence,
+               bool within) const;
+  int independent(const std::vector<int>& members) const;
+
+  const std::vector<DocInfo>& m_docs;
+  const std::vector<Claim>& m_claims;
+  const lexicon::Gazetteer& m_gaz;
+  const Options& m_opt;
+  std::unordered_map<std::string, std::size_t> m_doc_index;
+  std::vector<int> m_copy;
+  std::vector<std::string> m_subject;  // canonical subject per claim
+  std::vector<std::string> m_source;   // source key per claim
+  std::vector<Edge> m_edges;
+};
+
+std::string Reconciler::doc_index_key(const std::string& id) const { return id; }
+
+void Reconciler::canonical_subjects() {
+  // Keys that name the same thing across documents: an acronym and the
+  // name it abbreviates ("dhs", "department of homeland security"); a
+  // one-word name and the longer name it ends ("delia", "hurricane delia").
+  std::unordered_map<std::string, std::string> by_acronym;
+  std::unordered_map<std::string, std::set<std::string>> by_last_word;
+  for (const auto& c : m_claims) {
+    const Subject& s = c.subject;
+    if ((s.kind == "org" || s.kind == "other" || s.kind == "event") && s.key.find(' ') != std::string::npos) {
+      if (!s.acronym.empty() && s.acronym.size() >= 2) {
+        by_acronym.emplace(s.acronym, s.key);
+      }
+      const auto sp = s.key.rfind(' ');
+      by_last_word[s.key.substr(sp + 1)].insert(s.key);
+    }
+  }
+  m_subject.resize(m_claims.size());
+  for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    const Subject& s = m_claims[i].subject;
+    std::string key = s.key;
+    if (s.kind == "unit") {
+      // a unit's group is its parent's canonical key and its kind; places
+      // are compared pairwise
+      std::string parent = s.parent;
+      if (const auto it = by_acronym.find(parent); it != by_acronym.end()) {
+        parent = it->second;
+      }
+      m_subject[i] = "unit:" + parent + "/" + s.unit;
+      continue;
+    }
+    if (s.kind == "org" || s.kind == "other") {
+      if (const auto it = by_acronym.find(key); it != by_acronym.end() && key.find(' ') == std::string::npos) {
+        key = it->second;
+      }
+    }
+    if (key.rfind("event:", 0) == 0 || s.kind == "other") {
+      const std::string bare = key.rfind("event:", 0) == 0 ? key.substr(6) : key;
+      if (bare.find(' ') == std::string::npos) {
+        const auto it = by_last_word.find(bare);
+        if (it != by_last_word.end() && it->second.size() == 1) {
+          key = *it->second.begin();
+        }
+      }
+    }
+    m_subject[i] = key;
+  }
+}
+
+void Reconciler::sources() {
+  for (std::size_t d = 0; d < m_docs.size(); ++d) {
+    m_doc_index[m_docs[d].id] = d;
+  }
+  m_copy = copy_clusters(m_docs, m_opt.copy_similarity);
+  // Outlet names that are also origins ("Bloomberg" cited by others and
+  // publishing itself) are one source.
+  m_source.resize(m_claims.size());
+  for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    const Claim& c = m_claims[i];
+    if (!c.attribution.origin.empty()) {
+      m_source[i] = "origin:" + source_name_key(c.attribution.origin_name.empty() ? c.attribution.origin
+                                                                                   : c.attribution.origin_name);
+      continue;
+    }
+    const auto it = m_doc_index.find(c.document);
+    if (it == m_doc_index.end()) {
+      m_source[i] = "doc:" + c.document;
+      continue;
+    }
+    const DocInfo& copy_rep = m_docs[static_cast<std::size_t>(m_copy[it->second])];
+    m_source[i] = "origin:" + source_name_key(copy_rep.outlet.empty() ? "doc " + copy_rep.id : copy_rep.outlet);
+  }
+}
+
+std::string Reconciler::group_key(const Claim& c) const {
+  return c.attribute;  // combined with the canonical subject by the caller
+}
+
+bool Reconciler::places_compatible(const std::string& a, const std::string& b, bool containment_ok) const {
+  if (a.empty() || b.empty() || a == b) {
+    return true;
+  }
+  const lexicon::Place* pa = m_gaz.by_key(a);
+  const lexicon::Place* pb = m_gaz.by_key(b);
+  if (pa == nullptr || pb == nullptr) {
+    return false;
+  }
+  const auto rel = m_gaz.relate(*pa, *pb);
+  return rel == lexicon::PlaceRelation::same || rel == lexicon::PlaceRelation::near ||
+         (containment_ok && (rel == lexicon::PlaceRelation::contains || rel == lexicon::PlaceRelation::within));
+}
+
+bool Reconciler::same_subject(const Claim& a, const Claim& b) const {
+  if (a.subject.kind == "unit" && b.subject.kind == "unit") {
+    // one unit: both unplaced, or in the same place or area
+    if (a.subject.place.empty() != b.subject.place.empty()) {
+      return false;
+    }
+    return places_compatible(a.subject.place, b.subject.place, false);
+  }
+  return true;
+}
+
+int Reconciler::scope_relation(const Claim& a, const Claim& b) const {
+  const Scope& x = a.scope;
+  const Scope& y = b.scope;
+  if (x.population != y.population || x.phase != y.phase || x.unit != y.unit) {
+    return -1;
+  }
+  if (x.place == y.place) {
+    return 1;
+  }
+  if (x.place.empty() || y.place.empty()) {
+    return 0;
+  }
+  return places_compatible(x.place, y.place, false) ? 0 : -1;
+}
+
+bool Reconciler::same_time(const Claim& a, const Claim& b) const {
+  const DateRange& x = a.time.range;
+  const DateRange& y = b.time.range;
+  if (!x.start || !x.end || !y.start || !y.end) {
+    return true;  // unknown: assume the same time
+  }
+  return *x.start <= *y.end && *y.start <= *x.end;
+}
+
+std::string Reconciler::label(const Claim& c) const {
+  const auto it = m_doc_index.find(c.document);
+  std::string outlet;
+  std::string date;
+  if (it != m_doc_index.end()) {
+    outlet = m_docs[it->second].outlet.empty() ? "document " + c.document : m_docs[it->second].outlet;
+    date = m_docs[it->second].published;
+  }
+  std::string v = c.value.display.empty() ? c.value.text : c.value.display;
+  if (c.value.kind == ValueKind::status) {
+    v = c.value.text;
+  }
+  std::string scope;
+  if (!c.scope.place_name.empty()) {
+    scope = " (" + c.scope.place_name + ")";
+  }
+  if (!c.scope.population.empty()) {
+    scope += c.scope.population == "part" ? " (a part)" : " (" + c.scope.population + ")";
+  }
+  return v + scope + " (" + outlet + (date.empty() ? "" : ", " + date) + ")";
+}
+
+void Reconciler::compare(int ia, int ib) {
+  const Claim& a = m_claims[static_cast<std::size_t>(ia)];
+  const Claim& b = m_claims[static_cast<std::size_t>(ib)];
+  if (a.document == b.document || a.value.kind != b.value.kind || !same_subject(a, b)) {
+    return;
+  }
+  const std::string pair = label(a) + " vs " + label(b);
+  const bool same_t = same_time(a, b);
+  const int scope = scope_relation(a, b);
+  const bool fixed = !a.changing && !b.changing;
+  const double ctx = context_similarity(a, b);
+  const bool negated = (a.certainty == "negated") != (b.certainty == "negated");
+  const auto add = [&](FindingKind k, std::string reason, double confidence) {
+    m_edges.push_back(Edge{ia, ib, k, pair + ": " + reason, confidence});
+  };
+  // A contradiction needs the same claim: same scope, and words around the
+  // values that speak of the same event.
+  const bool comparable_for_conflict = scope == 1 && ctx >= m_opt.min_context;
+  const auto conflict = [&](const std::string& what) {
+    if (!comparable_for_conflict) {
+      if (scope < 0 && m_opt.scope_findings) {
+        add(FindingKind::scope_differs, "different scope, not compared", 0.5);
+      }
+      return;
+    }
+    if (!fixed && !same_t) {
+      add(FindingKind::update, what + "; reported at different times", 0.7);
+      return;
+    }
+    double conf = 0.9;
+    if (a.value.num.approximate || b.value.num.approximate) {
+      conf -= 0.1;
+    }
+    if (a.certainty == "considered" || b.certainty == "considered" || a.certainty == "planned" ||
+        b.certainty == "planned") {
+      conf -= 0.2;
+    }
+    if (m_source[static_cast<std::size_t>(ia)] == m_source[static_cast<std::size_t>(ib)]) {
+      add(FindingKind::contradiction, what + "; copies of one report disagree", conf);
+    } else {
+      add(FindingKind::contradiction, what + (fixed ? "" : "; same time"), conf);
+    }
+  };
+  switch (a.value.kind) {
+    case ValueKind::quantity:
+    case ValueKind::money:
+    case ValueKind::percent:
+    case ValueKind::duration:
+    case ValueKind::ordinal: {
+      if (a.value.kind == ValueKind::money && a.value.unit != b.value.unit) {
+        return;  // different currencies are not converted
+      }
+      if (scope < 0) {
+        if (m_opt.scope_findings) {
+          add(FindingKind::scope_differs, "different scope (" +
+                                              std::string(a.scope.population.empty() && b.scope.population.empty()
+                                                              ? "place"
+                                                              : "population") +
+                                              "), not compared",
+              0.5);
+        }
+        return;
+      }
+      // One side unqualified ("17 dead" against "12 killed in Texas and
+      // Louisiana"): for an event's toll the places only say where; for
+      // anything else it may be another population, so it is not compared.
+      const std::string head = a.attribute.substr(0, a.attribute.find('.'));
+      const bool event_attribute = head == "deaths" || head == "injuries" || head == "evacuees" ||
+                                   head == "damage" || head == "losses";
+      if (scope == 0 && !event_attribute) {
+        return;
+      }
+      const Interval x = interval_of(a.value.num, m_opt.rounding);
+      const Interval y = interval_of(b.value.num, m_opt.rounding);
+      // A changing figure reported later with a different value is an
+      // update even when a bound overlaps ("at least 12" then "17").
+      if (!fixed && !same_t && !negated && relative_gap(a.value.num, b.value.num) > 0.12) {
+        add(FindingKind::update, "the figure changed over time", 0.75);
+        return;
+      }
+      if (overlap(x, y)) {
+        if (negated) {
+          if (scope == 1) {
+            conflict("one report denies it");
+          }
+          return;
+        }
+        // "about 2.3 million" and "2.3 million" agree; "fewer than 50" and
+        // "40" is a refinement
+        const bool hedged_same = (a.value.num.approximate || b.value.num.approximate) &&
+                                 relative_gap(a.value.num, b.value.num) < 0.12;
+        if (!hedged_same && (inside(x, y) || inside(y, x))) {
+          add(FindingKind::partial_agreement, "one figure refines the other", 0.7);
+        } else {
+          add(FindingKind::agreement, "the figures agree", 0.8);
+        }
+        return;
+      }
+      if (!fixed && !same_t) {
+        add(FindingKind::update, "the figure changed over time", 0.75);
+        return;
+      }
+      if (scope == 0) {
+        return;
+      }
+      char gap[64];
+      std::snprintf(gap, sizeof gap, "figures differ by %.0f%%", relative_gap(a.value.num, b.value.num) * 100);
+      conflict(gap);
+      return;
+    }
+    case ValueKind::date: {
+      if (!a.value.date.start || !b.value.date.start || !a.value.date.end || !b.value.date.end) {
+        return;
+      }
+      if (!places_compatible(a.scope.place, b.scope.place, true)) {
+        return;
+      }
+      const Day as = *a.value.date.start;
+      const Day ae = *a.value.date.end;
+      const Day bs = *b.value.date.start;
+      const Day be = *b.value.date.end;
+      if (as <= be && bs <= ae) {
+        if ((as == bs && ae == be)) {
+          add(FindingKind::agreement, "same date", 0.8);
+        } else {
+          add(FindingKind::partial_agreement, "one date refines the other", 0.7);
+        }
+        return;
+      }
+      // Dates of events are fixed facts, but only a named event is one
+      // event: "a statement on Tuesday" and "a statement on Monday" in
+      // articles years apart are two statements.
+      if (!(ctx >= m_opt.min_context) || a.attribute == "date.event") {
+        return;
+      }
+      if (a.time.range.start && b.time.range.start) {
+        const Day ta = *a.time.range.start;
+        const Day tb = *b.time.range.start;
+        const bool a_recent = std::abs(as - ta) <= 60;
+        const bool b_recent = std::abs(bs - tb) <= 60;
+        if (a_recent && b_recent && std::abs(ta - tb) > 60) {
+          return;
+        }
+      }
+      double conf = 0.85;
+      if (a.certainty == "planned" || b.certainty == "planned" || a.certainty == "considered" ||
+          b.certainty == "considered") {
+        conf -= 0.3;
+      }
+      m_edges.push_back(Edge{ia, ib, FindingKind::contradiction, pair + ": different dates for the same event", conf});
+      return;
+    }
+    case ValueKind::set: {
+      std::set<std::string> x(a.value.items.begin(), a.value.items.end());
+      std::set<std::string> y(b.value.items.begin(), b.value.items.end());
+      if (!places_compatible(a.scope.place, b.scope.place, true)) {
+        return;
+      }
+      if (x == y) {
+        add(FindingKind::agreement, "same members", 0.85);
+        return;
+      }
+      if (std::includes(x.begin(), x.end(), y.begin(), y.end()) || std::includes(y.begin(), y.end(), x.begin(), x.end())) {
+        add(FindingKind::partial_agreement, "one list omits members of the other (an omission, not a contradiction)",
+            0.7);
+        return;
+      }
+      if (ctx < m_opt.min_context) {
+        return;
+      }
+      std::vector<std::string> only_a;
+      std::set_difference(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(only_a));
+      std::string names;
+      for (std::size_t k = 0; k < a.value.items.size(); ++k) {
+        if (std::find(only_a.begin(), only_a.end(), a.value.items[k]) != only_a.end()) {
+          names += (names.empty() ? "" : ", ") + a.value.item_names[k];
+        }
+      }
+      m_edges.push_back(Edge{ia, ib, FindingKind::contradiction, pair + ": the lists conflict (" + names + ")", 0.75});
+      return;
+    }
+    case ValueKind::place: {
+      const lexicon::Place* pa = m_gaz.by_key(a.value.text);
+      const lexicon::Place* pb = m_gaz.by_key(b.value.text);
+      if (a.value.text == b.value.text) {
+        add(FindingKind::agreement, "same place", 0.85);
+        return;
+      }
+      if (pa == nullptr || pb == nullptr || scope < 0) {
+        return;
+      }
+      const auto rel = m_gaz.relate(*pa, *pb);
+      if (rel == lexicon::PlaceRelation::contains || rel == lexicon::PlaceRelation::within) {
+        add(FindingKind::partial_agreement, "one place contains the other", 0.7);
+      } else if (rel == lexicon::PlaceRelation::near) {
+        add(FindingKind::agreement, "neighbouring places (same area)", 0.6);
+      } else if (ctx >= m_opt.min_context && scope == 1) {
+        m_edges.push_back(Edge{ia, ib, FindingKind::contradiction, pair + ": different places", 0.8});
+      }
+      return;
+    }
+    case ValueKind::status: {
+      const int sa = stage_of(a);
+      const int sb = stage_of(b);
+      if (sa == -2 || sb == -2) {
+        if (a.value.text == b.value.text) {
+          add(FindingKind::agreement, "same status", 0.75);
+        }
+        return;
+      }
+      if (sa == sb) {
+        add(FindingKind::agreement, "same status", 0.8);
+        return;
+      }
+      if ((sa == -1) != (sb == -1)) {
+        // cancelled against progress
+        if (ctx >= m_opt.min_context) {
+          m_edges.push_back(Edge{ia, ib, FindingKind::contradiction, pair + ": cancelled against going ahead", 0.6});
+        }
+        return;
+      }
+      if (!same_t) {
+        const bool forward = (*a.time.range.start < *b.time.range.start) == (sa < sb);
+        add(FindingKind::update, forward ? "the status progressed over time" : "an earlier stage was reported later",
+            forward ? 0.8 : 0.5);
+        return;
+      }
+      add(FindingKind::partial_agreement, "different stages reported at the same time", 0.5);
+      return;
+    }
+    case ValueKind::text: {
+      if (a.attribute == "title") {
+        const std::string ta = normalize_title(a.value.text);
+        const std::string tb = normalize_title(b.value.text);
+        const auto wa = word_set(ta);
+        const auto wb = word_set(tb);
+        if (ta == tb) {
+          add(FindingKind::agreement, "same title", 0.8);
+        } else if (std::includes(wa.begin(), wa.end(), wb.begin(), wb.end()) ||
+                   std::includes(wb.begin(), wb.end(), wa.begin(), wa.end())) {
+          add(FindingKind::agreement, "one title refines the other", 0.75);
+        }
+        return;  // people change titles: different titles are not flagged
+      }
+      const auto wa = word_set(a.value.text);
+      const auto wb = word_set(b.value.text);
+      std::vector<std::string> common;
+      std::set_intersection(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(common));
+      if (!wa.empty() && !wb.empty() &&
+          static_cast<double>(common.size()) >= 0.8 * static_cast<double>(std::min(wa.size(), wb.size()))) {
+        add(FindingKind::agreement, a.attribute == "quote" ? "same quotation" : "same statement", 0.75);
+      }
+      return;
+    }
+  }
+}
+
+// Claims in one document that must agree with each other: a founding year
+// and an anniversary; a start year and a duration since then.
+void Reconciler::consistency_within_documents() {
+  std::unordered_map<std::string, std::vector<int>> by_doc;
+  for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    by_doc[m_claims[i].document].push_back(static_cast<int>(i));
+  }
+  const auto year_of = [](const std::optional<Day>& d) { return civil_from_days(*d).year; };
+  for (const auto& [doc, ids] : by_doc) {
+    for (const int i : ids) {
+      const Claim& a = m_claims[static_cast<std::size_t>(i)];
+      const bool anniversary = a.value.kind == ValueKind::ordinal && a.attribute == "ordinal.anniversary";
+      const bool since = a.value.kind == ValueKind::duration && a.attribute.rfind("duration.", 0) == 0 && a.value.num.high;
+      if (!anniversary && !since) {
+        continue;
+      }
+      if (!a.time.range.start || !a.value.num.high) {
+        continue;
+      }
+      const int at = year_of(a.time.range.start);
+      // the years the start must fall in
+      const double hi_years = *a.value.num.high;
+      const double lo_years = a.value.num.low ? *a.value.num.low : hi_years;
+      const int first = at - static_cast<int>(std::ceil(hi_years)) - (anniversary ? 0 : 1);
+      const int last = at - static_cast<int>(std::floor(lo_years)) + (anniversary ? 0 : 1);
+      for (const int j : ids) {
+        const Claim& b = m_claims[static_cast<std::size_t>(j)];
+        if (i == j || b.value.kind != ValueKind::date || !b.value.date.start ||
+            b.value.date.granularity != Granularity::year || m_subject[static_cast<std::size_t>(i)] != m_subject[static_cast<std::size_t>(j)]) {
+          continue;
+        }
+        const bool founding = b.attribute == "date.found";
+        const bool start = b.attribute == "date.sell" || b.attribute == "date.open" || b.attribute == "date.operate" ||
+                           b.attribute == "date.start" || founding;
+        if ((anniversary && !founding) || (since && !start)) {
+          continue;
+        }
+        if (since && a.scope.place != b.scope.place && !(a.scope.place.empty() || b.scope.place.empty())) {
+          continue;
+        }
+        if (since && (a.scope.place.empty() != b.scope.place.empty())) {
+          // "operating in the US for 20 years" and "started selling to US
+          // customers in 2005": the place may sit in the object
+        }
+        const int y = year_of(b.value.date.start);
+        const std::string pair = m_claims[static_cast<std::size_t>(j)].value.display + " and " +
+                                 a.value.display + " (" + (anniversary ? "anniversary" : "duration") + " as of " +
+                                 std::to_string(at) + ")";
+        if (y >= first && y <= last) {
+          m_edges.push_back(Edge{j, i, FindingKind::agreement, pair + ": consistent within the article", 0.7, true});
+        } else if (anniversary) {
+          m_edges.push_back(Edge{j, i, FindingKind::contradiction,
+                                 pair + ": inconsistent within the article (" + std::to_string(at - y) + " years)", 0.7,
+                                 true});
+        }
+      }
+    }
+  }
+}
+
+int Reconciler::independent(const std::vector<int>& members) const {
+  std::set<std::string> s;
+  for (const int m : members) {
+    s.insert(m_source[static_cast<std::size_t>(m)]);
+  }
+  return static_cast<int>(s.size());
+}
+
+Finding Reconciler::make(const std::vector<int>& members, FindingKind kind, const std::string& explanation,
+                         double confidence, bool within) const {
+  Finding f;
+  f.kind = kind;
+  f.explanation = explanation;
+  f.confidence = std::round(confidence * 100) / 100;
+  f.within_document = within;
+  std::vector<std::string> prints;
+  for (const int m : members) {
+    const Claim& c = m_claims[static_cast<std::size_t>(m)];
+    f.claims.push_back(c.id);
+    prints.push_back(c.document + "|" + std::to_string(c.start) + "|" + c.attribute + "|" + c.value.display);
+  }
+  f.independent = independent(members);
+  std::sort(prints.begin(), prints.end());
+  std::string fp(to_string(kind));
+  for (const auto& p : prints) {
+    fp += "\n" + p;
+  }
+  f.id = hash::short_id(fp, 12);
+  return f;
+}
+
+Result Reconciler::run() {
+  sources();
+  canonical_subjects();
+  // Group by (canonical subject, attribute): only claims in one group are
+  // compared, so the work grows with the group sizes, not with all pairs.
+  std::unordered_map<std::string, std::vector<int>> groups;
+  for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    const Claim& c = m_claims[i];
+    if (m_subject[i].empty() || c.attribute.empty()) {
+      continue;
+    }
+    groups[m_subject[i] + "\x1f" + group_key(c)].push_back(static_cast<int>(i));
+  }
+  std::vector<std::string> keys;
+  keys.reserve(groups.size());
+  for (const auto& [k, v] : groups) {
+    keys.push_back(k);
+  }
+  std::sort(keys.begin(), keys.end());
+  for (const auto& k : keys) {
+    const auto& ids = groups[k];
+    // Very large groups: compare each claim with the first 64 of other
+    // documents only (a bounded cost; such groups are synthetic).
+    const std::size_t cap = 64;
+    for (std::size_t x = 0; x < ids.size(); ++x) {
+      for (std::size_t y = x + 1; y < ids.size() && y < x + 1 + cap; ++y) {
+        compare(ids[x], ids[y]);
+      }
+    }
+  }
+  consistency_within_documents();
+
+  Result r;
+  // Agreements merge transitively into one finding per group of claims;
+  // every other edge is a finding of its own.
+  UnionFind uf(m_claims.size());
+  std::map<int, std::vector<const Edge*>> agreement_edges;
+  for (const auto& e : m_edges) {
+    if (e.kind == FindingKind::agreement && !e.within) {
+      uf.unite(e.a, e.b);
+    }
+  }
+  std::map<int, std::vector<int>> clusters;
+  std::map<int, std::vector<const Edge*>> cluster_edges;
+  for (const auto& e : m_edges) {
+    if (e.kind == FindingKind::agreement && !e.within) {
+      const int root = uf.find(e.a);
+      cluster_edges[root].push_back(&e);
+      for (const int m : {e.a, e.b}) {
+        auto& v = clusters[root];
+        if (std::find(v.begin(), v.end(), m) == v.end()) {
+          v.push_back(m);
+        }
+      }
+    }
+  }
+  for (auto& [root, members] : clusters) {
+    std::sort(members.begin(), members.end());
+    const auto& es = cluster_edges[root];
+    std::string explanation = es.front()->reason;
+    double conf = 0;
+    for (const auto* e : es) {
+      conf = std::max(conf, e->confidence);
+    }
+    if (members.size() > 2) {
+      explanation = std::to_string(members.size()) + " reports agree: " + es.front()->reason;
+    }
+    Finding f = make(members, FindingKind::agreement, explanation, conf, false);
+    f.confidence = std::min(0.95, f.confidence + 0.05 * (f.independent - 1));
+    r.findings.push_back(std::move(f));
+  }
+  // Other edges between the same two agreement clusters become one finding
+  // holding the claims of both sides ("3 reports say X, 1 says Y").
+  std::map<std::tuple<int, int, int>, std::vector<const Edge*>> between;
+  for (const auto& e : m_edges) {
+    if (e.kind == FindingKind::agreement && !e.within) {
+      continue;
+    }
+    if (e.within) {
+      r.findings.push_back(make({e.a, e.b}, e.kind, e.reason, e.confidence, true));
+      continue;
+    }
+    between[{uf.find(e.a), uf.find(e.b), static_cast<int>(e.kind)}].push_back(&e);
+  }
+  for (const auto& [key, es] : between) {
+    const auto side = [&](int root, int fallback) {
+      const auto it = clusters.find(root);
+      return it == clusters.end() ? std::vector<int>{fallback} : it->second;
+    };
+    const std::vector<int> left = side(std::get<0>(key), es.front()->a);
+    const std::vector<int> right = side(std::get<1>(key), es.front()->b);
+    std::vector<int> members = left;
+    members.insert(members.end(), right.begin(), right.end());
+    double conf = 0;
+    for (const auto* e : es) {
+      conf = std::max(conf, e->confidence);
+    }
+    Finding f = make(members, static_cast<FindingKind>(std::get<2>(key)), es.front()->reason, conf, false);
+    f.side_sources = {independent(left), independent(right)};
+    for (const auto& side_members : {left, right}) {
+      std::vector<std::string> ids;
+      for (const int m : side_members) {
+        ids.push_back(m_claims[static_cast<std::size_t>(m)].id);
+      }
+      f.sides.push_back(std::move(ids));
+    }
+    if (left.size() + right.size() > 2) {
+      f.explanation += " (" + std::to_string(left.size()) + " against " + std::to_string(right.size()) + " reports)";
+    }
+    r.findings.push_back(std::move(f));
+  }
+  for (auto& f : r.findings) {
+    f.confidence = std::round(f.confidence * 100) / 100;
+  }
+  // Contradictions first, then by kind and id: a stable order.
+  std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding& a, const Finding& b) {
+    const auto rank = [](FindingKind k) {
+      switch (k) {
+        case FindingKind::contradiction: return 0;
+        case FindingKind::update: return 1;
+        case FindingKind::partial_agreement: return 2;
+        case FindingKind::agreement: return 3;
+        case FindingKind::scope_differs: return 4;
+      }
+      return 5;
+    };
+    return rank(a.kind) != rank(b.kind) ? rank(a.kind) < rank(b.kind) : a.id < b.id;
+  });
+  // Deduplicate identical findings (same id).
+  std::set<std::string> seen;
+  r.findings.erase(std::remove_if(r.findings.begin(), r.findings.end(),
+                                  [&](const Finding& f) { return !seen.insert(f.id).second; }),
+                   r.findings.end());
+  r.source_of = m_source;
+  r.copy_cluster = m_copy;
+  return r;
+}
+
+}  // namespace
+
+int status_stage(const std::string& status) {
+  if (status == "considering") {
+    return 1;
+  }
+  if (status == "planned") {
+    return 2;
+  }
+  if (status == "announced" || status == "stopping") {
+    return 3;
+  }
+  if (status == "in progress") {
+    return 4;
+  }
+  if (status == "done") {
+    return 5;
+  }
+  if (status == "cancelled") {
+    return -1;
+  }
+  return -2;
+}
+
+Result reconcile(const std::vector<DocInfo>& docs, const std::vector<Claim>& claims, const lexicon::Gazetteer& gaz,
+                 const Options& options) {
+  return Reconciler(docs, claims, gaz, options).run();
+}
+
+}  // namespace cc::reconcile

@@ -1,0 +1,87 @@
+# crosscheck check: reconciliation end to end.
+SUITE_check() {
+  TEST "help goes to stdout and exits 0"
+  run "$CROSSCHECK" check --help
+  expect_status 0
+  expect_stdout_has "Usage: crosscheck check"
+
+  TEST "sample corpus: JSON with findings; summary on stdout when --json is given"
+  run "$CROSSCHECK" check --json k.json "$SOURCE_DIR/claims/kaspersky"
+  expect_status 0
+  expect_json_valid k.json
+  expect_stdout_has "5 documents"
+  expect_stdout_has "0 contradictions"
+
+  TEST "without --json the JSON is stdout and the summary stderr"
+  run "$CROSSCHECK" check "$SOURCE_DIR/claims/kaspersky"
+  expect_status 0
+  expect_json_valid
+  expect_stderr_has "5 documents"
+
+  TEST "sample corpus against gold.json: every agreement, partial agreement and update; no false contradiction"
+  run python3 "$SOURCE_DIR/tests/tools/gold_check.py" findings "$SOURCE_DIR/claims/kaspersky/gold.json" \
+    "$SOURCE_DIR/claims/kaspersky" k.json
+  expect_status 0
+  expect_stdout_lacks "MISSING"
+  expect_stdout_lacks "CONTRADICTION"
+
+  TEST "Bell-based reports and Bloomberg-based quotes are one source each"
+  python3 - k.json <<'PY' || fail "independent-source counts are wrong"
+import json, sys
+out = json.load(open(sys.argv[1], encoding="utf-8"))
+claims = {c["id"]: c for c in out["claims"]}
+def finding(pred):
+    return [f for f in out["findings"] if pred([claims[c] for c in f["claims"]])]
+bell = finding(lambda cs: all(c["value"].get("text") == "considering" for c in cs) and len(cs) >= 2)
+assert bell and all(f["sources"]["independent"] == 1 for f in bell), bell
+quotes = finding(lambda cs: all(c["attribute"] == "quote" for c in cs) and len(cs) >= 2)
+assert quotes and all(f["sources"]["independent"] == 1 for f in quotes), quotes
+for c in out["claims"]:
+    assert c["source"].startswith("origin:"), c
+PY
+
+  for story in storm plant breach; do
+    TEST "story written from scratch ($story): updates, wire copies, scope traps, the real contradiction"
+    run "$CROSSCHECK" check --json "$story.json" "$SOURCE_DIR/tests/stories/$story"
+    expect_status 1
+    run python3 "$SOURCE_DIR/tests/tools/gold_check.py" findings "$SOURCE_DIR/tests/stories/$story/gold.json" \
+      "$SOURCE_DIR/tests/stories/$story" "$story.json"
+    expect_status 0
+  done
+
+  TEST "wire copies carried by two outlets count as one source"
+  python3 - storm.json <<'PY' || fail "the AP copies were counted twice"
+import json, sys
+out = json.load(open(sys.argv[1], encoding="utf-8"))
+claims = {c["id"]: c for c in out["claims"]}
+tolls = [f for f in out["findings"] if f["kind"] == "agreement" and
+         all(claims[c]["attribute"] == "deaths" and claims[c]["value"]["low"] == 17 for c in f["claims"])]
+assert tolls and tolls[0]["sources"]["independent"] == 1, tolls
+PY
+
+  plant() {  # CORPUS FILE OLD NEW
+    local name=$1 file=$2 old=$3 new=$4
+    TEST "planted contradiction in a copy ($name: '$old' -> '$new')"
+    python3 "$SOURCE_DIR/tests/tools/plant.py" make "$SOURCE_DIR/$name" planted "$file" "$old" "$new" ||
+      fail "cannot plant"
+    run "$CROSSCHECK" check --json planted.json planted
+    expect_status 1
+    run python3 "$SOURCE_DIR/tests/tools/plant.py" verify planted planted.json "$file" "$new" "base-$(basename "$name").json"
+    expect_status 0
+  }
+  "$CROSSCHECK" check --json base-kaspersky.json "$SOURCE_DIR/claims/kaspersky" >/dev/null
+  for s in storm plant breach; do "$CROSSCHECK" check --json "base-$s.json" "$SOURCE_DIR/tests/stories/$s" >/dev/null; done
+  plant claims/kaspersky 2017-09-12-moscow-times.txt "employs 10 people" "employs 14 people"
+  plant claims/kaspersky 2017-09-12-moscow-times.txt "Defense in 2014" "Defense in 2012"
+  plant claims/kaspersky 2024-07-15-cybernews.txt "headquarters in Massachusetts" "headquarters in Ohio"
+  plant claims/kaspersky 2017-12-gizmodo.txt "Chicago, Los Angeles, and Toronto" "Chicago, Los Angeles, and Boston"
+  plant claims/kaspersky 2024-07-15-cybernews.txt "about 300 North American" "about 500 North American"
+  plant claims/kaspersky 2017-09-13-fortune.txt "asked 22 government" "asked 28 government"
+  plant claims/kaspersky 2024-07-15-cybernews.txt "until September 29th" "until September 22nd"
+  plant claims/kaspersky 2024-07-15-cybernews.txt "ruling on June 20th" "ruling on June 24th"
+  plant tests/stories/storm 2023-08-29-coastal-herald.txt "winds of 120 mph" "winds of 150 mph"
+  plant tests/stories/storm 2023-09-01-metro-wire.txt "risen to 23" "risen to 29"
+  plant tests/stories/plant 2024-02-06-ledger.txt "about 90,000 vehicles" "about 60,000 vehicles"
+  plant tests/stories/breach 2024-05-10-tech-review.txt "11 million customers in total" "14 million customers in total"
+  plant tests/stories/breach 2024-07-02-capital-report.txt 'fine of $12 million' 'fine of $19 million'
+}
