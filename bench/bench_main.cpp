@@ -14,7 +14,13 @@
 #include <string>
 #include <vector>
 
+#include <random>
+
+#include "corpus/document.hpp"
 #include "corpus/manifest.hpp"
+#include "extract/extractor.hpp"
+#include "extract/resources.hpp"
+#include "reconcile/reconcile.hpp"
 #include "util/file.hpp"
 #include "values/scanner.hpp"
 
@@ -58,12 +64,134 @@ int bench_values(int argc, char** argv) {
   return 0;
 }
 
+// Extraction over a corpus directory (or files): load, clean, analyze,
+// match patterns, build claims.
+int bench_extract(int argc, char** argv) {
+  auto res = cc::extract::Resources::load(cc::extract::Resources::default_dir());
+  if (!res) {
+    std::fprintf(stderr, "%s\n", res.error().to_string().c_str());
+    return 2;
+  }
+  std::vector<std::string> inputs(argv, argv + argc);
+  cc::corpus::LoadOptions lopt;
+  lopt.boilerplate = res->boilerplate;
+  const auto t0 = Clock::now();
+  auto docs = cc::corpus::load(inputs, lopt);
+  if (!docs) {
+    std::fprintf(stderr, "%s\n", docs.error().to_string().c_str());
+    return 2;
+  }
+  const double load_s = seconds_since(t0);
+  std::size_t bytes = 0;
+  std::size_t claims = 0;
+  const auto t1 = Clock::now();
+  for (const auto& d : *docs) {
+    bytes += d.raw.size();
+    claims += cc::extract::extract(d, *res).size();
+  }
+  const double s = seconds_since(t1);
+  const double mb = static_cast<double>(bytes) / (1024.0 * 1024.0);
+  std::printf("bench=extract documents=%zu bytes=%zu claims=%zu load_seconds=%.3f seconds=%.3f mb_per_s=%.2f "
+              "docs_per_s=%.0f peak_rss_mb=%.0f\n",
+              docs->size(), bytes, claims, load_s, s, mb / s, static_cast<double>(docs->size()) / s, peak_rss_mb());
+  return 0;
+}
+
+// Reconciliation of N synthetic claims: 10 per document, subjects and
+// attributes drawn so that groups hold a handful of claims each, with
+// agreeing, updated and contradicting values.
+int bench_reconcile(int argc, char** argv) {
+  const long n = argc > 0 ? std::atol(argv[0]) : 1000000;
+  auto gaz = cc::lexicon::Gazetteer::load(cc::extract::Resources::default_dir() + "/places.txt");
+  if (!gaz) {
+    std::fprintf(stderr, "%s\n", gaz.error().to_string().c_str());
+    return 2;
+  }
+  std::mt19937_64 rng(42);
+  const long n_docs = std::max<long>(1, n / 10);
+  const long n_subjects = std::max<long>(1, n / 40);
+  const char* attributes[] = {"employees", "employees.cut", "deaths", "customers.affect", "date.open", "date.found",
+                              "revenue", "offices.open", "status.close", "title"};
+  std::vector<cc::reconcile::DocInfo> docs;
+  docs.reserve(static_cast<std::size_t>(n_docs));
+  for (long d = 0; d < n_docs; ++d) {
+    cc::reconcile::DocInfo info;
+    info.id = "d" + std::to_string(d);
+    info.outlet = "Outlet " + std::to_string(d % 500);
+    info.published = "2024-01-01";
+    static const char* const k_words[] = {"company", "said", "jobs", "plant", "office", "cut", "opened", "report",
+                                          "regulators", "deal", "storm", "officials", "city", "customers", "data",
+                                          "market", "shares", "revenue", "quarter", "workers", "union", "court",
+                                          "ruling", "fine", "minister", "police", "hospital", "school", "river",
+                                          "bridge", "election", "vote"};
+    for (int w = 0; w < 40; ++w) {
+      info.text += k_words[rng() % 32];
+      info.text += ' ';
+    }
+    docs.push_back(std::move(info));
+  }
+  std::vector<cc::Claim> claims;
+  claims.reserve(static_cast<std::size_t>(n));
+  for (long i = 0; i < n; ++i) {
+    cc::Claim c;
+    c.id = "c" + std::to_string(i);
+    c.document = "d" + std::to_string(i / 10);
+    const long subject = static_cast<long>(rng() % static_cast<std::uint64_t>(n_subjects));
+    c.subject.key = "org " + std::to_string(subject);
+    c.subject.kind = "org";
+    const auto attr = attributes[rng() % 10];
+    c.attribute = attr;
+    c.start = static_cast<std::size_t>(i % 10) * 20;
+    c.end = c.start + 5;
+    c.context = {"company", "jobs", "office", "report"};
+    // Most reports agree; some give a later figure, a few contradict.
+    const double base = static_cast<double>(subject % 997 + 10);
+    const auto roll = rng() % 100;
+    const double v = roll < 5 ? base * 1.5 : base;
+    const int day = cc::days_from_civil(2024, 1, 1) + (roll >= 5 && roll < 10 ? 30 : 0);
+    c.time.range = cc::DateRange{day, day, cc::Granularity::day};
+    if (c.attribute.rfind("date.", 0) == 0) {
+      c.value.kind = cc::ValueKind::date;
+      const int y = 1990 + static_cast<int>(v) % 30;
+      c.value.date = cc::DateRange{cc::days_from_civil(y, 1, 1), cc::days_from_civil(y, 12, 31), cc::Granularity::year};
+      c.value.display = std::to_string(y);
+    } else if (c.attribute == "offices.open") {
+      c.value.kind = cc::ValueKind::set;
+      c.value.items = {"US-IL/chicago", "CA-ON/toronto"};
+      c.value.item_names = {"Chicago", "Toronto"};
+    } else if (c.attribute == "status.close") {
+      c.value.kind = cc::ValueKind::status;
+      c.value.text = rng() % 2 ? "considering" : "announced";
+    } else if (c.attribute == "title") {
+      c.value.kind = cc::ValueKind::text;
+      c.value.text = "chief executive";
+    } else {
+      c.value.kind = cc::ValueKind::quantity;
+      c.value.num = cc::NumRange::point(v);
+      c.changing = true;
+    }
+    claims.push_back(std::move(c));
+  }
+  const auto t0 = Clock::now();
+  const auto result = cc::reconcile::reconcile(docs, claims, *gaz);
+  const double s = seconds_since(t0);
+  std::printf("bench=reconcile claims=%zu documents=%zu findings=%zu seconds=%.3f peak_rss_mb=%.0f\n", claims.size(),
+              docs.size(), result.findings.size(), s, peak_rss_mb());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc >= 3 && std::strcmp(argv[1], "values") == 0) {
     return bench_values(argc - 2, argv + 2);
   }
-  std::fputs("usage: crosscheck-bench values FILE...\n", stderr);
+  if (argc >= 3 && std::strcmp(argv[1], "extract") == 0) {
+    return bench_extract(argc - 2, argv + 2);
+  }
+  if (argc >= 2 && std::strcmp(argv[1], "reconcile") == 0) {
+    return bench_reconcile(argc - 2, argv + 2);
+  }
+  std::fputs("usage: crosscheck-bench values FILE... | extract CORPUS_DIR|FILE... | reconcile [N]\n", stderr);
   return 2;
 }

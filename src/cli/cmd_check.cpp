@@ -130,7 +130,7 @@ int cmd_check(std::span<char* const> argv) {
   j["claims"] = nlohmann::json::array();
   for (std::size_t i = 0; i < claims.size(); ++i) {
     auto c = extract::claim_json(claims[i]);
-    c["source"] = result.source_of[i];
+    c["source"] = result.sources[static_cast<std::size_t>(result.source_of[i])];
     j["claims"].push_back(std::move(c));
   }
   j["findings"] = findings_json(result.findings);

@@ -63,29 +63,36 @@ std::string source_name_key(std::string_view name) {
 // --- near-duplicate documents (MinHash over word 5-shingles) ---
 
 std::vector<std::uint64_t> shingles(const std::string& text) {
-  std::vector<std::string_view> words;
+  // word hashes (ASCII case folded), then one hash per five consecutive words
+  std::vector<std::uint64_t> words;
   std::size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && !std::isalnum(static_cast<unsigned char>(text[i]))) {
+    const auto alnum = [](unsigned char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    };
+    while (i < text.size() && !alnum(static_cast<unsigned char>(text[i]))) {
       ++i;
     }
-    std::size_t j = i;
-    while (j < text.size() && std::isalnum(static_cast<unsigned char>(text[j]))) {
-      ++j;
+    std::uint64_t h = 14695981039346656037ull;
+    bool any = false;
+    while (i < text.size() && alnum(static_cast<unsigned char>(text[i]))) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 1099511628211ull;
+      ++i;
+      any = true;
     }
-    if (j > i) {
-      words.emplace_back(text.data() + i, j - i);
+    if (any) {
+      words.push_back(h);
     }
-    i = j;
   }
   std::vector<std::uint64_t> out;
   for (std::size_t k = 0; k + 5 <= words.size(); ++k) {
-    std::string sh;
+    std::uint64_t h = 0x84222325cbf29ce4ull;
     for (std::size_t w = 0; w < 5; ++w) {
-      sh += lower(words[k + w]);
-      sh += ' ';
+      h = (h ^ words[k + w]) * 0x100000001b3ull;
+      h ^= h >> 29;
     }
-    out.push_back(hash::fnv1a64(sh));
+    out.push_back(h);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -280,9 +287,11 @@ struct Edge {
   int a;
   int b;
   FindingKind kind;
-  std::string reason;
+  const char* reason;     // a fixed phrase ...
+  std::string detail;     // ... or, when set, the whole reason
   double confidence;
   bool within = false;
+  std::string text() const { return detail.empty() ? std::string(reason) : detail; }
 };
 
 class Reconciler {
@@ -304,7 +313,14 @@ class Reconciler {
   int scope_relation(const Claim& a, const Claim& b) const;
   bool places_compatible(const std::string& a, const std::string& b, bool containment_ok) const;
   bool same_time(const Claim& a, const Claim& b) const;
-  std::string label(const Claim& c) const;
+  std::string label(int index) const;
+  // "VALUE (OUTLET, DATE) vs VALUE (OUTLET, DATE): REASON"
+  std::string explain(const Edge& e) const {
+    if (e.within) {
+      return e.text();
+    }
+    return label(e.a) + " vs " + label(e.b) + ": " + e.text();
+  }
   std::string doc_index_key(const std::string& id) const;
   Finding make(const std::vector<int>& members, FindingKind kind, const std::string& explanation, double confidence,
                bool within) const;
@@ -317,7 +333,10 @@ class Reconciler {
   std::unordered_map<std::string, std::size_t> m_doc_index;
   std::vector<int> m_copy;
   std::vector<std::string> m_subject;  // canonical subject per claim
-  std::vector<std::string> m_source;   // source key per claim
+  std::vector<int> m_source_id;        // independent source per claim
+  std::vector<int> m_claim_doc;        // document index per claim (-1 unknown)
+  std::vector<std::string> m_source_names;
+  std::vector<std::uint64_t> m_print;  // content fingerprint per claim
   std::vector<Edge> m_edges;
 };
 
@@ -378,21 +397,38 @@ void Reconciler::sources() {
   m_copy = copy_clusters(m_docs, m_opt.copy_similarity);
   // Outlet names that are also origins ("Bloomberg" cited by others and
   // publishing itself) are one source.
-  m_source.resize(m_claims.size());
+  m_print.resize(m_claims.size());
+  m_source_id.resize(m_claims.size());
+  std::unordered_map<std::string, int> intern;
+  const auto id_of = [&](std::string key) {
+    const auto [it, fresh] = intern.emplace(std::move(key), static_cast<int>(m_source_names.size()));
+    if (fresh) {
+      m_source_names.push_back(it->first);
+    }
+    return it->second;
+  };
+  std::vector<int> doc_source(m_docs.size());
+  for (std::size_t d = 0; d < m_docs.size(); ++d) {
+    const DocInfo& rep = m_docs[static_cast<std::size_t>(m_copy[d])];
+    doc_source[d] = id_of("origin:" + source_name_key(rep.outlet.empty() ? "doc " + rep.id : rep.outlet));
+  }
+  m_claim_doc.assign(m_claims.size(), -1);
   for (std::size_t i = 0; i < m_claims.size(); ++i) {
     const Claim& c = m_claims[i];
+    if (const auto it = m_doc_index.find(c.document); it != m_doc_index.end()) {
+      m_claim_doc[i] = static_cast<int>(it->second);
+    }
+    std::uint64_t h = hash::fnv1a64(c.document);
+    h = (h ^ c.start) * 1099511628211ull;
+    h = (h ^ hash::fnv1a64(c.attribute)) * 1099511628211ull;
+    m_print[i] = (h ^ hash::fnv1a64(c.value.display)) * 1099511628211ull;
     if (!c.attribution.origin.empty()) {
-      m_source[i] = "origin:" + source_name_key(c.attribution.origin_name.empty() ? c.attribution.origin
-                                                                                   : c.attribution.origin_name);
+      m_source_id[i] = id_of("origin:" + source_name_key(c.attribution.origin_name.empty() ? c.attribution.origin
+                                                                                           : c.attribution.origin_name));
       continue;
     }
-    const auto it = m_doc_index.find(c.document);
-    if (it == m_doc_index.end()) {
-      m_source[i] = "doc:" + c.document;
-      continue;
-    }
-    const DocInfo& copy_rep = m_docs[static_cast<std::size_t>(m_copy[it->second])];
-    m_source[i] = "origin:" + source_name_key(copy_rep.outlet.empty() ? "doc " + copy_rep.id : copy_rep.outlet);
+    m_source_id[i] = m_claim_doc[i] < 0 ? id_of("doc:" + c.document)
+                                        : doc_source[static_cast<std::size_t>(m_claim_doc[i])];
   }
 }
 
@@ -449,26 +485,33 @@ bool Reconciler::same_time(const Claim& a, const Claim& b) const {
   return *x.start <= *y.end && *y.start <= *x.end;
 }
 
-std::string Reconciler::label(const Claim& c) const {
-  const auto it = m_doc_index.find(c.document);
-  std::string outlet;
-  std::string date;
-  if (it != m_doc_index.end()) {
-    outlet = m_docs[it->second].outlet.empty() ? "document " + c.document : m_docs[it->second].outlet;
-    date = m_docs[it->second].published;
-  }
-  std::string v = c.value.display.empty() ? c.value.text : c.value.display;
-  if (c.value.kind == ValueKind::status) {
-    v = c.value.text;
-  }
-  std::string scope;
+std::string Reconciler::label(int index) const {
+  const Claim& c = m_claims[static_cast<std::size_t>(index)];
+  const int d = m_claim_doc[static_cast<std::size_t>(index)];
+  std::string out;
+  out.reserve(96);
+  out += (c.value.kind == ValueKind::status || c.value.display.empty()) ? c.value.text : c.value.display;
   if (!c.scope.place_name.empty()) {
-    scope = " (" + c.scope.place_name + ")";
+    out += " (";
+    out += c.scope.place_name;
+    out += ')';
   }
   if (!c.scope.population.empty()) {
-    scope += c.scope.population == "part" ? " (a part)" : " (" + c.scope.population + ")";
+    out += c.scope.population == "part" ? " (a part)" : " (" + c.scope.population + ")";
   }
-  return v + scope + " (" + outlet + (date.empty() ? "" : ", " + date) + ")";
+  out += " (";
+  if (d >= 0) {
+    const DocInfo& doc = m_docs[static_cast<std::size_t>(d)];
+    out += doc.outlet.empty() ? "document " + c.document : doc.outlet;
+    if (!doc.published.empty()) {
+      out += ", ";
+      out += doc.published;
+    }
+  } else {
+    out += "document " + c.document;
+  }
+  out += ')';
+  return out;
 }
 
 void Reconciler::compare(int ia, int ib) {
@@ -477,14 +520,16 @@ void Reconciler::compare(int ia, int ib) {
   if (a.document == b.document || a.value.kind != b.value.kind || !same_subject(a, b)) {
     return;
   }
-  const std::string pair = label(a) + " vs " + label(b);
   const bool same_t = same_time(a, b);
   const int scope = scope_relation(a, b);
   const bool fixed = !a.changing && !b.changing;
   const double ctx = context_similarity(a, b);
   const bool negated = (a.certainty == "negated") != (b.certainty == "negated");
-  const auto add = [&](FindingKind k, std::string reason, double confidence) {
-    m_edges.push_back(Edge{ia, ib, k, pair + ": " + reason, confidence});
+  const auto add = [&](FindingKind k, const char* reason, double confidence) {
+    m_edges.push_back(Edge{ia, ib, k, reason, {}, confidence});
+  };
+  const auto add_text = [&](FindingKind k, std::string reason, double confidence) {
+    m_edges.push_back(Edge{ia, ib, k, "", std::move(reason), confidence});
   };
   // A contradiction needs the same claim: same scope, and words around the
   // values that speak of the same event.
@@ -497,7 +542,7 @@ void Reconciler::compare(int ia, int ib) {
       return;
     }
     if (!fixed && !same_t) {
-      add(FindingKind::update, what + "; reported at different times", 0.7);
+      add_text(FindingKind::update, what + "; reported at different times", 0.7);
       return;
     }
     double conf = 0.9;
@@ -508,10 +553,10 @@ void Reconciler::compare(int ia, int ib) {
         b.certainty == "planned") {
       conf -= 0.2;
     }
-    if (m_source[static_cast<std::size_t>(ia)] == m_source[static_cast<std::size_t>(ib)]) {
-      add(FindingKind::contradiction, what + "; copies of one report disagree", conf);
+    if (m_source_id[static_cast<std::size_t>(ia)] == m_source_id[static_cast<std::size_t>(ib)]) {
+      add_text(FindingKind::contradiction, what + "; copies of one report disagree", conf);
     } else {
-      add(FindingKind::contradiction, what + (fixed ? "" : "; same time"), conf);
+      add_text(FindingKind::contradiction, what + (fixed ? "" : "; same time"), conf);
     }
   };
   switch (a.value.kind) {
@@ -525,11 +570,9 @@ void Reconciler::compare(int ia, int ib) {
       }
       if (scope < 0) {
         if (m_opt.scope_findings) {
-          add(FindingKind::scope_differs, "different scope (" +
-                                              std::string(a.scope.population.empty() && b.scope.population.empty()
-                                                              ? "place"
-                                                              : "population") +
-                                              "), not compared",
+          add(FindingKind::scope_differs,
+              a.scope.population.empty() && b.scope.population.empty() ? "different scope (place), not compared"
+                                                                         : "different scope (population), not compared",
               0.5);
         }
         return;
@@ -620,7 +663,7 @@ void Reconciler::compare(int ia, int ib) {
           b.certainty == "considered") {
         conf -= 0.3;
       }
-      m_edges.push_back(Edge{ia, ib, FindingKind::contradiction, pair + ": different dates for the same event", conf});
+      m_edges.push_back(Edge{ia, ib, FindingKind::contradiction, "different dates for the same event", {}, conf});
       return;
     }
     case ValueKind::set: {
@@ -649,7 +692,7 @@ void Reconciler::compare(int ia, int ib) {
           names += (names.empty() ? "" : ", ") + a.value.item_names[k];
         }
       }
-      m_edges.push_back(Edge{ia, ib, FindingKind::contradiction, pair + ": the lists conflict (" + names + ")", 0.75});
+      m_edges.push_back(Edge{ia, ib, FindingKind::contradiction, "", "the lists conflict (" + names + ")", 0.75});
       return;
     }
     case ValueKind::place: {
@@ -668,7 +711,7 @@ void Reconciler::compare(int ia, int ib) {
       } else if (rel == lexicon::PlaceRelation::near) {
         add(FindingKind::agreement, "neighbouring places (same area)", 0.6);
       } else if (ctx >= m_opt.min_context && scope == 1) {
-        m_edges.push_back(Edge{ia, ib, FindingKind::contradiction, pair + ": different places", 0.8});
+        m_edges.push_back(Edge{ia, ib, FindingKind::contradiction, "different places", {}, 0.8});
       }
       return;
     }
@@ -688,14 +731,14 @@ void Reconciler::compare(int ia, int ib) {
       if ((sa == -1) != (sb == -1)) {
         // cancelled against progress
         if (ctx >= m_opt.min_context) {
-          m_edges.push_back(Edge{ia, ib, FindingKind::contradiction, pair + ": cancelled against going ahead", 0.6});
+          m_edges.push_back(Edge{ia, ib, FindingKind::contradiction, "cancelled against going ahead", {}, 0.6});
         }
         return;
       }
       if (!same_t) {
         const bool forward = (*a.time.range.start < *b.time.range.start) == (sa < sb);
         add(FindingKind::update, forward ? "the status progressed over time" : "an earlier stage was reported later",
-            forward ? 0.8 : 0.5);
+          forward ? 0.8 : 0.5);
         return;
       }
       add(FindingKind::partial_agreement, "different stages reported at the same time", 0.5);
@@ -777,9 +820,9 @@ void Reconciler::consistency_within_documents() {
                                  a.value.display + " (" + (anniversary ? "anniversary" : "duration") + " as of " +
                                  std::to_string(at) + ")";
         if (y >= first && y <= last) {
-          m_edges.push_back(Edge{j, i, FindingKind::agreement, pair + ": consistent within the article", 0.7, true});
+          m_edges.push_back(Edge{j, i, FindingKind::agreement, "", pair + ": consistent within the article", 0.7, true});
         } else if (anniversary) {
-          m_edges.push_back(Edge{j, i, FindingKind::contradiction,
+          m_edges.push_back(Edge{j, i, FindingKind::contradiction, "",
                                  pair + ": inconsistent within the article (" + std::to_string(at - y) + " years)", 0.7,
                                  true});
         }
@@ -789,11 +832,13 @@ void Reconciler::consistency_within_documents() {
 }
 
 int Reconciler::independent(const std::vector<int>& members) const {
-  std::set<std::string> s;
+  std::vector<int> ids;
+  ids.reserve(members.size());
   for (const int m : members) {
-    s.insert(m_source[static_cast<std::size_t>(m)]);
+    ids.push_back(m_source_id[static_cast<std::size_t>(m)]);
   }
-  return static_cast<int>(s.size());
+  std::sort(ids.begin(), ids.end());
+  return static_cast<int>(std::unique(ids.begin(), ids.end()) - ids.begin());
 }
 
 Finding Reconciler::make(const std::vector<int>& members, FindingKind kind, const std::string& explanation,
@@ -803,19 +848,25 @@ Finding Reconciler::make(const std::vector<int>& members, FindingKind kind, cons
   f.explanation = explanation;
   f.confidence = std::round(confidence * 100) / 100;
   f.within_document = within;
-  std::vector<std::string> prints;
+  // The identity of a finding: its kind and its claims' content (document,
+  // place, attribute, value), so that it survives re-runs.
+  std::vector<std::uint64_t> prints;
+  prints.reserve(members.size());
   for (const int m : members) {
     const Claim& c = m_claims[static_cast<std::size_t>(m)];
     f.claims.push_back(c.id);
-    prints.push_back(c.document + "|" + std::to_string(c.start) + "|" + c.attribute + "|" + c.value.display);
+    prints.push_back(m_print[static_cast<std::size_t>(m)]);
   }
   f.independent = independent(members);
   std::sort(prints.begin(), prints.end());
-  std::string fp(to_string(kind));
-  for (const auto& p : prints) {
-    fp += "\n" + p;
+  std::uint64_t h = hash::fnv1a64(to_string(kind));
+  for (const auto p : prints) {
+    h = (h ^ p) * 1099511628211ull;
+    h ^= h >> 31;
   }
-  f.id = hash::short_id(fp, 12);
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%012llx", static_cast<unsigned long long>(h & 0xffffffffffffull));
+  f.id = buf;
   return f;
 }
 
@@ -824,22 +875,28 @@ Result Reconciler::run() {
   canonical_subjects();
   // Group by (canonical subject, attribute): only claims in one group are
   // compared, so the work grows with the group sizes, not with all pairs.
-  std::unordered_map<std::string, std::vector<int>> groups;
+  // (a hash of subject and attribute; a collision only costs comparisons,
+  // since compare() checks what matters)
+  std::vector<std::pair<std::uint64_t, int>> keyed;
+  keyed.reserve(m_claims.size());
   for (std::size_t i = 0; i < m_claims.size(); ++i) {
     const Claim& c = m_claims[i];
     if (m_subject[i].empty() || c.attribute.empty()) {
       continue;
     }
-    groups[m_subject[i] + "\x1f" + group_key(c)].push_back(static_cast<int>(i));
+    const std::uint64_t key = (hash::fnv1a64(m_subject[i]) * 31) ^ hash::fnv1a64(group_key(c));
+    keyed.emplace_back(key, static_cast<int>(i));
   }
-  std::vector<std::string> keys;
-  keys.reserve(groups.size());
-  for (const auto& [k, v] : groups) {
-    keys.push_back(k);
-  }
-  std::sort(keys.begin(), keys.end());
-  for (const auto& k : keys) {
-    const auto& ids = groups[k];
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<int> ids;
+  for (std::size_t g = 0; g < keyed.size();) {
+    std::size_t h = g;
+    ids.clear();
+    while (h < keyed.size() && keyed[h].first == keyed[g].first) {
+      ids.push_back(keyed[h].second);
+      ++h;
+    }
+    g = h;
     // Very large groups: compare each claim with the first 64 of other
     // documents only (a bounded cost; such groups are synthetic).
     const std::size_t cap = 64;
@@ -861,49 +918,69 @@ Result Reconciler::run() {
       uf.unite(e.a, e.b);
     }
   }
-  std::map<int, std::vector<int>> clusters;
-  std::map<int, std::vector<const Edge*>> cluster_edges;
+  // members and first edge per cluster, by sorting (root, member) pairs
+  std::vector<std::pair<int, int>> membership;
+  std::unordered_map<int, std::pair<const Edge*, double>> cluster_edge;  // first edge, best confidence
   for (const auto& e : m_edges) {
     if (e.kind == FindingKind::agreement && !e.within) {
       const int root = uf.find(e.a);
-      cluster_edges[root].push_back(&e);
-      for (const int m : {e.a, e.b}) {
-        auto& v = clusters[root];
-        if (std::find(v.begin(), v.end(), m) == v.end()) {
-          v.push_back(m);
-        }
+      membership.emplace_back(root, e.a);
+      membership.emplace_back(root, e.b);
+      auto [it, fresh] = cluster_edge.try_emplace(root, &e, e.confidence);
+      if (!fresh) {
+        it->second.second = std::max(it->second.second, e.confidence);
       }
     }
   }
-  for (auto& [root, members] : clusters) {
-    std::sort(members.begin(), members.end());
-    const auto& es = cluster_edges[root];
-    std::string explanation = es.front()->reason;
-    double conf = 0;
-    for (const auto* e : es) {
-      conf = std::max(conf, e->confidence);
+  std::sort(membership.begin(), membership.end());
+  membership.erase(std::unique(membership.begin(), membership.end()), membership.end());
+  std::unordered_map<int, std::vector<int>> clusters;
+  for (std::size_t k = 0; k < membership.size();) {
+    std::size_t j = k;
+    std::vector<int> members;
+    while (j < membership.size() && membership[j].first == membership[k].first) {
+      members.push_back(membership[j].second);
+      ++j;
     }
+    const int root = membership[k].first;
+    const auto& [first_edge, conf] = cluster_edge[root];
+    std::string explanation = explain(*first_edge);
     if (members.size() > 2) {
-      explanation = std::to_string(members.size()) + " reports agree: " + es.front()->reason;
+      explanation = std::to_string(members.size()) + " reports agree: " + explanation;
     }
     Finding f = make(members, FindingKind::agreement, explanation, conf, false);
     f.confidence = std::min(0.95, f.confidence + 0.05 * (f.independent - 1));
     r.findings.push_back(std::move(f));
+    clusters.emplace(root, std::move(members));
+    k = j;
   }
   // Other edges between the same two agreement clusters become one finding
   // holding the claims of both sides ("3 reports say X, 1 says Y").
-  std::map<std::tuple<int, int, int>, std::vector<const Edge*>> between;
+  struct TupleHash {
+    std::size_t operator()(const std::tuple<int, int, int>& t) const {
+      return std::hash<long long>()((static_cast<long long>(std::get<0>(t)) << 32) ^
+                                    (static_cast<long long>(std::get<1>(t)) << 3) ^ std::get<2>(t));
+    }
+  };
+  std::unordered_map<std::tuple<int, int, int>, std::vector<const Edge*>, TupleHash> between;
   for (const auto& e : m_edges) {
     if (e.kind == FindingKind::agreement && !e.within) {
       continue;
     }
     if (e.within) {
-      r.findings.push_back(make({e.a, e.b}, e.kind, e.reason, e.confidence, true));
+      r.findings.push_back(make({e.a, e.b}, e.kind, e.text(), e.confidence, true));
       continue;
     }
     between[{uf.find(e.a), uf.find(e.b), static_cast<int>(e.kind)}].push_back(&e);
   }
+  std::vector<std::tuple<int, int, int>> between_keys;
+  between_keys.reserve(between.size());
   for (const auto& [key, es] : between) {
+    between_keys.push_back(key);
+  }
+  std::sort(between_keys.begin(), between_keys.end());
+  for (const auto& key : between_keys) {
+    const auto& es = between[key];
     const auto side = [&](int root, int fallback) {
       const auto it = clusters.find(root);
       return it == clusters.end() ? std::vector<int>{fallback} : it->second;
@@ -916,7 +993,7 @@ Result Reconciler::run() {
     for (const auto* e : es) {
       conf = std::max(conf, e->confidence);
     }
-    Finding f = make(members, static_cast<FindingKind>(std::get<2>(key)), es.front()->reason, conf, false);
+    Finding f = make(members, static_cast<FindingKind>(std::get<2>(key)), explain(*es.front()), conf, false);
     f.side_sources = {independent(left), independent(right)};
     for (const auto& side_members : {left, right}) {
       std::vector<std::string> ids;
@@ -934,7 +1011,11 @@ Result Reconciler::run() {
     f.confidence = std::round(f.confidence * 100) / 100;
   }
   // Contradictions first, then by kind and id: a stable order.
-  std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding& a, const Finding& b) {
+  std::vector<std::size_t> order(r.findings.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t ia, std::size_t ib) {
+    const Finding& a = r.findings[ia];
+    const Finding& b = r.findings[ib];
     const auto rank = [](FindingKind k) {
       switch (k) {
         case FindingKind::contradiction: return 0;
@@ -947,12 +1028,21 @@ Result Reconciler::run() {
     };
     return rank(a.kind) != rank(b.kind) ? rank(a.kind) < rank(b.kind) : a.id < b.id;
   });
+  {
+    std::vector<Finding> sorted;
+    sorted.reserve(r.findings.size());
+    for (const auto i : order) {
+      sorted.push_back(std::move(r.findings[i]));
+    }
+    r.findings = std::move(sorted);
+  }
   // Deduplicate identical findings (same id).
-  std::set<std::string> seen;
+  std::unordered_set<std::string> seen;
   r.findings.erase(std::remove_if(r.findings.begin(), r.findings.end(),
                                   [&](const Finding& f) { return !seen.insert(f.id).second; }),
                    r.findings.end());
-  r.source_of = m_source;
+  r.source_of = m_source_id;
+  r.sources = m_source_names;
   r.copy_cluster = m_copy;
   return r;
 }

@@ -35,8 +35,10 @@ struct Options {
 
 struct Result {
   std::vector<Finding> findings;
-  // Per claim (same order as the input): its independent-source key.
-  std::vector<std::string> source_of;
+  // Per claim (same order as the input): the index of its independent
+  // source in `sources` ("origin:bell", "origin:fortune").
+  std::vector<int> source_of;
+  std::vector<std::string> sources;
   // Per document: the copy cluster it belongs to (documents sharing a
   // cluster are one source).
   std::vector<int> copy_cluster;
