@@ -20,7 +20,9 @@
 #include "corpus/manifest.hpp"
 #include "extract/extractor.hpp"
 #include "extract/resources.hpp"
+#include "cli/common.hpp"
 #include "reconcile/reconcile.hpp"
+#include "report/graph.hpp"
 #include "util/file.hpp"
 #include "values/scanner.hpp"
 
@@ -180,9 +182,52 @@ int bench_reconcile(int argc, char** argv) {
   return 0;
 }
 
+// Report rendering for a corpus: the overview graph alone (what the
+// goal is about), then every file of --out (per-finding graphs included).
+int bench_report(int argc, char** argv) {
+  auto res = cc::extract::Resources::load(cc::extract::Resources::default_dir());
+  if (!res) {
+    std::fprintf(stderr, "%s\n", res.error().to_string().c_str());
+    return 2;
+  }
+  std::vector<std::string> inputs(argv, argv + argc - 1);
+  const std::string out_dir = argv[argc - 1];
+  cc::corpus::LoadOptions lopt;
+  lopt.boilerplate = res->boilerplate;
+  auto docs = cc::corpus::load(inputs, lopt);
+  if (!docs) {
+    std::fprintf(stderr, "%s\n", docs.error().to_string().c_str());
+    return 2;
+  }
+  std::vector<cc::Claim> claims;
+  for (const auto& d : *docs) {
+    auto c = cc::extract::extract(d, *res);
+    claims.insert(claims.end(), c.begin(), c.end());
+  }
+  const auto result = cc::reconcile::reconcile(cc::cli::doc_infos(*docs), claims, *res->gaz);
+  const auto run = cc::cli::run_json(*docs, claims, result);
+  const auto t0 = Clock::now();
+  auto overview = cc::report::overview(run);
+  const double overview_s = seconds_since(t0);
+  if (!overview) {
+    std::fprintf(stderr, "%s\n", overview.error().to_string().c_str());
+    return 3;
+  }
+  const auto t1 = Clock::now();
+  const int rc = cc::cli::write_report_files(out_dir, run);
+  const double all_s = seconds_since(t1);
+  std::printf("bench=report documents=%zu claims=%zu findings=%zu overview_seconds=%.3f all_files_seconds=%.3f "
+              "peak_rss_mb=%.0f\n",
+              docs->size(), claims.size(), result.findings.size(), overview_s, all_s, peak_rss_mb());
+  return rc;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc >= 4 && std::strcmp(argv[1], "report") == 0) {
+    return bench_report(argc - 2, argv + 2);
+  }
   if (argc >= 3 && std::strcmp(argv[1], "values") == 0) {
     return bench_values(argc - 2, argv + 2);
   }
@@ -192,6 +237,8 @@ int main(int argc, char** argv) {
   if (argc >= 2 && std::strcmp(argv[1], "reconcile") == 0) {
     return bench_reconcile(argc - 2, argv + 2);
   }
-  std::fputs("usage: crosscheck-bench values FILE... | extract CORPUS_DIR|FILE... | reconcile [N]\n", stderr);
+  std::fputs("usage: crosscheck-bench values FILE... | extract CORPUS_DIR|FILE... | reconcile [N] | "
+             "report CORPUS_DIR OUT_DIR\n",
+             stderr);
   return 2;
 }

@@ -25,6 +25,7 @@ const std::vector<Command>& commands() {
       {"values", "find and normalize numbers, amounts, percentages, dates and durations", cmd_values},
       {"extract", "turn articles into structured claims with exact byte spans (JSON)", cmd_extract},
       {"check", "extract and compare claims across sources: agreements, updates, contradictions", cmd_check},
+      {"report", "render the HTML report and evidence graphs from a check run or a database", cmd_report},
   };
   return k_commands;
 }

@@ -15,5 +15,6 @@ int run(int argc, char** argv);
 int cmd_values(std::span<char* const> args);
 int cmd_extract(std::span<char* const> args);
 int cmd_check(std::span<char* const> args);
+int cmd_report(std::span<char* const> args);
 
 }  // namespace cc::cli

@@ -12,6 +12,7 @@
 #include "cli/exit_codes.hpp"
 #include "extract/json.hpp"
 #include "reconcile/reconcile.hpp"
+#include "report/terminal.hpp"
 
 namespace cc::cli {
 
@@ -36,57 +37,6 @@ error, 3 internal error.
 )";
 
 }  // namespace
-
-nlohmann::json findings_json(const std::vector<Finding>& findings) {
-  nlohmann::json arr = nlohmann::json::array();
-  for (const auto& f : findings) {
-    nlohmann::json j;
-    j["id"] = f.id;
-    j["kind"] = std::string(to_string(f.kind));
-    j["claims"] = f.claims;
-    j["explanation"] = f.explanation;
-    j["sources"] = {{"independent", f.independent}};
-    if (!f.side_sources.empty()) {
-      j["sources"]["sides"] = f.side_sources;
-    }
-    if (!f.sides.empty()) {
-      j["sides"] = f.sides;
-    }
-    j["confidence"] = f.confidence;
-    j["within_document"] = f.within_document;
-    arr.push_back(std::move(j));
-  }
-  return arr;
-}
-
-std::vector<reconcile::DocInfo> doc_infos(const std::vector<corpus::Document>& docs) {
-  std::vector<reconcile::DocInfo> out;
-  out.reserve(docs.size());
-  for (const auto& d : docs) {
-    out.push_back(reconcile::DocInfo{d.id, d.outlet.empty() ? d.file : d.outlet, d.published, d.cleaned.text});
-  }
-  return out;
-}
-
-void print_summary(std::FILE* to, const std::vector<corpus::Document>& docs, const std::vector<Claim>& claims,
-                   const std::vector<Finding>& findings) {
-  int counts[5] = {0, 0, 0, 0, 0};
-  for (const auto& f : findings) {
-    ++counts[static_cast<int>(f.kind)];
-  }
-  std::fprintf(to, "%zu documents, %zu claims: %d contradictions, %d updates, %d agreements, %d partial agreements",
-               docs.size(), claims.size(), counts[3], counts[2], counts[0], counts[1]);
-  if (counts[4] > 0) {
-    std::fprintf(to, ", %d skipped for a different scope", counts[4]);
-  }
-  std::fputc('\n', to);
-  for (const auto& f : findings) {
-    if (f.kind == FindingKind::contradiction) {
-      std::fprintf(to, "  contradiction: %s (%d independent source%s)\n", f.explanation.c_str(), f.independent,
-                   f.independent == 1 ? "" : "s");
-    }
-  }
-}
 
 int cmd_check(std::span<char* const> argv) {
   auto args = parse_args(argv,
@@ -122,22 +72,12 @@ int cmd_check(std::span<char* const> argv) {
   ropt.scope_findings = !args->has("--no-scope");
   const auto result = reconcile::reconcile(doc_infos(*docs), claims, *res->gaz, ropt);
   stats.stage("write");
-  nlohmann::json j;
-  j["documents"] = nlohmann::json::array();
-  for (const auto& d : *docs) {
-    j["documents"].push_back(extract::document_json(d));
-  }
-  j["claims"] = nlohmann::json::array();
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    auto c = extract::claim_json(claims[i]);
-    c["source"] = result.sources[static_cast<std::size_t>(result.source_of[i])];
-    j["claims"].push_back(std::move(c));
-  }
-  j["findings"] = findings_json(result.findings);
+  nlohmann::json j = run_json(*docs, claims, result);
   const std::string json = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   std::optional<std::string> json_path = args->get("--json");
   if (const auto out = args->get("--out")) {
-    const int rc = write_report_dir(*out, *docs, claims, result, json);
+    stats.stage("report");
+    const int rc = write_report_files(*out, j);
     if (rc != k_exit_ok) {
       return rc;
     }
@@ -149,7 +89,8 @@ int cmd_check(std::span<char* const> argv) {
       return rc;
     }
   }
-  print_summary(data_on_stdout ? stderr : stdout, *docs, claims, result.findings);
+  std::FILE* to = data_on_stdout ? stderr : stdout;
+  std::fputs(report::terminal_summary(j, report::use_colour(to)).c_str(), to);
   stats.print();
   for (const auto& f : result.findings) {
     if (f.kind == FindingKind::contradiction) {

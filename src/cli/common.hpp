@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/args.hpp"
 #include "core/claim.hpp"
 #include "corpus/document.hpp"
@@ -46,11 +48,22 @@ std::vector<Claim> extract_all(const std::vector<corpus::Document>& docs, const 
                                const extract::Options& opt, Stats& stats,
                                std::vector<extract::EntityMention>* entities = nullptr);
 
-// Writes the report files of a check run into `dir` (findings.json and, with
-// the report module, report.html, evidence.svg, evidence.dot). Returns an
-// exit code.
-int write_report_dir(const std::string& dir, const std::vector<corpus::Document>& docs,
-                     const std::vector<Claim>& claims, const reconcile::Result& result, const std::string& json);
+// The JSON of a check run: documents (with "copy_of" for copies), claims
+// (with their independent "source"), findings, and the corpus "story".
+nlohmann::json run_json(const std::vector<corpus::Document>& docs, const std::vector<Claim>& claims,
+                        const reconcile::Result& result);
+nlohmann::json findings_json(const std::vector<Finding>& findings);
+std::vector<reconcile::DocInfo> doc_infos(const std::vector<corpus::Document>& docs);
+
+// Writes the report files of a check run (`run`: documents, claims,
+// findings) into `dir`: findings.json, report.html, evidence.svg,
+// evidence.dot, citations.svg, finding-<id>.svg. Every file is written
+// atomically. Returns an exit code, printing a one-line error on failure.
+int write_report_files(const std::string& dir, const nlohmann::json& run, std::size_t max_graph = 40);
+
+// The JSON of a check run as stored in a database (with review statuses);
+// defined with the store.
+Expected<nlohmann::json> run_from_database(const std::string& db_path);
 
 // Writes `data` to `path` atomically, or to stdout when unset. Returns an
 // exit code, printing "crosscheck <command>: ..." on failure.

@@ -70,7 +70,8 @@ struct Claim {
   std::size_t end = 0;
   std::size_t sentence_start = 0;
   std::size_t sentence_end = 0;
-  std::string text;         // exact bytes of [start, end), cleaned
+  std::string text;         // exact bytes of [start, end)
+  std::string quote;        // the sentence, cleaned (same length as its bytes)
   Subject subject;
   std::string attribute;
   ClaimValue value;

@@ -20,6 +20,7 @@ struct Document {
   std::string url;
   std::string title;
   std::string author;
+  std::string story;       // the corpus manifest's "story", if any
   std::string published;   // "2017-09-12", "2017-12", "2017", or "" when unknown
   // How `published` was obtained: manifest, metadata (HTML/JSON fields),
   // dateline, url, text (a lower bound: the latest absolute date the text

@@ -187,6 +187,7 @@ Expected<std::vector<Document>> load(const std::vector<std::string>& args, const
           // is its identity.
           CC_TRY(load_path(spec.path, spec.file, opt, docs));
           for (auto& d : docs) {
+            d.story = m->story;
             if (!spec.outlet.empty()) {
               d.outlet = spec.outlet;
             }

@@ -182,6 +182,7 @@ Claim Builder::base(const Sent& s, std::uint16_t b, std::uint16_t e) const {
   // cleaned bytes of the same span.
   const std::string_view raw = std::string_view(m_doc.raw).substr(c.start, c.end - c.start);
   c.text = utf8::is_valid(raw) ? std::string(raw) : m_doc.cleaned.text.substr(c.start, c.end - c.start);
+  c.quote = m_doc.cleaned.text.substr(c.sentence_start, c.sentence_end - c.sentence_start);
   return c;
 }
 

@@ -61,6 +61,7 @@ nlohmann::json claim_json(const Claim& c) {
   j["span"] = {c.start, c.end};
   j["sentence"] = {c.sentence_start, c.sentence_end};
   j["text"] = c.text;
+  j["quote"] = c.quote;
   nlohmann::json s;
   s["key"] = c.subject.key;
   s["surface"] = c.subject.surface;
@@ -130,6 +131,7 @@ nlohmann::json document_json(const corpus::Document& d) {
           {"author", d.author},
           {"offsets", d.offsets},
           {"content_hash", d.content_hash},
+          {"story", d.story},
           {"length", d.raw.size()}};
 }
 
