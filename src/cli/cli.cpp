@@ -26,6 +26,10 @@ const std::vector<Command>& commands() {
       {"extract", "turn articles into structured claims with exact byte spans (JSON)", cmd_extract},
       {"check", "extract and compare claims across sources: agreements, updates, contradictions", cmd_check},
       {"report", "render the HTML report and evidence graphs from a check run or a database", cmd_report},
+      {"ingest", "store documents and their claims in a database (idempotent)", cmd_ingest},
+      {"reconcile", "recompute the findings of a database", cmd_reconcile},
+      {"review", "list, show, confirm, dismiss, reopen and annotate findings; the audit log", cmd_review},
+      {"export", "export findings as ClaimReview JSON-LD or CSV", cmd_export},
   };
   return k_commands;
 }

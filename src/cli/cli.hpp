@@ -16,5 +16,9 @@ int cmd_values(std::span<char* const> args);
 int cmd_extract(std::span<char* const> args);
 int cmd_check(std::span<char* const> args);
 int cmd_report(std::span<char* const> args);
+int cmd_ingest(std::span<char* const> args);
+int cmd_reconcile(std::span<char* const> args);
+int cmd_review(std::span<char* const> args);
+int cmd_export(std::span<char* const> args);
 
 }  // namespace cc::cli

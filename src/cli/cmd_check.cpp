@@ -13,6 +13,7 @@
 #include "extract/json.hpp"
 #include "reconcile/reconcile.hpp"
 #include "report/terminal.hpp"
+#include "store/store.hpp"
 
 namespace cc::cli {
 
@@ -28,6 +29,9 @@ with a one-line explanation and a count of independent sources.
                     without it (and without --out) the JSON goes to stdout
                     and the summary to stderr
   --out DIR         write DIR/findings.json and the report files
+  --db FILE         ingest into the database FILE, reconcile everything it
+                    holds, and report from it (reviews included); corpus
+                    arguments are then optional
   --grammars DIR    claim patterns and lexicons (default: grammars/)
   --no-scope        do not list look-alikes skipped for a different scope
   --stats           print time per stage to stderr
@@ -38,10 +42,69 @@ error, 3 internal error.
 
 }  // namespace
 
+namespace {
+
+// Writes the run's outputs (--json, --out, the summary) and returns the exit
+// code: 1 when a contradiction is among the findings.
+int finish(const nlohmann::json& j, const Args& args, Stats& stats) {
+  const std::string json = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  std::optional<std::string> json_path = args.get("--json");
+  if (const auto out = args.get("--out")) {
+    stats.stage("report");
+    const int rc = write_report_files(*out, j);
+    if (rc != k_exit_ok) {
+      return rc;
+    }
+  }
+  const bool data_on_stdout = !json_path && !args.has("--out");
+  if (json_path || data_on_stdout) {
+    const int rc = write_output(json_path, json, "check");
+    if (rc != k_exit_ok) {
+      return rc;
+    }
+  }
+  std::FILE* to = data_on_stdout ? stderr : stdout;
+  std::fputs(report::terminal_summary(j, report::use_colour(to)).c_str(), to);
+  stats.print();
+  for (const auto& f : j["findings"]) {
+    if (f.value("kind", "") == "contradiction") {
+      return k_exit_discrepancies;
+    }
+  }
+  return k_exit_ok;
+}
+
+int check_with_database(const std::string& path, const Args& args, const extract::Resources& res, Stats& stats) {
+  auto db = store::Database::open(path, true);
+  if (!db) {
+    print_error(db.error());
+    return db.error().exit_code;
+  }
+  if (!args.positional.empty()) {
+    const int rc = ingest_into(**db, args.positional, res, stats, true);
+    if (rc != k_exit_ok) {
+      return rc;
+    }
+  }
+  stats.stage("reconcile");
+  const int rc = reconcile_db(**db, res, true);
+  if (rc != k_exit_ok && rc != k_exit_discrepancies) {
+    return rc;
+  }
+  auto run = (*db)->run_json();
+  if (!run) {
+    print_error(run.error());
+    return run.error().exit_code;
+  }
+  return finish(*run, args, stats);
+}
+
+}  // namespace
+
 int cmd_check(std::span<char* const> argv) {
   auto args = parse_args(argv,
                          {{"--json", true}, {"--out", true}, {"--grammars", true}, {"--no-scope", false},
-                          {"--stats", false}},
+                          {"--stats", false}, {"--db", true}},
                          "check");
   if (!args) {
     print_error(args.error());
@@ -51,7 +114,7 @@ int cmd_check(std::span<char* const> argv) {
     std::fputs(k_usage, stdout);
     return k_exit_ok;
   }
-  if (args->positional.empty()) {
+  if (args->positional.empty() && !args->has("--db")) {
     std::fputs("crosscheck check: no input; give a corpus directory or files (see 'crosscheck check --help')\n", stderr);
     return k_exit_input_error;
   }
@@ -60,6 +123,9 @@ int cmd_check(std::span<char* const> argv) {
   if (!res) {
     print_error(res.error());
     return k_exit_input_error;
+  }
+  if (const auto db_path = args->get("--db")) {
+    return check_with_database(*db_path, *args, *res, stats);
   }
   auto docs = load_documents(args->positional, *res, stats);
   if (!docs) {
@@ -73,31 +139,7 @@ int cmd_check(std::span<char* const> argv) {
   const auto result = reconcile::reconcile(doc_infos(*docs), claims, *res->gaz, ropt);
   stats.stage("write");
   nlohmann::json j = run_json(*docs, claims, result);
-  const std::string json = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-  std::optional<std::string> json_path = args->get("--json");
-  if (const auto out = args->get("--out")) {
-    stats.stage("report");
-    const int rc = write_report_files(*out, j);
-    if (rc != k_exit_ok) {
-      return rc;
-    }
-  }
-  const bool data_on_stdout = !json_path && !args->has("--out");
-  if (json_path || data_on_stdout) {
-    const int rc = write_output(json_path, json, "check");
-    if (rc != k_exit_ok) {
-      return rc;
-    }
-  }
-  std::FILE* to = data_on_stdout ? stderr : stdout;
-  std::fputs(report::terminal_summary(j, report::use_colour(to)).c_str(), to);
-  stats.print();
-  for (const auto& f : result.findings) {
-    if (f.kind == FindingKind::contradiction) {
-      return k_exit_discrepancies;
-    }
-  }
-  return k_exit_ok;
+  return finish(j, *args, stats);
 }
 
 }  // namespace cc::cli

@@ -140,15 +140,6 @@ int write_report_files(const std::string& dir, const nlohmann::json& run, std::s
 
 namespace cc::cli {
 
-// Until the store exists, --db is refused with a clear message.
-Expected<nlohmann::json> run_from_database(const std::string& db_path) {
-  return Error{db_path, "databases are not supported in this build", 4};
-}
-
-}  // namespace cc::cli
-
-namespace cc::cli {
-
 nlohmann::json findings_json(const std::vector<Finding>& findings) {
   nlohmann::json arr = nlohmann::json::array();
   for (const auto& f : findings) {

@@ -61,9 +61,22 @@ std::vector<reconcile::DocInfo> doc_infos(const std::vector<corpus::Document>& d
 // atomically. Returns an exit code, printing a one-line error on failure.
 int write_report_files(const std::string& dir, const nlohmann::json& run, std::size_t max_graph = 40);
 
-// The JSON of a check run as stored in a database (with review statuses);
-// defined with the store.
+// The JSON of a check run as stored in a database (with review statuses).
 Expected<nlohmann::json> run_from_database(const std::string& db_path);
+
+}  // namespace cc::cli
+namespace cc::store {
+class Database;
+}
+namespace cc::cli {
+
+// Ingests `inputs` into `db` (extracting claims of new or changed
+// documents only). Returns an exit code; prints a line unless `quiet`.
+int ingest_into(store::Database& db, const std::vector<std::string>& inputs, const extract::Resources& res,
+                Stats& stats, bool quiet);
+
+// Recomputes the findings of `db`; returns 1 when contradictions remain.
+int reconcile_db(store::Database& db, const extract::Resources& res, bool quiet);
 
 // Writes `data` to `path` atomically, or to stdout when unset. Returns an
 // exit code, printing "crosscheck <command>: ..." on failure.

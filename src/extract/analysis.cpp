@@ -928,12 +928,29 @@ void Analyzer::find_anaphors(Sent& s) {
       const int r = recent(s.index, i, 4, [&](const EntityInfo& en) {
         return en.subject.kind == "unit" && en.subject.unit == cls;
       });
-      if (r < 0) {
+      if (r >= 0) {
+        Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
+        sub.surface = text(s, i, j + 1);
+        add_entity(s, i, static_cast<std::uint16_t>(j + 1), sub, SpanType::unit, true);
         continue;
       }
-      Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
+      // No earlier unit: "Acme said the plant opened in 1987" names the
+      // plant of the organization earlier in the same sentence.
+      const int o = recent(s.index, i, 0, [&](const EntityInfo& en) {
+        return en.subject.kind == "org" && !en.anaphor && en.subject.parent.empty() &&
+               !in_class(m_res, "org.government", lower(en.subject.surface)) &&
+               !in_class(m_res, "org.media", lower(en.subject.surface));
+      });
+      if (o < 0) {
+        continue;
+      }
+      Subject sub;
+      sub.kind = "unit";
+      sub.unit = cls;
+      sub.parent = m_dc.entities[static_cast<std::size_t>(o)].subject.key;
+      sub.key = sub.parent + "/" + sub.unit;
       sub.surface = text(s, i, j + 1);
-      add_entity(s, i, static_cast<std::uint16_t>(j + 1), sub, SpanType::unit, true);
+      add_entity(s, i, static_cast<std::uint16_t>(j + 1), sub, SpanType::unit);
     }
   }
 }

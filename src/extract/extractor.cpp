@@ -396,6 +396,17 @@ std::string Builder::certainty(const Sent& s, std::uint16_t b, std::uint16_t e) 
     planned = planned || (k < b && m_res.lex.match("cue.planned", words, lemmas) > 0);
     reported = reported || m_res.lex.match("cue.reported", words, lemmas) > 0;
   }
+  // A modal soon after the value, in its clause: "fewer than 50 employees will be laid off".
+  for (std::uint16_t k = e; k < ce && k < e + 4; ++k) {
+    std::vector<std::string_view> words;
+    std::vector<std::string_view> lemmas;
+    for (std::uint16_t j = k; j < s.toks.size() && j < k + 4; ++j) {
+      words.push_back(s.toks[j].lower);
+      lemmas.push_back(s.toks[j].lemma_v);
+    }
+    considered = considered || m_res.lex.match("cue.after_considered", words, lemmas) > 0;
+    planned = planned || m_res.lex.match("cue.after_planned", words, lemmas) > 0;
+  }
   if (negated) {
     return "negated";
   }

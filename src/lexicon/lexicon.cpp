@@ -122,7 +122,7 @@ Status Lexicon::add_file(const std::string& name, std::string_view text) {
       if (!entry.empty()) {
         for (const char c : entry) {
           if (c >= 'A' && c <= 'Z') {
-            return Error{name + ":" + std::to_string(line_no) + ":" + std::to_string(col + i),
+            return Error{name + ":" + std::to_string(line_no) + ":" + std::to_string(col + i + static_cast<std::size_t>(entry.data() - raw.data())),
                          "error: entries are lower case: \"" + std::string(entry) + "\"", 2};
           }
         }

@@ -1,0 +1,114 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "corpus/document.hpp"
+#include "corpus/manifest.hpp"
+#include "extract/extractor.hpp"
+#include "extract/resources.hpp"
+
+using namespace cc;
+
+namespace {
+
+const extract::Resources& resources() {
+  static const extract::Resources res = [] {
+    auto r = extract::Resources::load(CROSSCHECK_SOURCE_DIR "/grammars");
+    REQUIRE(r);
+    return std::move(*r);
+  }();
+  return res;
+}
+
+corpus::Document doc(const std::string& text, const std::string& published = "2024-03-01") {
+  corpus::Document d;
+  d.id = "d1";
+  d.file = "d1.txt";
+  d.raw = text;
+  d.published = published;
+  d.published_range = corpus::parse_published(published);
+  d.cleaned = text::clean(d.raw, resources().boilerplate);
+  return d;
+}
+
+const Claim* find(const std::vector<Claim>& claims, const std::string& text) {
+  const auto it = std::find_if(claims.begin(), claims.end(), [&](const Claim& c) { return c.text == text; });
+  return it == claims.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+TEST_CASE("extract::claims") {
+  SUBCASE("a count with its noun, scope, hedge and subject") {
+    const auto d = doc("Acme Corp said fewer than 50 US employees will be laid off.\n");
+    const auto claims = extract::extract(d, resources());
+    const Claim* c = find(claims, "fewer than 50");
+    REQUIRE(c != nullptr);
+    CHECK(c->attribute == "employees.cut");
+    CHECK(c->subject.key == "acme");
+    CHECK(c->scope.place == "US");
+    CHECK_FALSE(c->value.num.low.has_value());
+    CHECK(*c->value.num.high == 50);
+    CHECK_FALSE(c->value.num.high_inclusive);
+    CHECK(c->attribution.speaker == "acme");
+    CHECK(c->certainty == "planned");
+  }
+  SUBCASE("a framing date sets the claim's time") {
+    const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
+    const auto claims = extract::extract(d, resources());
+    const Claim* c = find(claims, "about 300");
+    REQUIRE(c != nullptr);
+    CHECK(c->time.source == "explicit");
+    CHECK(c->time.timex == "2017");
+    CHECK(c->scope.place == "region/north-america");
+    CHECK(c->value.num.approximate);
+  }
+  SUBCASE("a status claim from a pattern, about a unit") {
+    const auto d = doc("Acme Corp is considering closing its Denver, Colorado plant.\n");
+    const auto claims = extract::extract(d, resources());
+    REQUIRE_FALSE(claims.empty());
+    const auto it = std::find_if(claims.begin(), claims.end(), [](const Claim& c) { return c.attribute == "status.close"; });
+    REQUIRE(it != claims.end());
+    CHECK(it->value.text == "considering");
+    CHECK(it->subject.kind == "unit");
+    CHECK(it->subject.parent == "acme");
+    CHECK(it->subject.place == "US-CO/denver");
+    CHECK(it->rule == "status_considering_unit");
+  }
+  SUBCASE("a set of places and a title") {
+    const auto d = doc("Acme Corp plans to open offices in Chicago, Toronto and Boston, chief executive Jane Roe said.\n");
+    const auto claims = extract::extract(d, resources());
+    const auto set = std::find_if(claims.begin(), claims.end(), [](const Claim& c) { return c.value.kind == ValueKind::set; });
+    REQUIRE(set != claims.end());
+    CHECK(set->value.item_names == std::vector<std::string>{"Chicago", "Toronto", "Boston"});
+    CHECK(set->certainty == "planned");
+    const auto title = std::find_if(claims.begin(), claims.end(), [](const Claim& c) { return c.attribute == "title"; });
+    REQUIRE(title != claims.end());
+    CHECK(title->subject.key == "person:jane roe");
+    CHECK(title->value.text == "chief executive");
+  }
+  SUBCASE("attribution to an upstream report") {
+    const auto d = doc("The plant employs 400 people, according to Reuters.\n");
+    const auto claims = extract::extract(d, resources());
+    const Claim* c = find(claims, "400");
+    REQUIRE(c != nullptr);
+    CHECK(c->attribution.origin == "reuters");
+    CHECK(c->certainty == "reported");
+  }
+  SUBCASE("claims never come from boilerplate or headlines") {
+    const auto d = doc("Acme To Cut 900 Jobs\n\nADVERTISEMENT 500 dollars\n\nAcme Corp will cut 1,200 jobs.\n");
+    const auto claims = extract::extract(d, resources());
+    CHECK(find(claims, "900") == nullptr);
+    CHECK(find(claims, "500 dollars") == nullptr);
+    CHECK(find(claims, "1,200") != nullptr);
+  }
+  SUBCASE("spans are byte offsets of the exact words") {
+    const std::string text = "Caf\xC3\xA9 owners said 40 staff were laid off.\n";
+    const auto d = doc(text);
+    const auto claims = extract::extract(d, resources());
+    const Claim* c = find(claims, "40");
+    REQUIRE(c != nullptr);
+    CHECK(text.substr(c->start, c->end - c->start) == "40");
+    CHECK(c->start == 18);
+  }
+}

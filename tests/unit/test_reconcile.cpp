@@ -1,0 +1,161 @@
+#include <doctest/doctest.h>
+
+#include "lexicon/gazetteer.hpp"
+#include "reconcile/reconcile.hpp"
+
+using namespace cc;
+
+namespace {
+
+const lexicon::Gazetteer& gaz() {
+  static const lexicon::Gazetteer g = [] {
+    auto r = lexicon::Gazetteer::load(CROSSCHECK_SOURCE_DIR "/grammars/places.txt");
+    REQUIRE(r);
+    return std::move(*r);
+  }();
+  return g;
+}
+
+Claim count(const std::string& id, const std::string& doc, double low, double high, const std::string& date,
+            bool changing = true) {
+  Claim c;
+  c.id = id;
+  c.document = doc;
+  c.subject.key = "acme";
+  c.subject.kind = "org";
+  c.attribute = "employees";
+  c.value.kind = ValueKind::quantity;
+  c.value.num = NumRange{low, high, true, true, low != high};
+  c.value.display = std::to_string(static_cast<int>(low));
+  const auto span = parse_iso_span(date);
+  c.time.range = DateRange{span->first, span->last, Granularity::day};
+  c.changing = changing;
+  c.context = {"acme", "employ", "plant"};
+  return c;
+}
+
+std::vector<reconcile::DocInfo> docs() {
+  return {{"a", "Outlet A", "2024-01-01", "Some article text number one about a plant and its workers today."},
+          {"b", "Outlet B", "2024-01-01", "Another article with different words entirely about other things here."},
+          {"c", "Outlet C", "2024-03-01", "A third article, later, that says something else about the same plant."}};
+}
+
+FindingKind only_kind(const reconcile::Result& r) {
+  REQUIRE(r.findings.size() == 1);
+  return r.findings[0].kind;
+}
+
+}  // namespace
+
+TEST_CASE("reconcile::intervals") {
+  SUBCASE("overlap is agreement, with a rounding tolerance") {
+    const auto r = reconcile::reconcile(docs(), {count("1", "a", 1370, 1370, "2024-01-01"),
+                                                 count("2", "b", 1368, 1368, "2024-01-01")}, gaz());
+    CHECK(only_kind(r) == FindingKind::agreement);
+    CHECK(r.findings[0].independent == 2);
+  }
+  SUBCASE("one inside a bound is a refinement") {
+    Claim bound = count("1", "a", 0, 50, "2024-01-01");
+    bound.value.num = NumRange{std::nullopt, 50.0, true, false, false};
+    const auto r = reconcile::reconcile(docs(), {bound, count("2", "b", 40, 40, "2024-01-01")}, gaz());
+    CHECK(only_kind(r) == FindingKind::partial_agreement);
+  }
+  SUBCASE("disjoint at the same time is a contradiction") {
+    const auto r = reconcile::reconcile(docs(), {count("1", "a", 10, 10, "2024-01-01"),
+                                                 count("2", "b", 14, 14, "2024-01-01")}, gaz());
+    CHECK(only_kind(r) == FindingKind::contradiction);
+    CHECK(r.findings[0].explanation.find("Outlet A") != std::string::npos);
+  }
+  SUBCASE("a changing figure reported later is an update") {
+    const auto r = reconcile::reconcile(docs(), {count("1", "a", 10, 10, "2024-01-01"),
+                                                 count("2", "c", 14, 14, "2024-03-01")}, gaz());
+    CHECK(only_kind(r) == FindingKind::update);
+  }
+  SUBCASE("a fixed figure reported later is still a contradiction") {
+    const auto r = reconcile::reconcile(docs(), {count("1", "a", 10, 10, "2024-01-01", false),
+                                                 count("2", "c", 14, 14, "2024-03-01", false)}, gaz());
+    CHECK(only_kind(r) == FindingKind::contradiction);
+  }
+  SUBCASE("different scopes are never contradictions") {
+    Claim us = count("2", "b", 40, 40, "2024-01-01");
+    us.scope.place = "US";
+    const auto r = reconcile::reconcile(docs(), {count("1", "a", 300, 300, "2024-01-01"), us}, gaz());
+    for (const auto& f : r.findings) {
+      CHECK(f.kind != FindingKind::contradiction);
+    }
+  }
+  SUBCASE("different subjects are not compared") {
+    Claim other = count("2", "b", 14, 14, "2024-01-01");
+    other.subject.key = "globex";
+    const auto r = reconcile::reconcile(docs(), {count("1", "a", 10, 10, "2024-01-01"), other}, gaz());
+    CHECK(r.findings.empty());
+  }
+  SUBCASE("unrelated contexts do not contradict") {
+    Claim other = count("2", "b", 14, 14, "2024-01-01");
+    other.context = {"board", "vote", "merger"};
+    const auto r = reconcile::reconcile(docs(), {count("1", "a", 10, 10, "2024-01-01"), other}, gaz());
+    CHECK(r.findings.empty());
+  }
+}
+
+TEST_CASE("reconcile::sets, statuses and independence") {
+  const auto set = [](const std::string& id, const std::string& doc, std::vector<std::string> items) {
+    Claim c = count(id, doc, 0, 0, "2024-01-01");
+    c.attribute = "office.open";
+    c.value = ClaimValue{};
+    c.value.kind = ValueKind::set;
+    c.value.items = items;
+    c.value.item_names = items;
+    return c;
+  };
+  SUBCASE("equal sets agree, subsets partly agree, conflicting members contradict") {
+    auto r = reconcile::reconcile(docs(), {set("1", "a", {"x", "y", "z"}), set("2", "b", {"x", "y", "z"})}, gaz());
+    CHECK(only_kind(r) == FindingKind::agreement);
+    r = reconcile::reconcile(docs(), {set("1", "a", {"x", "y", "z"}), set("2", "b", {"x", "z"})}, gaz());
+    CHECK(only_kind(r) == FindingKind::partial_agreement);
+    r = reconcile::reconcile(docs(), {set("1", "a", {"x", "y", "z"}), set("2", "b", {"x", "y", "w"})}, gaz());
+    CHECK(only_kind(r) == FindingKind::contradiction);
+  }
+  SUBCASE("status progression over time is an update") {
+    Claim a = count("1", "a", 0, 0, "2024-01-01");
+    a.attribute = "status.close";
+    a.value = ClaimValue{};
+    a.value.kind = ValueKind::status;
+    a.value.text = "considering";
+    Claim b = a;
+    b.id = "2";
+    b.document = "c";
+    b.value.text = "done";
+    const auto span = parse_iso_span("2024-03-01");
+    b.time.range = DateRange{span->first, span->last, Granularity::day};
+    const auto r = reconcile::reconcile(docs(), {a, b}, gaz());
+    CHECK(only_kind(r) == FindingKind::update);
+  }
+  SUBCASE("two outlets citing one origin are one source") {
+    Claim a = count("1", "a", 10, 10, "2024-01-01");
+    Claim b = count("2", "b", 10, 10, "2024-01-01");
+    a.attribution.origin = "reuters";
+    a.attribution.origin_name = "Reuters";
+    b.attribution.origin = "reuters";
+    b.attribution.origin_name = "Reuters";
+    const auto r = reconcile::reconcile(docs(), {a, b}, gaz());
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].independent == 1);
+  }
+  SUBCASE("near-duplicate documents are one source") {
+    auto d = docs();
+    d[1].text = d[0].text;
+    const auto r = reconcile::reconcile(d, {count("1", "a", 10, 10, "2024-01-01"), count("2", "b", 10, 10, "2024-01-01")},
+                                        gaz());
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].independent == 1);
+    CHECK(r.copy_cluster[1] == 0);
+  }
+  SUBCASE("finding ids are stable fingerprints") {
+    const auto r1 = reconcile::reconcile(docs(), {count("1", "a", 10, 10, "2024-01-01"), count("2", "b", 10, 10, "2024-01-01")}, gaz());
+    const auto r2 = reconcile::reconcile(docs(), {count("2", "b", 10, 10, "2024-01-01"), count("1", "a", 10, 10, "2024-01-01")}, gaz());
+    REQUIRE(r1.findings.size() == 1);
+    REQUIRE(r2.findings.size() == 1);
+    CHECK(r1.findings[0].id == r2.findings[0].id);
+  }
+}
