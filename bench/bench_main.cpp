@@ -9,6 +9,7 @@
 #include <sys/resource.h>
 
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -19,10 +20,12 @@
 #include "corpus/document.hpp"
 #include "corpus/manifest.hpp"
 #include "extract/extractor.hpp"
+#include "extract/json.hpp"
 #include "extract/resources.hpp"
 #include "cli/common.hpp"
 #include "reconcile/reconcile.hpp"
 #include "report/graph.hpp"
+#include "store/store.hpp"
 #include "util/file.hpp"
 #include "values/scanner.hpp"
 
@@ -222,6 +225,75 @@ int bench_report(int argc, char** argv) {
   return rc;
 }
 
+// Ingest into SQLite: claims are extracted first (not timed), then every
+// document and its claims and entities are stored, one transaction per
+// document, as `crosscheck ingest` does.
+int bench_ingest(int argc, char** argv) {
+  auto res = cc::extract::Resources::load(cc::extract::Resources::default_dir());
+  if (!res) {
+    std::fprintf(stderr, "%s\n", res.error().to_string().c_str());
+    return 2;
+  }
+  std::vector<std::string> inputs(argv, argv + argc - 1);
+  const std::string db_path = argv[argc - 1];
+  std::remove(db_path.c_str());
+  std::remove((db_path + "-wal").c_str());
+  std::remove((db_path + "-shm").c_str());
+  cc::corpus::LoadOptions lopt;
+  lopt.boilerplate = res->boilerplate;
+  auto docs = cc::corpus::load(inputs, lopt);
+  if (!docs) {
+    std::fprintf(stderr, "%s\n", docs.error().to_string().c_str());
+    return 2;
+  }
+  std::vector<std::vector<cc::Claim>> claims(docs->size());
+  std::vector<std::vector<cc::extract::EntityMention>> entities(docs->size());
+  std::size_t n_claims = 0;
+  for (std::size_t i = 0; i < docs->size(); ++i) {
+    claims[i] = cc::extract::extract((*docs)[i], *res, cc::extract::Options{}, &entities[i]);
+    n_claims += claims[i].size();
+  }
+  {
+    const auto tj = Clock::now();
+    std::size_t json_bytes = 0;
+    for (const auto& cs : claims) {
+      for (const auto& c : cs) {
+        json_bytes += cc::extract::claim_json_text(c).size();
+      }
+    }
+    std::printf("bench=claim_json claims=%zu bytes=%zu seconds=%.3f\n", n_claims, json_bytes, seconds_since(tj));
+  }
+  auto db = cc::store::Database::open(db_path);
+  if (!db) {
+    std::fprintf(stderr, "%s\n", db.error().to_string().c_str());
+    return 4;
+  }
+  const auto t0 = Clock::now();
+  const std::clock_t c0 = std::clock();
+  // batches as `crosscheck ingest` makes them
+  std::vector<cc::store::Database::IngestItem> batch;
+  for (std::size_t i = 0; i <= docs->size(); ++i) {
+    if (i == docs->size() || batch.size() == cc::store::k_ingest_batch_documents) {
+      auto r = (*db)->ingest(batch);
+      if (!r) {
+        std::fprintf(stderr, "%s\n", r.error().to_string().c_str());
+        return 4;
+      }
+      batch.clear();
+    }
+    if (i < docs->size()) {
+      batch.push_back({&(*docs)[i], &claims[i], &entities[i]});
+    }
+  }
+  const double s = seconds_since(t0);
+  const double cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+  std::printf("bench=ingest documents=%zu claims=%zu cpu_seconds=%.3f seconds=%.3f docs_per_s=%.0f claims_per_s=%.0f "
+              "peak_rss_mb=%.0f\n",
+              docs->size(), n_claims, cpu, s, static_cast<double>(docs->size()) / s, static_cast<double>(n_claims) / s,
+              peak_rss_mb());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -234,11 +306,14 @@ int main(int argc, char** argv) {
   if (argc >= 3 && std::strcmp(argv[1], "extract") == 0) {
     return bench_extract(argc - 2, argv + 2);
   }
+  if (argc >= 4 && std::strcmp(argv[1], "ingest") == 0) {
+    return bench_ingest(argc - 2, argv + 2);
+  }
   if (argc >= 2 && std::strcmp(argv[1], "reconcile") == 0) {
     return bench_reconcile(argc - 2, argv + 2);
   }
   std::fputs("usage: crosscheck-bench values FILE... | extract CORPUS_DIR|FILE... | reconcile [N] | "
-             "report CORPUS_DIR OUT_DIR\n",
+             "report CORPUS_DIR OUT_DIR | ingest CORPUS_DIR|FILE... DB\n",
              stderr);
   return 2;
 }

@@ -129,6 +129,33 @@ int ingest_into(store::Database& db, const std::vector<std::string>& inputs, con
   std::size_t unchanged = 0;
   std::size_t replaced = 0;
   std::size_t claims = 0;
+  // Documents are extracted, then stored in batches: one transaction per
+  // batch, so each document is whole or absent whatever happens.
+  struct Extracted {
+    std::vector<Claim> claims;
+    std::vector<extract::EntityMention> entities;
+  };
+  std::vector<Extracted> extracted(store::k_ingest_batch_documents);
+  std::vector<store::Database::IngestItem> batch;
+  const auto flush = [&](std::size_t done) -> int {
+    if (batch.empty()) {
+      return k_exit_ok;
+    }
+    auto r = db.ingest(batch);
+    if (!r) {
+      print_error(r.error());
+      return r.error().exit_code;
+    }
+    for (const auto& one : *r) {
+      added += one.outcome == store::IngestResult::Outcome::added ? 1 : 0;
+      replaced += one.outcome == store::IngestResult::Outcome::replaced ? 1 : 0;
+      unchanged += one.outcome == store::IngestResult::Outcome::unchanged ? 1 : 0;
+      claims += one.claims;
+    }
+    batch.clear();
+    bar.step(done);
+    return k_exit_ok;
+  };
   for (std::size_t i = 0; i < docs->size(); ++i) {
     const auto& d = (*docs)[i];
     auto known = db.has_document(d.id, d.content_hash);
@@ -138,21 +165,21 @@ int ingest_into(store::Database& db, const std::vector<std::string>& inputs, con
     }
     if (*known) {
       ++unchanged;
-      bar.step(i + 1);
       continue;
     }
-    std::vector<extract::EntityMention> entities;
-    const auto c = extract::extract(d, res, extract::Options{}, &entities);
-    auto r = db.ingest(d, c, entities);
-    if (!r) {
-      print_error(r.error());
-      return r.error().exit_code;
-    }
-    added += r->outcome == store::IngestResult::Outcome::added ? 1 : 0;
-    replaced += r->outcome == store::IngestResult::Outcome::replaced ? 1 : 0;
-    unchanged += r->outcome == store::IngestResult::Outcome::unchanged ? 1 : 0;
-    claims += r->claims;
+    Extracted& x = extracted[batch.size()];
+    x.entities.clear();
+    x.claims = extract::extract(d, res, extract::Options{}, &x.entities);
+    batch.push_back({&d, &x.claims, &x.entities});
     bar.step(i + 1);
+    if (batch.size() == store::k_ingest_batch_documents) {
+      if (const int rc = flush(i + 1); rc != k_exit_ok) {
+        return rc;
+      }
+    }
+  }
+  if (const int rc = flush(docs->size()); rc != k_exit_ok) {
+    return rc;
   }
   if (!quiet) {
     std::printf("ingested %zu documents (%zu new, %zu replaced, %zu unchanged), %zu claims\n", docs->size(), added,

@@ -107,7 +107,7 @@ Status Lexicon::add_file(const std::string& name, std::string_view text) {
                      "error: class names use a-z, 0-9, '.', '_' and '-', not \"" + std::string(cls) + "\"", 2};
       }
       current = std::string(cls);
-      m_classes[current];  // an empty class still exists
+      m_index[current] = &m_classes[current];  // an empty class still exists
       items = line.substr(colon + 1);
     }
     std::size_t col = static_cast<std::size_t>(items.data() - line.data()) + 1;
@@ -131,6 +131,7 @@ Status Lexicon::add_file(const std::string& name, std::string_view text) {
           m_by_word[words[0]].push_back(current);
         }
         Class& cls = m_classes[current];
+        m_index[current] = &cls;
         cls.by_first[words[0]].push_back(cls.entries.size());
         cls.entries.push_back(std::move(words));
       }
@@ -140,18 +141,30 @@ Status Lexicon::add_file(const std::string& name, std::string_view text) {
   return Ok{};
 }
 
-bool Lexicon::has_class(std::string_view cls) const { return m_classes.find(cls) != m_classes.end(); }
+void Lexicon::reindex() {
+  m_index.clear();
+  for (const auto& [name, cls] : m_classes) {
+    m_index[name] = &cls;
+  }
+}
+
+const Lexicon::Class* Lexicon::find(std::string_view cls) const {
+  const auto it = m_index.find(cls);
+  return it == m_index.end() ? nullptr : it->second;
+}
+
+bool Lexicon::has_class(std::string_view cls) const { return find(cls) != nullptr; }
 
 std::size_t Lexicon::match(std::string_view cls, const std::vector<std::string_view>& words,
                            const std::vector<std::string_view>& lemmas) const {
-  const auto it = m_classes.find(cls);
-  if (it == m_classes.end() || words.empty()) {
+  const Class* found = find(cls);
+  if (found == nullptr || words.empty()) {
     return 0;
   }
-  const Class& c = it->second;
+  const Class& c = *found;
   std::size_t best = 0;
   const auto try_first = [&](std::string_view first) {
-    const auto f = c.by_first.find(std::string(first));
+    const auto f = c.by_first.find(first);
     if (f == c.by_first.end()) {
       return;
     }
@@ -177,7 +190,7 @@ std::size_t Lexicon::match(std::string_view cls, const std::vector<std::string_v
 }
 
 bool Lexicon::contains(std::string_view cls, std::string_view word) const {
-  const auto it = m_by_word.find(std::string(word));
+  const auto it = m_by_word.find(word);
   if (it == m_by_word.end()) {
     return false;
   }
@@ -186,7 +199,7 @@ bool Lexicon::contains(std::string_view cls, std::string_view word) const {
 
 std::vector<std::string> Lexicon::classes_of(std::string_view word, std::string_view prefix) const {
   std::vector<std::string> out;
-  const auto it = m_by_word.find(std::string(word));
+  const auto it = m_by_word.find(word);
   if (it == m_by_word.end()) {
     return out;
   }
@@ -200,8 +213,8 @@ std::vector<std::string> Lexicon::classes_of(std::string_view word, std::string_
 
 const std::vector<std::vector<std::string>>& Lexicon::entries(std::string_view cls) const {
   static const std::vector<std::vector<std::string>> k_empty;
-  const auto it = m_classes.find(cls);
-  return it == m_classes.end() ? k_empty : it->second.entries;
+  const Class* c = find(cls);
+  return c == nullptr ? k_empty : c->entries;
 }
 
 std::vector<std::string> Lexicon::class_names() const {

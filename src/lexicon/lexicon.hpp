@@ -27,6 +27,19 @@ class Lexicon {
   // malformed line.
   static Expected<Lexicon> load(const std::string& dir);
 
+  Lexicon() = default;
+  Lexicon(const Lexicon& o) : m_classes(o.m_classes), m_by_word(o.m_by_word) { reindex(); }
+  Lexicon& operator=(const Lexicon& o) {
+    if (this != &o) {
+      m_classes = o.m_classes;
+      m_by_word = o.m_by_word;
+      reindex();
+    }
+    return *this;
+  }
+  Lexicon(Lexicon&&) noexcept = default;  // map nodes move with the map
+  Lexicon& operator=(Lexicon&&) noexcept = default;
+
   // Parses one lexicon file's `text` (named `name` in errors) into this.
   Status add_file(const std::string& name, std::string_view text);
 
@@ -52,13 +65,23 @@ class Lexicon {
   std::vector<std::string> class_names() const;
 
  private:
+  // Hashing with lookups by string_view (no temporary strings on the hot
+  // path: extraction asks for classes by name millions of times).
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
   struct Class {
     std::vector<std::vector<std::string>> entries;
     // first word -> indices of the entries starting with it
-    std::unordered_map<std::string, std::vector<std::size_t>> by_first;
+    std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> by_first;
   };
+  const Class* find(std::string_view cls) const;
+  void reindex();
+  // std::map keeps class_names() sorted and Class addresses stable
   std::map<std::string, Class, std::less<>> m_classes;
-  std::unordered_map<std::string, std::vector<std::string>> m_by_word;
+  std::unordered_map<std::string, const Class*, Hash, std::equal_to<>> m_index;
+  std::unordered_map<std::string, std::vector<std::string>, Hash, std::equal_to<>> m_by_word;
 };
 
 }  // namespace cc::lexicon

@@ -33,6 +33,10 @@ inline constexpr const char* k_statuses[] = {"open", "confirmed", "dismissed", "
 inline constexpr const char* k_reasons[] = {"different-scope", "different-time", "same-origin", "extraction-error",
                                             "not-newsworthy", "other"};
 
+// Documents stored per transaction by `crosscheck ingest` (each document
+// is still whole or absent; fewer commits write far fewer pages).
+inline constexpr std::size_t k_ingest_batch_documents = 256;
+
 struct IngestResult {
   enum class Outcome { added, unchanged, replaced } outcome = Outcome::added;
   std::size_t claims = 0;
@@ -87,6 +91,16 @@ class Database {
   // bytes for the same document replace its claims.
   Expected<IngestResult> ingest(const corpus::Document& doc, const std::vector<Claim>& claims,
                                 const std::vector<extract::EntityMention>& entities);
+
+  // One document to store with its claims and entities.
+  struct IngestItem {
+    const corpus::Document* doc = nullptr;
+    const std::vector<Claim>* claims = nullptr;
+    const std::vector<extract::EntityMention>* entities = nullptr;
+  };
+  // Stores several documents in one transaction (all of them or none, so
+  // each document is whole or absent); one result per item.
+  Expected<std::vector<IngestResult>> ingest(const std::vector<IngestItem>& items);
 
   // True when a document with `id` and `content_hash` is stored already.
   Expected<bool> has_document(const std::string& id, const std::string& content_hash);

@@ -5,6 +5,7 @@
 #include "corpus/document.hpp"
 #include "corpus/manifest.hpp"
 #include "extract/extractor.hpp"
+#include "extract/json.hpp"
 #include "extract/resources.hpp"
 
 using namespace cc;
@@ -111,4 +112,34 @@ TEST_CASE("extract::claims") {
     CHECK(text.substr(c->start, c->end - c->start) == "40");
     CHECK(c->start == 18);
   }
+}
+
+TEST_CASE("extract::claim_json_text writes what claim_json does") {
+  corpus::LoadOptions opt;
+  opt.boilerplate = resources().boilerplate;
+  auto docs = corpus::load({CROSSCHECK_SOURCE_DIR "/claims/kaspersky", CROSSCHECK_SOURCE_DIR "/tests/stories/storm"}, opt);
+  REQUIRE(docs);
+  std::size_t n = 0;
+  for (const auto& d : *docs) {
+    for (const auto& c : extract::extract(d, resources())) {
+      const auto tree = extract::claim_json(c);
+      const auto text = extract::claim_json_text(c);
+      // same members, same values (doubles may print differently but parse equal)
+      CHECK(nlohmann::json::parse(text) == tree);
+      auto no_quote = tree;
+      no_quote.erase("quote");
+      CHECK(nlohmann::json::parse(extract::claim_json_text(c, false)) == no_quote);
+      ++n;
+    }
+  }
+  CHECK(n > 50);
+  Claim odd;
+  odd.quote = std::string("tab\there \"quoted\" back\\slash \x01 bad \xFF end");
+  odd.value.kind = ValueKind::quantity;
+  odd.value.num.low = 1e21;
+  odd.value.num.high = 0.000012;
+  const auto j = nlohmann::json::parse(extract::claim_json_text(odd));
+  CHECK(j["quote"] == "tab\there \"quoted\" back\\slash \x01 bad \xEF\xBF\xBD end");
+  CHECK(j["value"]["low"] == 1e21);
+  CHECK(j["value"]["high"] == 0.000012);
 }
