@@ -1,4 +1,5 @@
 // The database commands: ingest, reconcile, review, export.
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <set>
@@ -156,6 +157,7 @@ int ingest_into(store::Database& db, const std::vector<std::string>& inputs, con
     bar.step(done);
     return k_exit_ok;
   };
+  auto since = std::chrono::steady_clock::now();
   for (std::size_t i = 0; i < docs->size(); ++i) {
     const auto& d = (*docs)[i];
     auto known = db.has_document(d.id, d.content_hash);
@@ -172,7 +174,10 @@ int ingest_into(store::Database& db, const std::vector<std::string>& inputs, con
     x.claims = extract::extract(d, res, extract::Options{}, &x.entities);
     batch.push_back({&d, &x.claims, &x.entities});
     bar.step(i + 1);
-    if (batch.size() == store::k_ingest_batch_documents) {
+    // a full batch, or a second of extraction: an interrupted ingest loses
+    // little work
+    if (batch.size() == store::k_ingest_batch_documents || std::chrono::steady_clock::now() - since > std::chrono::seconds(1)) {
+      since = std::chrono::steady_clock::now();
       if (const int rc = flush(i + 1); rc != k_exit_ok) {
         return rc;
       }
@@ -392,13 +397,26 @@ int cmd_review(std::span<char* const> argv) {
 
 namespace {
 
+std::string outlet_of(const nlohmann::json& doc) {
+  const std::string outlet = doc.value("outlet", "");
+  return outlet.empty() ? doc.value("file", "") : outlet;
+}
+
+std::string notes_of(const nlohmann::json& finding) {
+  std::string out;
+  for (const auto& n : finding["review"].value("notes", nlohmann::json::array())) {
+    out += (out.empty() ? "" : "\n") + n.value("by", "") + ": " + n.value("text", "");
+  }
+  return out;
+}
+
 std::string csv_field(const std::string& s) {
   std::string out = "\"";
   for (const char c : s) {
     out += c == '"' ? std::string("\"\"") : std::string(1, c == '\n' || c == '\r' ? ' ' : c);
   }
-  // a leading =, +, - or @ would be a formula in a spreadsheet
-  if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) {
+  // a leading =, +, -, @, tab or CR would start a formula in a spreadsheet
+  if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r')) {
     out.insert(1, "'");
   }
   return out + "\"";
@@ -441,7 +459,8 @@ int cmd_export(std::span<char* const> argv) {
   }
   std::string out;
   if (format == "csv") {
-    out = "id,kind,status,reason,independent_sources,confidence,explanation,outlets,quotes\n";
+    out = "id,kind,status,reason,reviewed_by,reviewed_at,independent_sources,confidence,explanation,outlets,values,"
+          "notes\n";
     for (const auto& f : (*run)["findings"]) {
       std::string outlets;
       std::string quotes;
@@ -452,7 +471,7 @@ int cmd_export(std::span<char* const> argv) {
         }
         const auto d = docs.find(c->second->value("document", ""));
         if (d != docs.end()) {
-          outlets += (outlets.empty() ? "" : "; ") + d->second->value("outlet", "");
+          outlets += (outlets.empty() ? "" : "; ") + outlet_of(*d->second);
         }
         quotes += (quotes.empty() ? "" : " | ") + c->second->value("text", "");
       }
@@ -460,8 +479,10 @@ int cmd_export(std::span<char* const> argv) {
       std::snprintf(conf, sizeof conf, "%.2f", f.value("confidence", 0.0));
       out += csv_field(f.value("id", "")) + "," + csv_field(f.value("kind", "")) + "," +
              csv_field(f["review"].value("status", "open")) + "," + csv_field(f["review"].value("reason", "")) + "," +
+             csv_field(f["review"].value("by", "")) + "," + csv_field(f["review"].value("at", "")) + "," +
              std::to_string(f["sources"].value("independent", 0)) + "," + conf + "," +
-             csv_field(f.value("explanation", "")) + "," + csv_field(outlets) + "," + csv_field(quotes) + "\n";
+             csv_field(f.value("explanation", "")) + "," + csv_field(outlets) + "," + csv_field(quotes) + "," +
+             csv_field(notes_of(f)) + "\n";
     }
   } else {
     nlohmann::json reviews = nlohmann::json::array();
@@ -492,7 +513,7 @@ int cmd_export(std::span<char* const> argv) {
           if (!doc.value("published", "").empty()) {
             work["datePublished"] = doc.value("published", "");
           }
-          work["publisher"] = {{"@type", "Organization"}, {"name", doc.value("outlet", "")}};
+          work["publisher"] = {{"@type", "Organization"}, {"name", outlet_of(doc)}};
         }
         appearances.push_back(std::move(work));
       }
@@ -502,13 +523,20 @@ int cmd_export(std::span<char* const> argv) {
                  : f.value("kind", "") == "update"      ? "Superseded by later reports"
                                                         : "Consistent across reports";
       }
-      reviews.push_back({{"@context", "https://schema.org"},
-                         {"@type", "ClaimReview"},
-                         {"identifier", f.value("id", "")},
-                         {"claimReviewed", f.value("explanation", "")},
-                         {"reviewRating", {{"@type", "Rating"}, {"alternateName", rating}}},
-                         {"itemReviewed", {{"@type", "Claim"}, {"appearance", appearances}}},
-                         {"author", {{"@type", "Organization"}, {"name", "crosscheck reviewers"}}}});
+      nlohmann::json review = {{"@context", "https://schema.org"},
+                               {"@type", "ClaimReview"},
+                               {"identifier", f.value("id", "")},
+                               {"claimReviewed", f.value("explanation", "")},
+                               {"reviewRating", {{"@type", "Rating"}, {"alternateName", rating}}},
+                               {"itemReviewed", {{"@type", "Claim"}, {"appearance", appearances}}},
+                               {"author", {{"@type", "Person"}, {"name", f["review"].value("by", "")}}}};
+      if (const std::string at = f["review"].value("at", ""); at.size() >= 10) {
+        review["datePublished"] = at.substr(0, 10);
+      }
+      if (const std::string body = notes_of(f); !body.empty()) {
+        review["reviewBody"] = body;
+      }
+      reviews.push_back(std::move(review));
     }
     out = reviews.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   }

@@ -879,14 +879,17 @@ Expected<nlohmann::json> Database::run_json() {
       notes[e.finding].push_back({{"by", e.by}, {"at", e.at}, {"text", e.note}});
     }
   }
-  std::map<std::string, std::pair<std::string, std::string>> reviews;  // status, reason
+  struct Review {
+    std::string reason, rating, by, at;
+  };
+  std::map<std::string, Review> reviews;
   {
     Stmt r(m_db, "SELECT finding, status, reason, rating, by, at FROM reviews");
     if (!r.ok()) {
       return error("cannot read reviews");
     }
     while (r.step() == SQLITE_ROW) {
-      reviews[r.text(0)] = {r.text(2), r.text(3)};
+      reviews[r.text(0)] = Review{r.text(2), r.text(3), r.text(4), r.text(5)};
     }
   }
   nlohmann::json run;
@@ -897,8 +900,10 @@ Expected<nlohmann::json> Database::run_json() {
     nlohmann::json j = f.json;
     nlohmann::json rv = {{"status", f.status}};
     if (const auto it = reviews.find(f.id); it != reviews.end()) {
-      rv["reason"] = it->second.first;
-      rv["rating"] = it->second.second;
+      rv["reason"] = it->second.reason;
+      rv["rating"] = it->second.rating;
+      rv["by"] = it->second.by;
+      rv["at"] = it->second.at;
     }
     rv["notes"] = notes[f.id];
     j["review"] = rv;
