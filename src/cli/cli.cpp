@@ -9,6 +9,7 @@
 #include "cli/args.hpp"
 #include "cli/exit_codes.hpp"
 #include "util/expected.hpp"
+#include "util/file.hpp"
 
 namespace cc::cli {
 
@@ -63,6 +64,7 @@ void print_usage() {
 }  // namespace
 
 int run(int argc, char** argv) {
+  file::install_interrupt_handlers();
   try {
     if (argc < 2) {
       print_usage();

@@ -120,8 +120,25 @@ auto const quantity_rule_def =
       if (at_c<2>(_attr(ctx))) {
         q.b = *at_c<2>(_attr(ctx));
         q.range = true;
+        // Not one range: "10 km or 6 miles" (two units), "$5 or EUR 4",
+        // "from 50 to 40" (falling). The next alternative takes the first
+        // amount alone.
+        const auto& a = q.a;
+        const auto& b = q.b;
+        if ((a.unit != 0 && b.unit != 0 && a.unit != b.unit) ||
+            (a.currency != 0 && b.currency != 0 && a.currency != b.currency) || b.num.value < a.num.value) {
+          _pass(ctx) = false;
+          return;
+        }
       }
       q.post = at_c<3>(_attr(ctx)) ? *at_c<3>(_attr(ctx)) : Hedge::none;
+    })] |
+    // the first of two amounts that are not one range: "10 km or 6 miles"
+    (-(hedge_pre >> ws) >> amount >> &(ws >> (lit("to") | lit("or")) >> ws))[([](auto& ctx) {
+      auto& q = _val(ctx);
+      q = ast::Quantity{};
+      q.hedge = at_c<0>(_attr(ctx)) ? *at_c<0>(_attr(ctx)) : Hedge::none;
+      q.a = at_c<1>(_attr(ctx));
     })];
 
 BOOST_SPIRIT_DEFINE(amount, quantity_rule)

@@ -9,6 +9,7 @@
 #include <random>
 #include <system_error>
 
+#include <csignal>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -107,12 +108,50 @@ bool looks_binary(const std::string& bytes) {
   return n > 0 && odd * 10 > n;  // more than 10% control bytes
 }
 
+namespace {
+
+// The temporary file being written, for the signal handler (async-signal
+// safe: a fixed buffer and a flag).
+char g_tmp_path[4096];
+volatile std::sig_atomic_t g_tmp_active = 0;
+
+void remember_tmp(const std::string& p) {
+  g_tmp_active = 0;
+  if (p.size() < sizeof g_tmp_path) {
+    std::memcpy(g_tmp_path, p.c_str(), p.size() + 1);
+    g_tmp_active = 1;
+  }
+}
+
+extern "C" void on_interrupt(int sig) {
+  if (g_tmp_active != 0) {
+    ::unlink(g_tmp_path);
+  }
+  static const char msg[] = "crosscheck: interrupted\n";
+  [[maybe_unused]] const auto n = ::write(2, msg, sizeof msg - 1);
+  ::_exit(128 + sig);
+}
+
+}  // namespace
+
+void install_interrupt_handlers() {
+  struct sigaction sa {};
+  sa.sa_handler = on_interrupt;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGTERM, &sa, nullptr);
+}
+
 Status write_atomic(const std::string& path, const std::string& bytes) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::random_device rd;
   const fs::path tmp = dir / ("." + target.filename().string() + ".tmp" + std::to_string(rd()));
+  remember_tmp(tmp.string());
+  struct Forget {
+    ~Forget() { g_tmp_active = 0; }
+  } forget;
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) {
     return io_error(path, std::string("cannot write: ") + std::strerror(errno));

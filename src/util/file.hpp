@@ -25,4 +25,10 @@ bool looks_binary(const std::string& bytes);
 // is written, flushed and renamed, so readers never see a half-written file.
 Status write_atomic(const std::string& path, const std::string& bytes);
 
+// Installs SIGINT and SIGTERM handlers that remove the temporary file of a
+// write_atomic in progress, print "crosscheck: interrupted" and exit with
+// 130 (SIGINT) or 143 (SIGTERM). An open SQLite transaction is rolled back
+// by SQLite itself the next time the database is opened.
+void install_interrupt_handlers();
+
 }  // namespace cc::file

@@ -165,6 +165,9 @@ std::uint8_t Scanner::classify(std::size_t s, std::size_t e) const {
   if (w.size() > 2 && w[0] == 'f' && w[1] == 'y' && is_digit(w[2])) {
     return k_anchor | k_prefix;  // FY2017
   }
+  if (e < m_low.size() && m_low[e] == '$' && w.size() <= 3) {
+    return static_cast<std::uint8_t>(word_flags(w) | k_prefix);  // C$, HK$, NZ$, US$
+  }
   return word_flags(w);
 }
 
@@ -742,6 +745,23 @@ bool Scanner::accept_plain_number(std::size_t start, std::size_t end) {
   if (start > 0 && m_low[start - 1] == '#') {
     return false;
   }
+  // "page 12", "section 4", "flight 370", "Windows 10": a label, not an amount
+  if (is_digit(text[0])) {
+    static constexpr std::string_view k_labels[] = {
+        "page",   "pages",   "section", "sections", "chapter", "article", "paragraph", "figure", "fig.",
+        "table",  "exhibit", "appendix", "clause",  "item",    "line",    "verse",     "room",   "suite",
+        "flight", "route",   "highway", "interstate", "gate",  "platform", "episode",  "volume", "vol.",
+        "issue",  "version", "v.",      "model",   "number",  "no.",     "windows",   "ward",
+        "district", "precinct", "pier",  "bay",     "lane",    "exit",    "apartment", "apt.",   "block",
+        "floor",  "step",    "week",     "day",     "game",    "round",   "heat",      "lot",    "box",
+        "bus",    "train",   "channel"};
+    const std::string_view prv = prev_word(start);
+    for (const auto label : k_labels) {
+      if (prv == label) {
+        return false;
+      }
+    }
+  }
   if (start >= 4 && low(start - 4, start) == "no. " && is_upper(m_src[start - 4])) {
     return false;
   }
@@ -938,7 +958,8 @@ bool Scanner::accept(const Parsed& p, std::size_t start, std::size_t end, Mentio
         return false;
       }
       const bool plain = m.type == MentionType::quantity && m.unit.empty();
-      if (is_upper(m_src[start]) && !sentence_initial(start) && !in_headline(start) &&
+      const bool currency_letters = word_end(start) < m_low.size() && m_low[word_end(start)] == '$';  // C$, US$
+      if (is_upper(m_src[start]) && !sentence_initial(start) && !in_headline(start) && !currency_letters &&
           !digit_start && (word_flags(low(start, std::min(end, word_end(start)))) & k_prefix) != 0 &&
           (word_flags(low(start, word_end(start))) & k_function) == 0) {
         // A capitalized number word inside a sentence is part of a name

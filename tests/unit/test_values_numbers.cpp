@@ -143,6 +143,9 @@ TEST_CASE("values::hedges and bounds") {
       {"300 or fewer employees", "300 or fewer => quantity (,300] employees"},
       {"300+ employees", "300+ => quantity [300,) employees"},
       {"50 or so people", "50 or so => quantity ~[45,55] people"},
+      {"10 or 12 miles", "10 or 12 miles => quantity [10,12] mi si=[16093.44,19312.128] m"},
+      {"10 km or 6 miles away", "10 km => quantity 10 km si=10000 m | 6 miles => quantity 6 mi si=9656.064 m"},
+      {"the score was 3-1", ""},
       {"Kaspersky stated it had about 300 North American employees",
        "about 300 => quantity ~[270,330] employees"},
   };
@@ -184,6 +187,8 @@ TEST_CASE("values::money") {
       {"C$20 million", "C$20 million => money 20000000 CAD"},
       {"A$3bn", "A$3bn => money 3000000000 AUD"},
       {"HK$10", "HK$10 => money 10 HKD"},
+      {"it cost C$3 each", "C$3 => money 3 CAD"},
+      {"paid US$5 and HK$3", "US$5 => money 5 USD | HK$3 => money 3 HKD"},
       {"600 million dollars", "600 million dollars => money 600000000 USD"},
       {"five million pounds", "five million pounds => money 5000000 GBP"},
       {"20 euros", "20 euros => money 20 EUR"},
@@ -280,6 +285,8 @@ TEST_CASE("values::ordinals") {
 TEST_CASE("values::not quantities") {
   const Case cases[] = {
       {"running Windows 10 on a Boeing 737", ""},
+      {"see page 12 and section 4", ""},
+      {"Flight 370 vanished", ""},
       {"patched CVE-2024-3094 quickly", ""},
       {"the COVID-19 pandemic", ""},
       {"call 555-123-4567 now", "now => date PRESENT_REF 2017-09-13..2017-09-13"},
