@@ -605,6 +605,7 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
   };
   std::size_t i = start;
   int words = 0;
+  std::string_view first_word;  // the word right before the mention
   for (int budget = 0; i > 0 && budget < 400; ++budget) {
     if (stop(i - 1)) {
       break;
@@ -619,6 +620,9 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     }
     const std::string_view w = low(b, i);
     ++words;
+    if (words == 1) {
+      first_word = w;
+    }
     // The nearest tense word before the mention decides; words further
     // back than a short clause belong to another verb.
     if (words > 8) {
@@ -631,7 +635,9 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     if (in(k_future, w)) {
       return 1;
     }
-    if (in(k_past, w) || (words <= 2 && past_word(w)) || (words == 1 && in(k_reporting, w))) {
+    // "said Friday", "said on Friday"
+    const bool governs = words == 1 || (words == 2 && (first_word == "on" || first_word == "late" || first_word == "early"));
+    if (in(k_past, w) || (words <= 2 && past_word(w)) || (governs && in(k_reporting, w))) {
       return -1;
     }
     i = b;

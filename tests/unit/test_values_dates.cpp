@@ -72,6 +72,8 @@ TEST_CASE("values::relative dates") {
       {"said on Monday", "Monday => date 2017-09-11 2017-09-11..2017-09-11"},
       {"said on Wednesday", "Wednesday => date 2017-09-13 2017-09-13..2017-09-13"},
       {"said Friday", "Friday => date 2017-09-08 2017-09-08..2017-09-08"},
+      {"said on Thursday", "Thursday => date 2017-09-07 2017-09-07..2017-09-07"},
+      {"will meet on Thursday", "Thursday => date 2017-09-14 2017-09-14..2017-09-14"},
       {"will vote on Friday", "Friday => date 2017-09-15 2017-09-15..2017-09-15"},
       {"last Friday", "last Friday => date 2017-09-08 2017-09-08..2017-09-08"},
       {"this Friday", "this Friday => date 2017-09-15 2017-09-15..2017-09-15"},
