@@ -3,6 +3,8 @@
 
 Usage: gen_news.py text OUT MB          one plain-text file of about MB megabytes
        gen_news.py corpus DIR N         a corpus directory of N articles with corpus.json
+       gen_news.py jsonl DIR N          N articles as JSON Lines files of at most
+                                        50,000 articles each (for 10k to 1M documents)
 
 The text mixes the real articles shipped with crosscheck (claims/*/ and the
 TimeBank/AQUAINT text under bench/timebank/) with synthetic articles built
@@ -92,7 +94,7 @@ def article(rng, reals):
 
 
 def main():
-    if len(sys.argv) != 4 or sys.argv[1] not in ("text", "corpus"):
+    if len(sys.argv) != 4 or sys.argv[1] not in ("text", "corpus", "jsonl"):
         sys.stderr.write(__doc__)
         return 2
     rng = random.Random(20171213)
@@ -109,6 +111,16 @@ def main():
     d = sys.argv[2]
     count = int(sys.argv[3])
     os.makedirs(d, exist_ok=True)
+    if sys.argv[1] == "jsonl":
+        per_file = 50000
+        for f in range(0, count, per_file):
+            with open(os.path.join(d, f"part{f // per_file:04d}.jsonl"), "w", encoding="utf-8") as out:
+                for i in range(f, min(count, f + per_file)):
+                    y = rng.randint(2015, 2025)
+                    out.write(json.dumps({"id": f"a{i}", "text": article(rng, reals), "outlet": rng.choice(OUTLETS),
+                                          "published": f"{y}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"})
+                              + "\n")
+        return 0
     docs = []
     for i in range(count):
         name = f"doc{i:07d}.txt"

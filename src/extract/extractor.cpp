@@ -1112,9 +1112,20 @@ void Builder::general(const Sent& s) {
         }
         break;
       }
-      case ValueKind::date:
+      case ValueKind::date: {
         c.attribute = "date." + (vclass.empty() ? std::string("event") : vclass);
+        // "said on Monday it would cut ...", "announced Tuesday": the date
+        // of the statement, not of what it is about.
+        int k = static_cast<int>(sp.b) - 1;
+        if (k >= 0 && (s.toks[static_cast<std::size_t>(k)].lower == "on" || s.toks[static_cast<std::size_t>(k)].lower == "late" ||
+                       s.toks[static_cast<std::size_t>(k)].lower == "early")) {
+          --k;
+        }
+        if (k >= 0 && in_class(m_res, "verb.say", s.toks[static_cast<std::size_t>(k)].lemma_v)) {
+          c.attribute = "date.statement";
+        }
         break;
+      }
       case ValueKind::duration:
         c.attribute = "duration." + (vclass.empty() ? std::string("event") : vclass);
         break;

@@ -321,7 +321,6 @@ class Reconciler {
     }
     return label(e.a) + " vs " + label(e.b) + ": " + e.text();
   }
-  std::string doc_index_key(const std::string& id) const;
   Finding make(const std::vector<int>& members, FindingKind kind, const std::string& explanation, double confidence,
                bool within) const;
   int independent(const std::vector<int>& members) const;
@@ -339,8 +338,6 @@ class Reconciler {
   std::vector<std::uint64_t> m_print;  // content fingerprint per claim
   std::vector<Edge> m_edges;
 };
-
-std::string Reconciler::doc_index_key(const std::string& id) const { return id; }
 
 void Reconciler::canonical_subjects() {
   // Keys that name the same thing across documents: an acronym and the
@@ -646,7 +643,7 @@ void Reconciler::compare(int ia, int ib) {
       // Dates of events are fixed facts, but only a named event is one
       // event: "a statement on Tuesday" and "a statement on Monday" in
       // articles years apart are two statements.
-      if (!(ctx >= m_opt.min_context) || a.attribute == "date.event") {
+      if (!(ctx >= m_opt.min_context) || a.attribute == "date.event" || a.attribute == "date.statement") {
         return;
       }
       if (a.time.range.start && b.time.range.start) {
@@ -996,11 +993,11 @@ Result Reconciler::run() {
     Finding f = make(members, static_cast<FindingKind>(std::get<2>(key)), explain(*es.front()), conf, false);
     f.side_sources = {independent(left), independent(right)};
     for (const auto& side_members : {left, right}) {
-      std::vector<std::string> ids;
+      std::vector<std::string> side_ids;
       for (const int m : side_members) {
-        ids.push_back(m_claims[static_cast<std::size_t>(m)].id);
+        side_ids.push_back(m_claims[static_cast<std::size_t>(m)].id);
       }
-      f.sides.push_back(std::move(ids));
+      f.sides.push_back(std::move(side_ids));
     }
     if (left.size() + right.size() > 2) {
       f.explanation += " (" + std::to_string(left.size()) + " against " + std::to_string(right.size()) + " reports)";

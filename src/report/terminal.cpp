@@ -1,5 +1,6 @@
 #include "report/terminal.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 
@@ -73,28 +74,55 @@ std::string terminal_summary(const nlohmann::json& run, bool colour) {
     out += ", " + std::to_string(counts["scope_differs"]) + " skipped for a different scope";
   }
   out += "\n";
-  for (const auto& f : findings) {
-    if (str(f, "kind") != "contradiction") {
-      continue;
-    }
-    const int independent = f.value("sources", nlohmann::json::object()).value("independent", 0);
-    out += c("1;31", "contradiction") + " " + shorten(str(f, "explanation"), 160) + " (" +
-           std::to_string(independent) + " independent source" + (independent == 1 ? "" : "s") + ")\n";
-    for (const auto& id : arr(f, "claims")) {
-      const auto it = claims.find(id.get<std::string>());
-      if (it == claims.end()) {
+  // The findings a reviewer acts on, most urgent first, bounded so that a
+  // big corpus gives a readable summary (everything is in the JSON/HTML).
+  const auto list = [&](const char* kind, const char* code, std::size_t limit) {
+    std::size_t shown = 0;
+    std::size_t total = 0;
+    for (const auto& f : findings) {
+      if (str(f, "kind") != kind) {
         continue;
       }
-      const auto& cl = *it->second;
-      const auto d = docs.find(str(cl, "document"));
-      std::string outlet = d == docs.end() ? "" : str(*d->second, "outlet");
-      if (outlet.empty() && d != docs.end()) {
-        outlet = str(*d->second, "file");
+      ++total;
+      if (shown == limit) {
+        continue;
       }
-      const std::string quote = str(cl, "quote").empty() ? str(cl, "text") : str(cl, "quote");
-      out += "    " + c("2", shorten(outlet, 30)) + ": \xE2\x80\x9C" + shorten(quote, 110) + "\xE2\x80\x9D\n";
+      ++shown;
+      const int independent = f.value("sources", nlohmann::json::object()).value("independent", 0);
+      std::string label = kind;
+      std::replace(label.begin(), label.end(), '_', ' ');
+      out += c(code, label) + " " + shorten(str(f, "explanation"), 160) + " (" + std::to_string(independent) +
+             " independent source" + (independent == 1 ? "" : "s") + ")\n";
+      const auto ids = arr(f, "claims");
+      std::size_t quoted = 0;
+      for (const auto& id : ids) {
+        const auto it = claims.find(id.get<std::string>());
+        if (it == claims.end()) {
+          continue;
+        }
+        if (quoted == 4) {
+          out += "    " + c("2", "... and " + std::to_string(ids.size() - quoted) + " more reports") + "\n";
+          break;
+        }
+        ++quoted;
+        const auto& cl = *it->second;
+        const auto d = docs.find(str(cl, "document"));
+        std::string outlet = d == docs.end() ? "" : str(*d->second, "outlet");
+        if (outlet.empty() && d != docs.end()) {
+          outlet = str(*d->second, "file");
+        }
+        const std::string quote = str(cl, "quote").empty() ? str(cl, "text") : str(cl, "quote");
+        out += "    " + c("2", shorten(outlet, 30)) + ": \xE2\x80\x9C" + shorten(quote, 110) + "\xE2\x80\x9D\n";
+      }
     }
-  }
+    if (total > shown) {
+      out += c("2", "... and " + std::to_string(total - shown) + " more " + kind +
+                        "s (all of them are in the JSON and the HTML report)") +
+             "\n";
+    }
+  };
+  list("contradiction", "1;31", 20);
+  list("update", "34", 10);
   return out;
 }
 
