@@ -104,10 +104,14 @@ int check_with_database(const std::string& path, const Args& args, const extract
 int cmd_check(std::span<char* const> argv) {
   auto args = parse_args(argv,
                          {{"--json", true}, {"--out", true}, {"--grammars", true}, {"--no-scope", false},
-                          {"--stats", false}, {"--db", true}},
+                          {"--stats", false}, {"--db", true}, {"--max-size", true}},
                          "check");
   if (!args) {
     print_error(args.error());
+    return k_exit_input_error;
+  }
+  if (auto st = apply_max_size(*args, "check"); !st) {
+    print_error(st.error());
     return k_exit_input_error;
   }
   if (args->help) {

@@ -40,10 +40,14 @@ Exit codes: 0 ok, 2 usage or input error (bad file, manifest or pattern),
 int cmd_extract(std::span<char* const> argv) {
   auto args = parse_args(argv,
                          {{"--json", true}, {"--grammars", true}, {"--no-general", false}, {"--pretty", false},
-                          {"--stats", false}, {"--entities", false}},
+                          {"--stats", false}, {"--entities", false}, {"--max-size", true}},
                          "extract");
   if (!args) {
     print_error(args.error());
+    return k_exit_input_error;
+  }
+  if (auto st = apply_max_size(*args, "extract"); !st) {
+    print_error(st.error());
     return k_exit_input_error;
   }
   if (args->help) {

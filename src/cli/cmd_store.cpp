@@ -216,9 +216,14 @@ int reconcile_db(store::Database& db, const extract::Resources& res, bool quiet)
 }
 
 int cmd_ingest(std::span<char* const> argv) {
-  auto args = parse_args(argv, {{"--db", true}, {"--grammars", true}, {"--stats", false}}, "ingest");
+  auto args = parse_args(argv, {{"--db", true}, {"--grammars", true}, {"--stats", false}, {"--max-size", true}},
+                         "ingest");
   if (!args) {
     print_error(args.error());
+    return k_exit_input_error;
+  }
+  if (auto st = apply_max_size(*args, "ingest"); !st) {
+    print_error(st.error());
     return k_exit_input_error;
   }
   if (args->help) {

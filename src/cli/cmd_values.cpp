@@ -7,6 +7,7 @@
 
 #include "cli/args.hpp"
 #include "cli/cli.hpp"
+#include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
 #include "corpus/manifest.hpp"
 #include "util/file.hpp"
@@ -78,9 +79,13 @@ Expected<std::vector<Input>> expand(const std::vector<std::string>& args) {
 }  // namespace
 
 int cmd_values(std::span<char* const> argv) {
-  auto args = parse_args(argv, {{"--ref", true}}, "values");
+  auto args = parse_args(argv, {{"--ref", true}, {"--max-size", true}}, "values");
   if (!args) {
     print_error(args.error());
+    return k_exit_input_error;
+  }
+  if (auto st = apply_max_size(*args, "values"); !st) {
+    print_error(st.error());
     return k_exit_input_error;
   }
   if (args->help) {
@@ -109,10 +114,15 @@ int cmd_values(std::span<char* const> argv) {
   std::string out;
   out.reserve(1 << 20);
   for (const auto& in : *inputs) {
-    auto bytes = file::read(in.path);
+    auto bytes = file::read(in.path, max_document_size());
     if (!bytes) {
       std::fwrite(out.data(), 1, out.size(), stdout);
-      print_error(bytes.error());
+      Error e = bytes.error();
+      if (e.message.find("is larger than") != std::string::npos) {
+        e.message = "larger than " + std::to_string(max_document_size() >> 20) +
+                    " MB, the most crosscheck reads per article (raise it with --max-size MB)";
+      }
+      print_error(e);
       return k_exit_input_error;
     }
     if (file::looks_binary(*bytes)) {

@@ -1,6 +1,8 @@
 #include "cli/common.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include "cli/exit_codes.hpp"
@@ -34,6 +36,26 @@ void Stats::print() {
   m_done.clear();
 }
 
+namespace {
+std::size_t g_max_document = corpus::k_default_max_document;
+}  // namespace
+
+Status apply_max_size(const Args& args, const char* command) {
+  const auto v = args.get("--max-size");
+  if (!v) {
+    return Ok{};
+  }
+  char* end = nullptr;
+  const long mb = std::strtol(v->c_str(), &end, 10);
+  if (v->empty() || end == nullptr || *end != '\0' || mb < 1 || mb > 4096) {
+    return Error{std::string("crosscheck ") + command, "--max-size takes megabytes from 1 to 4096, not '" + *v + "'", 2};
+  }
+  g_max_document = static_cast<std::size_t>(mb) << 20;
+  return Ok{};
+}
+
+std::size_t max_document_size() { return g_max_document; }
+
 Expected<extract::Resources> load_resources(const Args& args, Stats& stats) {
   stats.stage("grammars");
   const auto dir = args.get("--grammars");
@@ -45,6 +67,8 @@ Expected<std::vector<corpus::Document>> load_documents(const std::vector<std::st
   stats.stage("load");
   corpus::LoadOptions opt;
   opt.boilerplate = res.boilerplate;
+  opt.max_document_size = g_max_document;
+  opt.max_file_size = std::max(opt.max_file_size, g_max_document);
   return corpus::load(inputs, opt);
 }
 

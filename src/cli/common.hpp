@@ -36,6 +36,13 @@ class Stats {
 
 // --- Interface ---
 
+// Reads --max-size MB (the largest article read; default 16) into the
+// load options of this run. Fails on a value that is not a whole number of
+// megabytes from 1 to 4096.
+Status apply_max_size(const Args& args, const char* command);
+// The largest article, in bytes, for this run.
+std::size_t max_document_size();
+
 // Loads grammars from --grammars or the default directory.
 Expected<extract::Resources> load_resources(const Args& args, Stats& stats);
 

@@ -35,9 +35,15 @@ struct Document {
   text::Cleaned cleaned;     // same length as `raw`
 };
 
+// Default largest document (article text) crosscheck reads: news articles
+// are kilobytes; a bigger "article" is a mistake or an attack, and refusing
+// it quickly beats minutes of work. `--max-size MB` raises it.
+inline constexpr std::size_t k_default_max_document = std::size_t{16} << 20;
+
 struct LoadOptions {
   text::BoilerplateRules boilerplate;
-  std::size_t max_file_size = std::size_t{256} << 20;
+  std::size_t max_file_size = std::size_t{256} << 20;    // a JSON Lines file
+  std::size_t max_document_size = k_default_max_document;  // one article
 };
 
 // --- Interface ---
@@ -66,5 +72,17 @@ struct HtmlText {
   std::string published;
 };
 HtmlText html_to_text(const std::string& html);
+
+// The deepest element nesting of `html`, estimated without parsing (void
+// elements and elements with implied end tags do not nest). The HTML
+// parser's time grows with the square of the depth, so loading refuses
+// pages nested deeper than k_max_html_depth.
+std::size_t html_depth(const std::string& html);
+inline constexpr std::size_t k_max_html_depth = 5000;
+
+// Parses JSON Lines `text` (named `name` in errors: "name:LINE") into
+// documents appended to `out`, as loading a .jsonl file does.
+Status parse_jsonl(const std::string& name, const std::string& text, const LoadOptions& opt,
+                   std::vector<Document>& out);
 
 }  // namespace cc::corpus

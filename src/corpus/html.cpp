@@ -1,5 +1,7 @@
 #include <gumbo.h>
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "corpus/document.hpp"
@@ -202,6 +204,56 @@ void metadata(GumboNode* root, HtmlText& h) {
 }
 
 }  // namespace
+
+std::size_t html_depth(const std::string& html) {
+  // Elements that never nest, or whose end tag is implied by the next one.
+  static const char* const k_flat[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                                       "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th",
+                                       "option", "optgroup", "tbody", "thead", "tfoot", "colgroup", "rb", "rt", "rp",
+                                       "!doctype"};
+  std::size_t depth = 0;
+  std::size_t deepest = 0;
+  std::size_t i = 0;
+  const std::size_t n = html.size();
+  while ((i = html.find('<', i)) != std::string::npos) {
+    if (html.compare(i, 4, "<!--") == 0) {
+      const std::size_t e = html.find("-->", i + 4);
+      i = e == std::string::npos ? n : e + 3;
+      continue;
+    }
+    const bool closing = i + 1 < n && html[i + 1] == '/';
+    std::size_t j = i + (closing ? 2 : 1);
+    std::string name;
+    while (j < n && name.size() < 16 && (std::isalnum(static_cast<unsigned char>(html[j])) != 0 || html[j] == '!')) {
+      name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[j])));
+      ++j;
+    }
+    i = j;
+    if (name.empty()) {
+      continue;
+    }
+    const std::size_t gt = html.find('>', j);
+    const bool self_closing = gt != std::string::npos && gt > j && html[gt - 1] == '/';
+    bool flat = self_closing;
+    for (const char* f : k_flat) {
+      flat = flat || name == f;
+    }
+    if (flat) {
+      continue;
+    }
+    if (closing) {
+      depth -= depth > 0 ? 1 : 0;
+    } else {
+      deepest = std::max(deepest, ++depth);
+    }
+    if ((name == "script" || name == "style") && !closing) {
+      // raw text: skip to its end tag
+      const std::size_t e = html.find("</" + name, j);
+      i = e == std::string::npos ? n : e;
+    }
+  }
+  return deepest;
+}
 
 HtmlText html_to_text(const std::string& html) {
   HtmlText h;

@@ -63,9 +63,20 @@ void finish(Document& d, const LoadOptions& opt) {
   }
 }
 
-Expected<Document> load_file(const std::string& path, const std::string& name, const LoadOptions& opt) {
-  auto bytes = file::read(path, opt.max_file_size);
+Error too_big(const std::string& where, std::size_t limit) {
+  return Error{where, "larger than " + std::to_string(limit >> 20) +
+                          " MB, the most crosscheck reads per article (raise it with --max-size MB)",
+               2};
+}
+
+Expected<Document> load_file(const std::string& path, const std::string& name, const LoadOptions& opt,
+                             const std::string& known_published = {}) {
+  auto bytes = file::read(path, opt.max_document_size);
   if (!bytes) {
+    if (bytes.error().message.rfind("file is larger than", 0) == 0 ||
+        bytes.error().message.rfind("input is larger than", 0) == 0) {
+      return too_big(name, opt.max_document_size);
+    }
     return bytes.error();
   }
   CC_TRY(check_text(name, *bytes));
@@ -73,6 +84,11 @@ Expected<Document> load_file(const std::string& path, const std::string& name, c
   d.file = name;
   d.id = hash::short_id(name, 12);
   if (has_ext(name, {".html", ".htm", ".xhtml"})) {
+    if (html_depth(*bytes) > k_max_html_depth) {
+      return Error{name, "HTML nested more than " + std::to_string(k_max_html_depth) +
+                             " elements deep; refused (not a news page)",
+                   2};
+    }
     HtmlText h = html_to_text(*bytes);
     d.raw = std::move(h.text);
     d.title = std::move(h.title);
@@ -84,6 +100,9 @@ Expected<Document> load_file(const std::string& path, const std::string& name, c
     }
   } else {
     d.raw = std::move(*bytes);
+  }
+  if (!known_published.empty()) {
+    d.published = known_published;  // from the manifest: nothing to infer
   }
   finish(d, opt);
   return d;
@@ -103,12 +122,11 @@ std::string json_field(const nlohmann::json& j, const char* key) {
   return {};
 }
 
-Status load_jsonl(const std::string& path, const std::string& name, const LoadOptions& opt,
-                  std::vector<Document>& out) {
-  auto bytes = file::read(path, opt.max_file_size);
-  if (!bytes) {
-    return bytes.error();
-  }
+}  // namespace
+
+Status parse_jsonl(const std::string& name, const std::string& text, const LoadOptions& opt,
+                   std::vector<Document>& out) {
+  const std::string* bytes = &text;
   CC_TRY(check_text(name, *bytes));
   std::size_t pos = 0;
   std::size_t line_no = 0;
@@ -136,6 +154,9 @@ Status load_jsonl(const std::string& path, const std::string& name, const LoadOp
     if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) {
       return Error{name + ":" + std::to_string(line_no), "expected an object with a \"text\" string", 2};
     }
+    if (j["text"].get_ref<const std::string&>().size() > opt.max_document_size) {
+      return too_big(name + ":" + std::to_string(line_no), opt.max_document_size);
+    }
     Document d;
     const std::string id = json_field(j, "id");
     d.file = name + ":" + std::to_string(line_no);
@@ -156,12 +177,23 @@ Status load_jsonl(const std::string& path, const std::string& name, const LoadOp
   return Ok{};
 }
 
+namespace {
+
+Status load_jsonl(const std::string& path, const std::string& name, const LoadOptions& opt,
+                  std::vector<Document>& out) {
+  auto bytes = file::read(path, opt.max_file_size);
+  if (!bytes) {
+    return bytes.error();
+  }
+  return parse_jsonl(name, *bytes, opt, out);
+}
+
 Status load_path(const std::string& path, const std::string& name, const LoadOptions& opt,
-                 std::vector<Document>& out) {
+                 std::vector<Document>& out, const std::string& known_published = {}) {
   if (has_ext(name, {".jsonl", ".ndjson"})) {
     return load_jsonl(path, name, opt, out);
   }
-  auto d = load_file(path, name, opt);
+  auto d = load_file(path, name, opt, known_published);
   if (!d) {
     return d.error();
   }
@@ -185,7 +217,7 @@ Expected<std::vector<Document>> load(const std::vector<std::string>& args, const
           std::vector<Document> docs;
           // A manifest entry names a file inside the corpus; the file name
           // is its identity.
-          CC_TRY(load_path(spec.path, spec.file, opt, docs));
+          CC_TRY(load_path(spec.path, spec.file, opt, docs, spec.published));
           for (auto& d : docs) {
             d.story = m->story;
             if (!spec.outlet.empty()) {

@@ -57,6 +57,11 @@ Expected<Manifest> read_manifest(const std::string& dir) {
   if (!bytes) {
     return bytes.error();
   }
+  return parse_manifest(path, dir, *bytes);
+}
+
+Expected<Manifest> parse_manifest(const std::string& path, const std::string& dir, const std::string& text) {
+  const std::string* bytes = &text;
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(*bytes);

@@ -36,6 +36,10 @@ inline constexpr const char* k_manifest_name = "corpus.json";
 // file outside `dir` ("../../etc/passwd"), or has the wrong shape.
 Expected<Manifest> read_manifest(const std::string& dir);
 
+// Parses the manifest `text` (read from `path`) of the corpus directory
+// `dir`; the checks and errors of read_manifest.
+Expected<Manifest> parse_manifest(const std::string& path, const std::string& dir, const std::string& text);
+
 // Parses a manifest date ("2017-09-12", "2017-12", "2017") into the days it
 // covers; nullopt when empty or malformed.
 std::optional<DateRange> parse_published(const std::string& published);

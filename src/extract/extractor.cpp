@@ -113,6 +113,7 @@ class Builder {
   // The first class named `prefix`* with an entry at token `k` (words or
   // lemmas, multi-word entries too), as its suffix; "" when none.
   std::string class_at(const Sent& s, std::size_t k, std::string_view prefix) const;
+  std::string class_at_uncached(const Sent& s, std::size_t k, std::string_view prefix) const;
   // What a count counts: a role noun before it ("the death toll rose to
   // 17"), its counted noun's class ("1,200 jobs" -> employees), or for
   // plain people the verb's role ("12 people were killed" -> deaths);
@@ -140,6 +141,8 @@ class Builder {
   std::vector<Attribution> m_attr;
   // lexicon classes by name prefix ("verb."), cached
   mutable std::map<std::string, std::vector<std::string>> m_prefix_classes;
+  // class_at answers: (sentence, token, prefix hash) -> (prefix, class)
+  mutable std::unordered_map<std::uint64_t, std::pair<std::string, std::string>> m_class_cache;
   // the event the article is about ("Hurricane Delia"), if any
   Subject m_event;
   // speaker key -> origin (speaker told a news outlet)
@@ -375,7 +378,9 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
 }
 
 std::string Builder::certainty(const Sent& s, std::uint16_t b, std::uint16_t e) const {
-  const auto [cb, ce] = clause(s, b, e);
+  const auto [clause_b, ce] = clause(s, b, e);
+  // cues are near the value: a dozen words before it at most
+  const std::uint16_t cb = std::max<std::uint16_t>(clause_b, b > 12 ? static_cast<std::uint16_t>(b - 12) : 0);
   bool negated = false;
   bool considered = false;
   bool planned = false;
@@ -660,6 +665,19 @@ std::string Builder::expand(const std::string& tmpl, const Match& m, const Sent&
 }
 
 std::string Builder::class_at(const Sent& s, std::size_t k, std::string_view prefix) const {
+  // The same token is asked about the same prefix for many values of a
+  // sentence (governing verbs, roles): answer from a cache.
+  const std::uint64_t key = (static_cast<std::uint64_t>(s.index) << 32) ^ (static_cast<std::uint64_t>(k) << 12) ^
+                            (std::hash<std::string_view>{}(prefix) & 0xFFF);
+  if (const auto hit = m_class_cache.find(key); hit != m_class_cache.end() && hit->second.first == prefix) {
+    return hit->second.second;
+  }
+  std::string found = class_at_uncached(s, k, prefix);
+  m_class_cache[key] = {std::string(prefix), found};
+  return found;
+}
+
+std::string Builder::class_at_uncached(const Sent& s, std::size_t k, std::string_view prefix) const {
   std::vector<std::string_view> words;
   std::vector<std::string_view> lemmas;
   for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {

@@ -340,6 +340,25 @@ nlohmann::json document_json(const corpus::Document& d) {
 
 std::string to_json(const std::vector<corpus::Document>& docs, const std::vector<Claim>& claims, int indent,
                     const std::vector<EntityMention>* entities) {
+  if (indent < 0 && entities == nullptr) {
+    // Compact output is written claim by claim: the same JSON as the tree
+    // below (keys sorted), without holding a tree of every claim.
+    std::string out = "{\"claims\":[";
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      if (i > 0) {
+        out += ',';
+      }
+      out += claim_json_text(claims[i]);
+    }
+    nlohmann::json dj = nlohmann::json::array();
+    for (const auto& d : docs) {
+      dj.push_back(document_json(d));
+    }
+    out += "],\"documents\":";
+    out += dj.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out += '}';
+    return out;
+  }
   nlohmann::json j;
   j["documents"] = nlohmann::json::array();
   for (const auto& d : docs) {

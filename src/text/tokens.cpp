@@ -271,6 +271,9 @@ bool is_terminal(std::string_view s, const Token& t) {
 }
 
 // Splits one paragraph's tokens into sentences.
+// The most tokens in one sentence (news sentences have a few dozen).
+constexpr std::size_t k_max_sentence_tokens = 300;
+
 void split_paragraph(std::string_view s, const std::vector<Token>& toks, bool headline, std::vector<Sentence>& out) {
   std::size_t first = 0;
   const auto emit = [&](std::size_t last) {  // inclusive
@@ -307,6 +310,21 @@ void split_paragraph(std::string_view s, const std::vector<Token>& toks, bool he
       } else if (n.is(k_quote)) {
         boundary = true;
       }
+    }
+    // A "sentence" of hundreds of words is a list, a table or garbage: cut it
+    // (at the last comma or semicolon if there is one nearby) so that the
+    // work per sentence stays bounded.
+    if (!boundary && last + 1 - first >= k_max_sentence_tokens) {
+      std::size_t cut = last;
+      for (std::size_t b = last; b > first + k_max_sentence_tokens / 2; --b) {
+        if (toks[b].is(k_punct) && (s[toks[b].start] == ',' || s[toks[b].start] == ';')) {
+          cut = b;
+          break;
+        }
+      }
+      emit(cut);
+      k = cut;
+      continue;
     }
     if (boundary) {
       emit(last);
