@@ -36,7 +36,7 @@ class Stats {
 
 // --- Interface ---
 
-// Reads --max-size MB (the largest article read; default 16) into the
+// Reads --max-size MB (the largest article read; default 4) into the
 // load options of this run. Fails on a value that is not a whole number of
 // megabytes from 1 to 4096.
 Status apply_max_size(const Args& args, const char* command);

@@ -38,7 +38,7 @@ struct Document {
 // Default largest document (article text) crosscheck reads: news articles
 // are kilobytes; a bigger "article" is a mistake or an attack, and refusing
 // it quickly beats minutes of work. `--max-size MB` raises it.
-inline constexpr std::size_t k_default_max_document = std::size_t{16} << 20;
+inline constexpr std::size_t k_default_max_document = std::size_t{4} << 20;
 
 struct LoadOptions {
   text::BoilerplateRules boilerplate;

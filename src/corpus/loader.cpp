@@ -47,6 +47,27 @@ Status check_text(const std::string& where, const std::string& bytes) {
   return Ok{};
 }
 
+// A news article holds dozens of numbers, a long one hundreds. Tens of
+// thousands mean a table dump or an attack; extraction's work grows with the
+// number of values, so such a document is refused up front.
+constexpr std::size_t k_max_numbers = 20000;
+
+Status check_article(const std::string& where, const std::string& text) {
+  std::size_t runs = 0;
+  bool in_digits = false;
+  for (const char c : text) {
+    const bool d = c >= '0' && c <= '9';
+    runs += (d && !in_digits) ? 1 : 0;
+    in_digits = d || (in_digits && (c == ',' || c == '.'));
+  }
+  if (runs > k_max_numbers) {
+    return Error{where, "holds " + std::to_string(runs) + " numbers, more than the " + std::to_string(k_max_numbers) +
+                            " of any article; refused (split it into articles)",
+                 2};
+  }
+  return Ok{};
+}
+
 void finish(Document& d, const LoadOptions& opt) {
   d.content_hash = hash::sha256_hex(d.raw);
   d.cleaned = text::clean(d.raw, opt.boilerplate);
@@ -104,6 +125,7 @@ Expected<Document> load_file(const std::string& path, const std::string& name, c
   if (!known_published.empty()) {
     d.published = known_published;  // from the manifest: nothing to infer
   }
+  CC_TRY(check_article(name, d.raw));
   finish(d, opt);
   return d;
 }
@@ -157,6 +179,7 @@ Status parse_jsonl(const std::string& name, const std::string& text, const LoadO
     if (j["text"].get_ref<const std::string&>().size() > opt.max_document_size) {
       return too_big(name + ":" + std::to_string(line_no), opt.max_document_size);
     }
+    CC_TRY(check_article(name + ":" + std::to_string(line_no), j["text"].get_ref<const std::string&>()));
     Document d;
     const std::string id = json_field(j, "id");
     d.file = name + ":" + std::to_string(line_no);
