@@ -1,6 +1,7 @@
 #include "corpus/manifest.hpp"
 
 #include <filesystem>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -88,6 +89,7 @@ Expected<Manifest> parse_manifest(const std::string& path, const std::string& di
   std::error_code ec;
   const fs::path root = fs::weakly_canonical(fs::path(dir), ec);
   std::size_t index = 0;
+  std::unordered_map<std::string, std::size_t> seen;
   for (const auto& d : *docs) {
     const std::string where = path + ": documents[" + std::to_string(index) + "]";
     ++index;
@@ -101,9 +103,18 @@ Expected<Manifest> parse_manifest(const std::string& path, const std::string& di
     }
     const fs::path rel(spec.file);
     const fs::path full = fs::weakly_canonical(fs::path(dir) / rel, ec);
+    if (ec && !rel.is_absolute()) {
+      return Error{where, "refused: \"" + spec.file + "\" cannot be resolved: " + ec.message(), 2};
+    }
     const auto [root_end, full_it] = std::mismatch(root.begin(), root.end(), full.begin(), full.end());
     if (rel.is_absolute() || root_end != root.end() || ec) {
       return Error{where, "refused: \"" + spec.file + "\" is outside the corpus directory", 2};
+    }
+    // The same file twice would count as two sources agreeing with each other.
+    if (const auto [it, fresh] = seen.emplace(full.string(), index - 1); !fresh) {
+      return Error{where, "refused: \"" + spec.file + "\" is listed twice (also documents[" +
+                              std::to_string(it->second) + "])",
+                   2};
     }
     spec.path = (fs::path(dir) / rel).string();
     spec.outlet = field(d, "outlet");

@@ -1,6 +1,8 @@
 #include "lexicon/wordnet.hpp"
 
+#include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <fstream>
 #include <string>
 
@@ -37,17 +39,29 @@ bool ends_with(std::string_view s, std::string_view suf) {
 WordNet::WordNet() {
   const std::string d = dir();
   for (int p = 0; p < 3; ++p) {
-    std::ifstream idx(d + "/index." + k_names[p]);
-    std::string line;
-    while (std::getline(idx, line)) {
-      if (line.empty() || line[0] == ' ') {
-        continue;  // license header
-      }
-      const auto sp = line.find(' ');
-      m_index[p].insert(line.substr(0, sp));
-      m_loaded = true;
+    {
+      std::ifstream idx(d + "/index." + k_names[p], std::ios::binary);
+      m_text[p].assign(std::istreambuf_iterator<char>(idx), std::istreambuf_iterator<char>());
     }
+    const std::string_view text = m_text[p];
+    auto& words = m_index[p];
+    for (std::size_t i = 0; i < text.size();) {
+      std::size_t eol = text.find('\n', i);
+      if (eol == std::string_view::npos) {
+        eol = text.size();
+      }
+      if (eol > i && text[i] != ' ') {  // lines starting with a space: the licence
+        const std::size_t sp = text.find(' ', i);
+        words.push_back(text.substr(i, std::min(sp, eol) - i));
+      }
+      i = eol + 1;
+    }
+    if (!std::is_sorted(words.begin(), words.end())) {
+      std::sort(words.begin(), words.end());
+    }
+    m_loaded = m_loaded || !words.empty();
     std::ifstream exc(d + "/" + k_names[p] + ".exc");
+    std::string line;
     while (std::getline(exc, line)) {
       const auto sp = line.find(' ');
       if (sp == std::string::npos) {
@@ -59,13 +73,17 @@ WordNet::WordNet() {
   }
 }
 
+bool WordNet::indexed(const std::string& word, int pos) const {
+  return std::binary_search(m_index[pos].begin(), m_index[pos].end(), std::string_view(word));
+}
+
 const WordNet& WordNet::instance() {
   static const WordNet w;
   return w;
 }
 
 bool WordNet::known(std::string_view word, Pos pos) const {
-  return m_index[static_cast<int>(pos)].count(std::string(word)) != 0;
+  return std::binary_search(m_index[static_cast<int>(pos)].begin(), m_index[static_cast<int>(pos)].end(), word);
 }
 
 std::string WordNet::lemma(std::string_view word, Pos pos) const {
@@ -74,7 +92,7 @@ std::string WordNet::lemma(std::string_view word, Pos pos) const {
   if (const auto it = m_exceptions[p].find(w); it != m_exceptions[p].end()) {
     return it->second;
   }
-  if (m_loaded && m_index[p].count(w) != 0 && !(pos == Pos::verb && (ends_with(w, "ing") || ends_with(w, "ed")))) {
+  if (m_loaded && indexed(w, p) && !(pos == Pos::verb && (ends_with(w, "ing") || ends_with(w, "ed")))) {
     return w;
   }
   const Rule* rules = pos == Pos::noun ? k_noun_rules : pos == Pos::verb ? k_verb_rules : k_adj_rules;
@@ -92,13 +110,13 @@ std::string WordNet::lemma(std::string_view word, Pos pos) const {
     if (!m_loaded) {
       return cand;
     }
-    if (m_index[p].count(cand) != 0) {
+    if (indexed(cand, p)) {
       return cand;
     }
     // "shuttering" -> "shutter"; "stopping" -> "stop" (doubled consonant)
     if (cand.size() >= 3 && cand[cand.size() - 1] == cand[cand.size() - 2] && rules[i].ending[0] == '\0') {
       std::string single = cand.substr(0, cand.size() - 1);
-      if (m_index[p].count(single) != 0) {
+      if (indexed(single, p)) {
         return single;
       }
     }
@@ -106,7 +124,7 @@ std::string WordNet::lemma(std::string_view word, Pos pos) const {
       fallback = cand;
     }
   }
-  if (m_loaded && m_index[p].count(w) != 0) {
+  if (m_loaded && indexed(w, p)) {
     return w;
   }
   return w;

@@ -44,10 +44,37 @@ GVC_t* context() {
   return ctx.get();
 }
 
+// Object IDs in creation order. cgraph's default IDs for named objects are
+// the addresses of their interned names, and it orders subgraphs by ID: the
+// clusters came out in an order that changed with the heap's history. This
+// discipline declines names (cgraph then keeps them in its internal map and
+// asks for an anonymous ID) and hands out IDs from a per-graph counter, so
+// the same findings always give the same DOT and SVG.
+struct SequentialIds {
+  IDTYPE next = 1;
+};
+void* seq_open(Agraph_t* /*g*/, Agdisc_t* /*disc*/) { return new SequentialIds; }
+long seq_map(void* state, int /*objtype*/, char* str, IDTYPE* id, int /*createflag*/) {
+  if (str != nullptr) {
+    return 0;
+  }
+  auto* ids = static_cast<SequentialIds*>(state);
+  *id = ids->next;
+  ids->next += 2;  // odd, like cgraph's own anonymous IDs
+  return 1;
+}
+long seq_alloc(void* /*state*/, int /*objtype*/, IDTYPE /*request*/) { return 0; }
+void seq_free(void* /*state*/, int /*objtype*/, IDTYPE /*id*/) {}
+char* seq_print(void* /*state*/, int /*objtype*/, IDTYPE /*id*/) { return nullptr; }
+void seq_close(void* state) { delete static_cast<SequentialIds*>(state); }
+void seq_register(void* /*state*/, int /*objtype*/, void* /*obj*/) {}
+Agiddisc_t g_sequential_ids = {seq_open, seq_map, seq_alloc, seq_free, seq_print, seq_close, seq_register};
+Agdisc_t g_disc = {&AgMemDisc, &g_sequential_ids, &AgIoDisc};
+
 // RAII for a graph.
 struct GraphPtr {
   Agraph_t* g;
-  explicit GraphPtr(const char* name) : g(agopen(const_cast<char*>(name), Agdirected, nullptr)) {}
+  explicit GraphPtr(const char* name) : g(agopen(const_cast<char*>(name), Agdirected, &g_disc)) {}
   ~GraphPtr() {
     if (g != nullptr) {
       agclose(g);

@@ -272,10 +272,30 @@ Expected<std::unique_ptr<Database>> Database::open(const std::string& path, bool
   sqlite3_busy_timeout(db->m_db, 5000);
   sqlite3_extended_result_codes(db->m_db, 1);
   // A file that is not a database fails here ("file is not a database").
+  // A database that is not ours, or is from a newer crosscheck, is refused
+  // before anything (WAL mode, the schema) is written to it.
+  long long tables = 0;
   {
     Stmt check(db->m_db, "SELECT count(*) FROM sqlite_master");
     if (!check.ok() || check.step() != SQLITE_ROW) {
       return db->error("cannot read the database");
+    }
+    tables = check.integer(0);
+  }
+  {
+    Stmt v(db->m_db, "PRAGMA user_version");
+    if (!v.ok() || v.step() != SQLITE_ROW) {
+      return db->error("cannot read the database's version");
+    }
+    const long long version = v.integer(0);
+    if (version > k_schema_version) {
+      return Error{path,
+                   "the database is from a newer crosscheck (schema version " + std::to_string(version) +
+                       ", this one knows " + std::to_string(k_schema_version) + "); upgrade crosscheck",
+                   4};
+    }
+    if (version == 0 && tables > 0) {
+      return Error{path, "a SQLite database of another program (it has tables but no crosscheck schema); refused", 4};
     }
   }
   if (path != ":memory:") {

@@ -47,7 +47,16 @@ Expected<std::string> read(const std::string& path, std::size_t max_size) {
     }
     return data;
   }
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a named pipe nobody writes to must not wait for a
+  // writer. Reads then block again, and a pipe without a writer reads as
+  // empty.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd >= 0) {
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags >= 0) {
+      ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    }
+  }
   if (fd < 0) {
     return io_error(path, std::string("cannot open: ") + std::strerror(errno));
   }

@@ -255,7 +255,7 @@ std::size_t Scanner::phone_end(std::size_t i) const {
       ++k;
     }
     const int len = static_cast<int>(k - j);
-    if (len == 0 || len > 4) {
+    if (len == 0 || len > 4 || digits > 15) {
       return k_npos;
     }
     if (groups == 0) {
@@ -369,7 +369,8 @@ Scanner::Openers Scanner::openers(std::size_t start) const {
   const std::string_view s = m_low;
   if (is_digit(s[start])) {
     std::size_t i = start;
-    while (i < s.size() && (is_digit(s[i]) || s[i] == ',' || s[i] == '.')) {
+    const std::size_t stop = std::min(s.size(), start + k_window);
+    while (i < stop && (is_digit(s[i]) || s[i] == ',' || s[i] == '.')) {
       ++i;
     }
     const std::string_view rest = s.substr(i, std::min<std::size_t>(48, s.size() - i));
@@ -541,15 +542,17 @@ bool Scanner::model_name_before(std::size_t start) const {
 // True when the line holding `pos` is a title-case headline, where every
 // word is capitalized ("Kaspersky Has Two Months To Leave").
 bool Scanner::in_headline(std::size_t pos) const {
+  // Only lines of up to 300 bytes count, so the search stops there.
+  constexpr std::size_t k_longest = 300;
   std::size_t b = pos;
-  while (b > 0 && m_low[b - 1] != '\n') {
+  while (b > 0 && m_low[b - 1] != '\n' && pos - b <= k_longest) {
     --b;
   }
   std::size_t e = pos;
-  while (e < m_low.size() && m_low[e] != '\n') {
+  while (e < m_low.size() && m_low[e] != '\n' && e - b <= k_longest) {
     ++e;
   }
-  if (e - b > 300) {
+  if (e - b > k_longest) {
     return false;
   }
   int caps = 0;
@@ -874,9 +877,46 @@ bool Scanner::accept_date(const Temporal& t, std::size_t start, std::size_t end)
   return true;
 }
 
+// The length of an invisible format character at `i` (zero-width space,
+// joiners, word joiner, BOM, soft hyphen), or 0.
+std::size_t invisible_at(std::string_view s, std::size_t i) {
+  const auto at = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+  if (at(i) == 0xE2 && at(i + 1) == 0x80 && at(i + 2) >= 0x8B && at(i + 2) <= 0x8D) {
+    return 3;
+  }
+  if ((at(i) == 0xE2 && at(i + 1) == 0x81 && at(i + 2) == 0xA0) ||
+      (at(i) == 0xEF && at(i + 1) == 0xBB && at(i + 2) == 0xBF)) {
+    return 3;
+  }
+  return at(i) == 0xC2 && at(i + 1) == 0xAD ? 2 : 0;
+}
+
+// True when an invisible character glues the number at [start, end) to
+// another digit ("1<ZWSP>000"): the digits on either side are not numbers
+// of their own, and the reader cannot tell what the writer meant.
+bool glued_by_invisible(std::string_view s, std::size_t start, std::size_t end) {
+  if (end > start && is_digit(s[end - 1])) {
+    const std::size_t n = invisible_at(s, end);
+    if (n > 0 && end + n < s.size() && is_digit(s[end + n])) {
+      return true;
+    }
+  }
+  if (is_digit(s[start])) {
+    for (const std::size_t n : {std::size_t{2}, std::size_t{3}}) {
+      if (start >= n + 1 && invisible_at(s, start - n) == n && is_digit(s[start - n - 1])) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool Scanner::accept(const Parsed& p, std::size_t start, std::size_t end, Mention& m) {
   const std::string_view s = m_low;
   const bool digit_start = is_digit(s[start]) || s[start] == '$';
+  if (glued_by_invisible(s, start, end)) {
+    return false;
+  }
   // Identifiers: COVID-19, 24/7, CVE-2024-3094, v1.2
   if (start >= 2 && is_digit(s[start]) &&
       (((s[start - 1] == '-' || s[start - 1] == '/' || s[start - 1] == '.') && text::is_alnum(s[start - 2])) ||

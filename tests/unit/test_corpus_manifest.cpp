@@ -53,6 +53,14 @@ TEST_CASE("corpus::manifest") {
     CHECK(corpus::read_manifest("c5").error().message ==
           "\"published\" must be YYYY-MM-DD, YYYY-MM or YYYY, not \"last week\"");
   }
+  SUBCASE("a file listed twice is refused: it would count as two sources") {
+    write("c8/a.txt", "text");
+    write("c8/corpus.json", R"({"documents": [{"file": "a.txt"}, {"file": "./a.txt", "outlet": "B"}]})");
+    const auto m = corpus::read_manifest("c8");
+    REQUIRE_FALSE(m);
+    CHECK(m.error().to_string() ==
+          "c8/corpus.json: documents[1]: refused: \"./a.txt\" is listed twice (also documents[0])");
+  }
   SUBCASE("files outside the corpus are refused") {
     write("c6/corpus.json", R"({"documents": [{"file": "../../etc/passwd"}]})");
     const auto m = corpus::read_manifest("c6");

@@ -140,4 +140,25 @@ TEST_CASE("store::schema versions") {
   auto bad = store::Database::open("notadb.db");
   REQUIRE_FALSE(bad);
   CHECK(bad.error().exit_code == 4);
+  // Refused before anything is written: not even WAL mode.
+  {
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open("foreign.db", &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, "CREATE TABLE people(name TEXT)", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+  }
+  auto foreign = store::Database::open("foreign.db");
+  REQUIRE_FALSE(foreign);
+  CHECK(foreign.error().exit_code == 4);
+  CHECK(foreign.error().message.find("another program") != std::string::npos);
+  for (const char* file : {"newer.db", "foreign.db"}) {
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(file, &raw) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(raw, "PRAGMA journal_mode", -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    CHECK(std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) == "delete");
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+  }
 }

@@ -46,6 +46,11 @@ TEST_CASE("values::malformed input") {
     const std::string text = "The code " + std::string(10000, '7') + " was 5 people.";
     CHECK(describe(text) == "5 => quantity 5 people");
   }
+  SUBCASE("a number glued by an invisible character is not read") {
+    CHECK(describe("It had 1\u200b000 staff and 40 trucks.") == "40 => quantity 40 trucks");
+    CHECK(describe("It had 4\u2060500 staff.") == "");
+    CHECK(describe("It had \u200b40 trucks.") == "40 => quantity 40 trucks");
+  }
   SUBCASE("a 100,000-digit number") {
     CHECK(scan_checked(std::string(100000, '9')) == 0);
   }
