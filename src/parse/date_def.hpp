@@ -141,7 +141,7 @@ auto const numeric_def =
        t.day = static_cast<std::int8_t>(d);
        _val(ctx) = t;
      })]) |
-    ((uint4 >> lit('-') >> uint2 >> !(lit('-') | x3::digit) >> wb)[([](auto& ctx) {
+    ((uint4 >> lit('-') >> uint2 >> !(lit('-') | x3::char_('0', '9')) >> wb)[([](auto& ctx) {
       // "2017-09" is a month; "2011-12" and "2019-20" read as ranges of years.
       const int y = at_c<0>(_attr(ctx));
       const int m = at_c<1>(_attr(ctx));

@@ -13,7 +13,7 @@ grammar::pattern_file_type const& pattern_file() { return grammar::pattern_file_
 
 grammar::pattern_skipper_type const& pattern_skipper() {
   static const grammar::pattern_skipper_type k_skipper =
-      x3::space | x3::lexeme['#' >> *(x3::char_ - x3::eol) >> (x3::eol | x3::eoi)];
+      x3::char_(" \t\r\n\v\f") | x3::lexeme['#' >> *(x3::char_ - x3::eol) >> (x3::eol | x3::eoi)];
   return k_skipper;
 }
 

@@ -15,7 +15,7 @@ using pattern_file_type = x3::rule<pattern_file_class, std::vector<pattern_ast::
 BOOST_SPIRIT_DECLARE(pattern_file_type)
 
 // Pattern files skip spaces, line breaks and '#' comments between tokens.
-using pattern_skipper_type = decltype(x3::space | x3::lexeme['#' >> *(x3::char_ - x3::eol) >> (x3::eol | x3::eoi)]);
+using pattern_skipper_type = decltype(x3::char_(" \t\r\n\v\f") | x3::lexeme['#' >> *(x3::char_ - x3::eol) >> (x3::eol | x3::eoi)]);
 using pattern_context_type = x3::phrase_parse_context<pattern_skipper_type>::type;
 }  // namespace grammar
 

@@ -9,8 +9,11 @@ namespace pa = pattern_ast;
 using x3::_attr;
 using x3::_val;
 using x3::_where;
-using x3::alnum;
-using x3::alpha;
+// ASCII letters and digits as explicit sets: x3::alpha and x3::alnum call
+// std::isalpha on a plain char, which is undefined for UTF-8 bytes (and
+// trips Boost's assertion).
+auto const alpha = x3::char_("a-zA-Z");
+auto const alnum = x3::char_("a-zA-Z0-9");
 using x3::char_;
 using x3::lexeme;
 using x3::lit;

@@ -111,7 +111,7 @@ auto const quantity_rule_def =
     })] |
     // less than 50, about 300, 40-50, 40 to 50, 300 or more, 300+
     (-(hedge_pre >> ws) >> amount >> -(range_sep >> amount) >>
-     -as<Hedge>((ws >> hedge_post >> wb) | (lit('+') >> !x3::digit >> attr(Hedge::ge)) |
+     -as<Hedge>((ws >> hedge_post >> wb) | (lit('+') >> !x3::char_('0', '9') >> attr(Hedge::ge)) |
                 (hyphen >> lit("plus") >> wb >> attr(Hedge::ge))))[([](auto& ctx) {
       auto& q = _val(ctx);
       q = ast::Quantity{};

@@ -9,6 +9,8 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <string>
+#include <unordered_map>
 
 #include "util/hash.hpp"
 #include "util/utf8.hpp"
@@ -47,25 +49,51 @@ GVC_t* context() {
 // Object IDs in creation order. cgraph's default IDs for named objects are
 // the addresses of their interned names, and it orders subgraphs by ID: the
 // clusters came out in an order that changed with the heap's history. This
-// discipline declines names (cgraph then keeps them in its internal map and
-// asks for an anonymous ID) and hands out IDs from a per-graph counter, so
-// the same findings always give the same DOT and SVG.
+// discipline numbers every object, named or not, from a per-graph counter
+// and keeps the names itself, so the same findings always give the same DOT
+// and SVG. (Declining names instead leaves them in cgraph's internal map,
+// whose entries for the root graph Graphviz 2.42 never frees.)
 struct SequentialIds {
+  Agraph_t* root = nullptr;
   IDTYPE next = 1;
+  std::unordered_map<std::string, IDTYPE> ids[3];  // per object type: graph, node, edge
+  // Names as cgraph strings (agstrdup): its writer reads their header to
+  // tell HTML-like labels. agclose frees them with the graph's string dict.
+  std::unordered_map<IDTYPE, char*> names;
 };
-void* seq_open(Agraph_t* /*g*/, Agdisc_t* /*disc*/) { return new SequentialIds; }
-long seq_map(void* state, int /*objtype*/, char* str, IDTYPE* id, int /*createflag*/) {
-  if (str != nullptr) {
+void* seq_open(Agraph_t* g, Agdisc_t* /*disc*/) {
+  auto* s = new SequentialIds;
+  s->root = g;
+  return s;
+}
+long seq_map(void* state, int objtype, char* str, IDTYPE* id, int createflag) {
+  auto* s = static_cast<SequentialIds*>(state);
+  if (str == nullptr) {
+    *id = s->next;
+    s->next += 2;
+    return 1;
+  }
+  auto& table = s->ids[objtype == AGRAPH ? 0 : objtype == AGNODE ? 1 : 2];
+  if (const auto it = table.find(str); it != table.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (createflag == 0) {
     return 0;
   }
-  auto* ids = static_cast<SequentialIds*>(state);
-  *id = ids->next;
-  ids->next += 2;  // odd, like cgraph's own anonymous IDs
+  *id = s->next;
+  s->next += 2;
+  table.emplace(str, *id);
+  s->names.emplace(*id, agstrdup(s->root, str));
   return 1;
 }
 long seq_alloc(void* /*state*/, int /*objtype*/, IDTYPE /*request*/) { return 0; }
 void seq_free(void* /*state*/, int /*objtype*/, IDTYPE /*id*/) {}
-char* seq_print(void* /*state*/, int /*objtype*/, IDTYPE /*id*/) { return nullptr; }
+char* seq_print(void* state, int /*objtype*/, IDTYPE id) {
+  auto* s = static_cast<SequentialIds*>(state);
+  const auto it = s->names.find(id);
+  return it == s->names.end() ? nullptr : it->second;
+}
 void seq_close(void* state) { delete static_cast<SequentialIds*>(state); }
 void seq_register(void* /*state*/, int /*objtype*/, void* /*obj*/) {}
 Agiddisc_t g_sequential_ids = {seq_open, seq_map, seq_alloc, seq_free, seq_print, seq_close, seq_register};

@@ -5,7 +5,8 @@
 
 INPUTS holds the small inputs, LARGE the large ones (make.py writes both).
 For every case it checks, besides the expected exit code:
-  - it ends within the time limit (CROSSCHECK_ADVERSARIAL_SECONDS, default 20)
+  - it ends within the time limit (CROSSCHECK_ADVERSARIAL_SECONDS, default 20;
+    cases run CROSSCHECK_ADVERSARIAL_JOBS at a time, default 2)
     and under the memory limit (CROSSCHECK_ADVERSARIAL_MB of peak RSS,
     default 1024); a hang is killed at 5 times the limit;
   - an error is exactly one line on stderr, naming the input and the problem;
@@ -18,6 +19,7 @@ For every case it checks, besides the expected exit code:
     input leaves the database's content exactly as it was.
 Prints one line per case and exits 1 when any check fails.
 """
+import concurrent.futures
 import hashlib
 import json
 import os
@@ -27,6 +29,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -167,12 +170,15 @@ def main():
     if code != 0:
         sys.exit("cannot ingest the sample corpus: " + err.decode(errors="replace"))
 
-    grammars = os.path.join(work, "grammars")
     failures = 0
     rows = []
-    for case in load_cases():
+    lock = threading.Lock()  # one ingest into the shared database at a time
+
+    def one(case):
+        """Runs one case; returns (its report lines, failed, its table row or None)."""
+        report = []
         if only and case["name"] not in only:
-            continue
+            return [], False, None
         problems = []
         src = {"small": inputs, "large": large}.get(case["where"])
         name = case["name"]
@@ -181,8 +187,7 @@ def main():
         subst = {"OUT": os.path.join(cwd, "out"), "SAMPLE": os.path.join(SOURCE, "claims", "kaspersky", "2017-09-12-moscow-times.txt")}
         input_path = None
         if case["name"] == "unreadable-file" and os.geteuid() == 0:
-            print(f"skip {name:28} root reads any file")
-            continue
+            return [f"skip {name:28} root reads any file"], False, None
         if case["where"] == "path":  # the name is a path such as /dev/zero
             input_path = name
         elif case["where"] == "none":
@@ -193,8 +198,7 @@ def main():
         else:
             input_path = os.path.join(src, name)
         if name.startswith("grammar-"):
-            if os.path.exists(grammars):
-                shutil.rmtree(grammars)
+            grammars = os.path.join(cwd, "grammars")
             shutil.copytree(os.path.join(SOURCE, "grammars"), grammars)
             sub = "lexicon" if name.endswith(".txt") else "claims"
             shutil.copy(input_path, os.path.join(grammars, sub, name))
@@ -251,9 +255,10 @@ def main():
 
         # The same input into a database that already holds the sample corpus.
         if args[0] == "extract" and input_path and "GRAMMARS" not in subst:
-            digest, ok, docs = db_digest(shared)
-            icode, _, ierr, isecs, imb = run([binary, "ingest", "--db", shared, input_path], cwd, env)
-            digest2, ok2, docs2 = db_digest(shared)
+            with lock:
+                digest, ok, docs = db_digest(shared)
+                icode, _, ierr, isecs, imb = run([binary, "ingest", "--db", shared, input_path], cwd, env)
+                digest2, ok2, docs2 = db_digest(shared)
             expected = case["code"]
             if icode != expected:
                 problems.append(f"ingest exit {icode}, expected {expected}: {ierr[:200]!r}")
@@ -269,13 +274,20 @@ def main():
 
         status = "ok" if not problems else "FAIL"
         shown = lines[0] if lines and code not in (0, 1) else ""
-        print(f"{status:4} {name:28} exit {code}  {secs:6.2f} s  {mb:6.0f} MB  {shown[:110]}")
-        for p in problems:
-            print(f"       {p}")
-        failures += bool(problems)
-        rows.append((case, code, secs, mb, shown))
+        report.append(f"{status:4} {name:28} exit {code}  {secs:6.2f} s  {mb:6.0f} MB  {shown[:110]}")
+        report.extend(f"       {p}" for p in problems)
         if not problems:
             shutil.rmtree(cwd, ignore_errors=True)
+        return report, bool(problems), (case, code, secs, mb, shown)
+
+    jobs = int(os.environ.get("CROSSCHECK_ADVERSARIAL_JOBS", "2"))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+        for lines, failed, row in pool.map(one, load_cases()):
+            for line in lines:
+                print(line, flush=True)
+            failures += failed
+            if row:
+                rows.append(row)
 
     if markdown:
         write_markdown(markdown, rows, work)

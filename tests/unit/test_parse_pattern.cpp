@@ -72,6 +72,14 @@ end
     r = parse::parse_patterns("p.rules", "nonsense here\n");
     REQUIRE_FALSE(r);
     CHECK(r.error().to_string().rfind("p.rules:1:1: error: expected", 0) == 0);
+    // Bytes above 0x7F (UTF-8, Latin-1) where a name or a space may stand:
+    // a positioned error, never a character-class call on a negative char.
+    r = parse::parse_patterns("p.rules", "rule caf\xc3\xa9\n  match a\n  attribute x\nend\n");
+    REQUIRE_FALSE(r);
+    CHECK(r.error().where == "p.rules:1:9");
+    r = parse::parse_patterns("p.rules", "\xff\xfe rule r\n");
+    REQUIRE_FALSE(r);
+    CHECK(r.error().where == "p.rules:1:1");
   }
   SUBCASE("semantic errors: classes, slots, captures, fields") {
     CHECK(compile_error("rule r\n  match @nope {n:count}\n  attribute a\n  value {n}\nend\n") ==

@@ -61,13 +61,13 @@ TEST_CASE("values::malformed input") {
     }
     CHECK(scan_checked(text) == 0);
   }
-  SUBCASE("a 10 MB line") {
+  SUBCASE("a 2 MB line (half the largest article read)") {
     std::string text;
-    text.reserve(10u << 20);
-    while (text.size() < (10u << 20)) {
+    text.reserve(2u << 20);
+    while (text.size() < (2u << 20)) {
       text += "In 2017 about 300 staff and $5m, ";
     }
-    CHECK(scan_checked(text) > 300000);
+    CHECK(scan_checked(text) > 60000);
   }
   SUBCASE("10,000 nested parentheses and quotes") {
     const std::string text = std::string(10000, '(') + "42 people" + std::string(10000, ')') +
