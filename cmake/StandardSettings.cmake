@@ -13,7 +13,13 @@ endif()
 # slower, and the sanitized test suite with it), line tables for
 # sanitizer stack traces, assertions kept, and much faster to compile than
 # RelWithDebInfo (full debug info doubles the time of template-heavy code).
-set(CMAKE_CXX_FLAGS_CI "-O2 -g1" CACHE STRING "C++ flags of the CI build type")
-set(CMAKE_C_FLAGS_CI "-O2 -g1" CACHE STRING "C flags of the CI build type")
+# (project() has already made empty cache entries for these, so an empty
+# value is replaced rather than kept.)
+if(NOT CMAKE_CXX_FLAGS_CI)
+  set(CMAKE_CXX_FLAGS_CI "-O2 -g1" CACHE STRING "C++ flags of the CI build type" FORCE)
+endif()
+if(NOT CMAKE_C_FLAGS_CI)
+  set(CMAKE_C_FLAGS_CI "-O2 -g1" CACHE STRING "C flags of the CI build type" FORCE)
+endif()
 set(CMAKE_EXE_LINKER_FLAGS_CI "" CACHE STRING "Linker flags of the CI build type")
 # Never -ffast-math: interval tolerances rely on IEEE semantics.
