@@ -116,7 +116,8 @@ Expected<Manifest> parse_manifest(const std::string& path, const std::string& di
                               std::to_string(it->second) + "])",
                    2};
     }
-    spec.path = (fs::path(dir) / rel).string();
+    // "a/../b.txt" is opened as "b.txt": no path with ".." goes further.
+    spec.path = (fs::path(dir) / rel).lexically_normal().string();
     spec.outlet = field(d, "outlet");
     spec.published = field(d, "published");
     spec.url = field(d, "url");
