@@ -907,11 +907,23 @@ void Analyzer::find_anaphors(Sent& s) {
     }
     if (in_class(m_res, "org.anaphor", toks[j].lemma_n) && !in_class(m_res, "unit", toks[j].lower) &&
         !(j + 1u < toks.size() && (toks[j + 1].lower == "of" || toks[j + 1].lower == "'s"))) {
-      const int r = recent(s.index, i, 3, [&](const EntityInfo& en) {
+      const auto candidate = [&](const EntityInfo& en) {
         return en.subject.kind == "org" && !en.anaphor && en.subject.parent.empty() &&
                !in_class(m_res, "org.government", lower(en.subject.surface)) &&
                !in_class(m_res, "org.media", lower(en.subject.surface));
-      });
+      };
+      int r = recent(s.index, i, 3, candidate);
+      // In an earlier sentence the subject is the likelier antecedent than
+      // the object: "Acme said it would acquire Bolt. The company ..." is
+      // Acme. The subject is the first organization of that sentence.
+      if (r >= 0 && m_dc.entities[static_cast<std::size_t>(r)].sentence < s.index) {
+        const std::size_t sent = m_dc.entities[static_cast<std::size_t>(r)].sentence;
+        for (int q = r - 1; q >= 0 && m_dc.entities[static_cast<std::size_t>(q)].sentence == sent; --q) {
+          if (candidate(m_dc.entities[static_cast<std::size_t>(q)])) {
+            r = q;
+          }
+        }
+      }
       Subject sub = !m_dc.topic.key.empty() ? m_dc.topic : (r >= 0 ? m_dc.entities[static_cast<std::size_t>(r)].subject : Subject{});
       if (r >= 0 && m_org_mentions[m_dc.entities[static_cast<std::size_t>(r)].subject.key] >= 2) {
         sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
@@ -1167,6 +1179,18 @@ std::string org_key(std::string_view name, const Resources& res) {
   }
   while (words.size() > 1 && in_class(res, "org.legal", words.back())) {
     words.pop_back();
+  }
+  // "Brightwater Foods", "Acme Motors": a coined name and the trade it is
+  // in are the company that stories later call by the name alone. Not when
+  // the first word is a dictionary word ("General Motors", "United
+  // Airlines"): then the trade word is what tells the company apart.
+  if (words.size() == 2 && in_class(res, "org.trade", words[1])) {
+    const auto& wn = lexicon::WordNet::instance();
+    const std::string& head = words[0];
+    if (wn.loaded() && !wn.known(head, lexicon::Pos::noun) && !wn.known(head, lexicon::Pos::adj) &&
+        !wn.known(head, lexicon::Pos::verb)) {
+      words.pop_back();
+    }
   }
   // drop a trailing period of an abbreviation ("inc.")
   std::string out;

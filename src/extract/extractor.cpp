@@ -342,6 +342,15 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
     if (t.lower == "close" && k + 1u < s.toks.size() && s.toks[k + 1].lower == "to") {
       return false;
     }
+    // After a possessive or a determiner the word is a noun: "Friday's
+    // close", "Halvorsen's closing price", "the opening", "its sale".
+    if (k > 0) {
+      const Tok& p = s.toks[k - 1];
+      if (p.is(k_possessive) || p.lower == "the" || p.lower == "a" || p.lower == "an" || p.lower == "its" ||
+          p.lower == "their" || p.lower == "his" || p.lower == "her") {
+        return false;
+      }
+    }
     if (!class_at(s, k, "verb.").empty() && class_at(s, k, "verb.say").empty()) {
       return true;
     }
@@ -435,6 +444,47 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
       sc.place_name = name;
     }
   };
+  // A place that heads a list ("in Norway, Sweden and Denmark") scopes the
+  // claim to the whole list: the keys, sorted and joined by "+", so that it
+  // is neither one of its members nor comparable with one.
+  const auto place_at = [&](const Span& first) {
+    const auto& head = m_dc.entities[static_cast<std::size_t>(first.ref)].subject;
+    std::vector<std::string> keys{head.key};
+    std::uint16_t end = first.e;
+    for (bool more = true; more;) {
+      more = false;
+      std::uint16_t k = end;
+      if (k < s.toks.size() && s.toks[k].lower == ",") {
+        ++k;
+      }
+      if (k < s.toks.size() && (s.toks[k].lower == "and" || s.toks[k].lower == "or")) {
+        ++k;
+      }
+      if (k == end) {
+        break;
+      }
+      for (const auto& sp : s.spans) {
+        if (sp.b == k && sp.type == SpanType::place && sp.ref >= 0) {
+          keys.push_back(m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.key);
+          end = sp.e;
+          more = true;
+          break;
+        }
+      }
+    }
+    if (keys.size() == 1) {
+      set_place(head.key, head.surface);
+      return first.e;
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    std::string key;
+    for (const auto& k : keys) {
+      key += (key.empty() ? "" : "+") + k;
+    }
+    set_place(key, tok_text(s, first.b, end));
+    return end;
+  };
   if (type == SpanType::quantity || type == SpanType::ordinal) {
     // modifiers between the number and its counted noun: "50 US employees",
     // "about 300 North American employees", "contractors"
@@ -444,10 +494,9 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
       bool used = false;
       for (const auto& sp : s.spans) {
         if (sp.b == k && sp.type == SpanType::place && sp.ref >= 0) {
-          const auto& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
-          set_place(sub.key, sub.surface);
-          k = static_cast<std::uint16_t>(sp.e - 1);
+          k = static_cast<std::uint16_t>(place_at(sp) - 1);
           used = true;
+          break;
         }
       }
       if (!used) {
@@ -473,8 +522,8 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
     if (k + 1u < s.toks.size() && s.toks[k].lower == "in") {
       for (const auto& sp : s.spans) {
         if (sp.b == k + 1 && sp.type == SpanType::place && sp.ref >= 0) {
-          const auto& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
-          set_place(sub.key, sub.surface);
+          place_at(sp);
+          break;
         }
       }
     }
@@ -505,8 +554,8 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
     for (const auto& sp : s.spans) {
       if (sp.type == SpanType::place && sp.ref >= 0 && sp.b >= cb && sp.e <= ce && sp.b > 0 &&
           (s.toks[sp.b - 1].lower == "in" || (sp.b > 1 && s.toks[sp.b - 1].lower == "the" && s.toks[sp.b - 2].lower == "in"))) {
-        const auto& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
-        set_place(sub.key, sub.surface);
+        place_at(sp);
+        break;
       }
     }
   }
@@ -848,7 +897,15 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       if (std::find(std::begin(k_skip), std::end(k_skip), t.lower) != std::end(k_skip)) {
         continue;
       }
-      words.insert(!t.lemma_v.empty() && t.lemma_v != t.lower ? t.lemma_v : (t.lemma_n.empty() ? t.lower : t.lemma_n));
+      const std::string& w =
+          !t.lemma_v.empty() && t.lemma_v != t.lower ? t.lemma_v : (t.lemma_n.empty() ? t.lower : t.lemma_n);
+      words.insert(w);
+      // Words of one event frame ("bought", "sale", "takeover") also count
+      // as the frame, so that two outlets' different verbs for one event
+      // still share context.
+      for (auto& f : m_res.lex.classes_of(w, "frame.")) {
+        words.insert(std::move(f));
+      }
     }
     c.context.assign(words.begin(), words.end());
   }
@@ -1185,6 +1242,48 @@ void Builder::general(const Sent& s) {
   }
 }
 
+// A wire credit in a dateline: "(Name) -", "LONDON, March 4 (Name) --",
+// "(Name) —": one to four capitalized words in parentheses followed by a
+// dash. Returns the name, or "" when the text has none.
+std::string wire_credit(std::string_view head) {
+  for (std::size_t open = head.find('('); open != std::string_view::npos; open = head.find('(', open + 1)) {
+    const std::size_t close = head.find(')', open + 1);
+    if (close == std::string_view::npos || close - open - 1 > 40 || close == open + 1) {
+      continue;
+    }
+    const std::string_view name = head.substr(open + 1, close - open - 1);
+    bool ok = true;
+    int words = 0;
+    bool word_start = true;
+    for (const char ch : name) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c == ' ') {
+        word_start = true;
+        continue;
+      }
+      if (word_start) {
+        ++words;
+        ok = ok && c >= 'A' && c <= 'Z';
+        word_start = false;
+      } else {
+        ok = ok && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '&' || c == '.' || c == '\'');
+      }
+    }
+    if (!ok || words == 0 || words > 4) {
+      continue;
+    }
+    std::size_t k = close + 1;
+    while (k < head.size() && head[k] == ' ') {
+      ++k;
+    }
+    const std::string_view rest = head.substr(k);
+    if (rest.starts_with("-") || rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94")) {
+      return std::string(name);
+    }
+  }
+  return "";
+}
+
 void Builder::attributions() {
   m_attr.assign(m_dc.sents.size(), Attribution{});
   std::string doc_origin;
@@ -1201,6 +1300,9 @@ void Builder::attributions() {
     if (t.find(tag) < head) {
       m_dc.wire = std::string(tag + 1, std::strlen(tag) - 2);
     }
+  }
+  if (m_dc.wire.empty()) {
+    m_dc.wire = wire_credit(std::string_view(t).substr(0, head));
   }
   for (const auto& s : m_dc.sents) {
     Attribution& a = m_attr[s.index];

@@ -120,46 +120,68 @@ double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint6
   return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
+// Documents whose shingle sets overlap by at least `threshold` (Jaccard)
+// are one cluster. Small corpora compare every pair exactly; large ones
+// find candidates with MinHash banding (64 hashes, 16 bands of 4: a pair at
+// Jaccard 0.6 is a candidate with probability 0.89, at 0.7 with 0.99) and
+// confirm each candidate exactly.
 std::vector<int> copy_clusters(const std::vector<DocInfo>& docs, double threshold) {
-  constexpr int k_hashes = 32;
-  constexpr int k_bands = 8;
+  constexpr std::size_t k_exact_up_to = 512;
+  constexpr int k_hashes = 64;
+  constexpr int k_bands = 16;
   constexpr int k_rows = k_hashes / k_bands;
   std::vector<std::vector<std::uint64_t>> sh(docs.size());
-  std::vector<std::array<std::uint64_t, k_hashes>> sig(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
     sh[d] = shingles(docs[d].text);
-    for (int h = 0; h < k_hashes; ++h) {
-      std::uint64_t best = ~0ull;
-      const std::uint64_t salt = 0x9E3779B97F4A7C15ull * static_cast<std::uint64_t>(h + 1);
-      for (const auto x : sh[d]) {
-        std::uint64_t v = x ^ salt;
-        v ^= v >> 33;
-        v *= 0xff51afd7ed558ccdull;
-        v ^= v >> 33;
-        best = std::min(best, v);
-      }
-      sig[d][static_cast<std::size_t>(h)] = best;
-    }
   }
   UnionFind uf(docs.size());
-  for (int band = 0; band < k_bands; ++band) {
-    std::unordered_map<std::uint64_t, std::vector<int>> buckets;
-    for (std::size_t d = 0; d < docs.size(); ++d) {
-      if (sh[d].size() < 8) {
-        continue;  // too short to call a copy
-      }
-      std::uint64_t key = 1469598103934665603ull;
-      for (int r = 0; r < k_rows; ++r) {
-        key = (key ^ sig[d][static_cast<std::size_t>(band * k_rows + r)]) * 1099511628211ull;
-      }
-      buckets[key].push_back(static_cast<int>(d));
+  const auto try_unite = [&](int a, int b) {
+    if (sh[static_cast<std::size_t>(a)].size() < 8 || sh[static_cast<std::size_t>(b)].size() < 8) {
+      return;  // too short to call a copy
     }
-    for (const auto& [key, ds] : buckets) {
-      for (std::size_t a = 0; a < ds.size() && a < 64; ++a) {
-        for (std::size_t b = a + 1; b < ds.size() && b < 64; ++b) {
-          if (uf.find(ds[a]) != uf.find(ds[b]) &&
-              jaccard(sh[static_cast<std::size_t>(ds[a])], sh[static_cast<std::size_t>(ds[b])]) >= threshold) {
-            uf.unite(ds[a], ds[b]);
+    if (uf.find(a) != uf.find(b) &&
+        jaccard(sh[static_cast<std::size_t>(a)], sh[static_cast<std::size_t>(b)]) >= threshold) {
+      uf.unite(a, b);
+    }
+  };
+  if (docs.size() <= k_exact_up_to) {
+    for (std::size_t a = 0; a < docs.size(); ++a) {
+      for (std::size_t b = a + 1; b < docs.size(); ++b) {
+        try_unite(static_cast<int>(a), static_cast<int>(b));
+      }
+    }
+  } else {
+    std::vector<std::array<std::uint64_t, k_hashes>> sig(docs.size());
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      for (int h = 0; h < k_hashes; ++h) {
+        std::uint64_t best = ~0ull;
+        const std::uint64_t salt = 0x9E3779B97F4A7C15ull * static_cast<std::uint64_t>(h + 1);
+        for (const auto x : sh[d]) {
+          std::uint64_t v = x ^ salt;
+          v ^= v >> 33;
+          v *= 0xff51afd7ed558ccdull;
+          v ^= v >> 33;
+          best = std::min(best, v);
+        }
+        sig[d][static_cast<std::size_t>(h)] = best;
+      }
+    }
+    for (int band = 0; band < k_bands; ++band) {
+      std::unordered_map<std::uint64_t, std::vector<int>> buckets;
+      for (std::size_t d = 0; d < docs.size(); ++d) {
+        if (sh[d].size() < 8) {
+          continue;
+        }
+        std::uint64_t key = 1469598103934665603ull;
+        for (int r = 0; r < k_rows; ++r) {
+          key = (key ^ sig[d][static_cast<std::size_t>(band * k_rows + r)]) * 1099511628211ull;
+        }
+        buckets[key].push_back(static_cast<int>(d));
+      }
+      for (const auto& [key, ds] : buckets) {
+        for (std::size_t a = 0; a < ds.size() && a < 64; ++a) {
+          for (std::size_t b = a + 1; b < ds.size() && b < 64; ++b) {
+            try_unite(ds[a], ds[b]);
           }
         }
       }

@@ -632,7 +632,8 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
       break;
     }
     // "by Oct. 31", "until September 29th": a deadline ahead.
-    if (words == 1 && (w == "by" || w == "until" || w == "till" || w == "through")) {
+    // "extended to Nov. 20", "postponed to March 3": a date moved to.
+    if (words == 1 && (w == "by" || w == "until" || w == "till" || w == "through" || w == "to")) {
       return 1;
     }
     if (in(k_future, w)) {
@@ -641,7 +642,12 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     // "said Friday", "said on Friday"
     const bool governs = words == 1 || (words == 2 && (first_word == "on" || first_word == "late" || first_word == "early"));
     if (in(k_past, w) || (words <= 2 && past_word(w)) || (governs && in(k_reporting, w))) {
-      return -1;
+      // A participle after "be" is passive, not past: "will be paid Dec.
+      // 14", "to be published in November". The auxiliary further back
+      // decides.
+      if (!(b >= 3 && low(b - 3, b - 1) == "be" && (b < 4 || !text::is_alpha(m_low[b - 4])))) {
+        return -1;
+      }
     }
     i = b;
   }

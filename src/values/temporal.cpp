@@ -695,8 +695,11 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
     };
     if (t.anchor == Anchor::none) {
       // A quarter named without a year is the current or a completed one:
-      // business news reports on quarters after they end.
-      r = over_reference(ctx, [&](Day ref) { return nearest_occurrence(ref, Lean::past, span_q); });
+      // business news reports on quarters after they end. A future cue
+      // ("expected to close in the third quarter") points at the coming one.
+      r = over_reference(ctx, [&](Day ref) {
+        return nearest_occurrence(ref, ctx.future_cue ? Lean::future : Lean::past, span_q);
+      });
     } else {
       r = anchored(span_q);
     }

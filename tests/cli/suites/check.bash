@@ -40,7 +40,7 @@ for c in out["claims"]:
     assert c["source"].startswith("origin:"), c
 PY
 
-  for story in storm plant breach; do
+  for story in storm plant breach deal; do
     TEST "story written from scratch ($story): updates, wire copies, scope traps, the real contradiction"
     run "$CROSSCHECK" check --json "$story.json" "$SOURCE_DIR/tests/stories/$story"
     expect_status 1
@@ -59,6 +59,25 @@ tolls = [f for f in out["findings"] if f["kind"] == "agreement" and
 assert tolls and tolls[0]["sources"]["independent"] == 1, tolls
 PY
 
+  TEST "a wire story carried by a second outlet is still one source; look-alike plant counts are not compared"
+  python3 - deal.json <<'PY' || fail "the wire copy was counted as its own source"
+import json, sys
+out = json.load(open(sys.argv[1], encoding="utf-8"))
+claims = {c["id"]: c for c in out["claims"]}
+price = [f for f in out["findings"] if f["kind"] == "contradiction" and
+         all(claims[c]["value"]["type"] == "money" for c in f["claims"])]
+assert len(price) == 1, price
+# The Ledger, Newswire and Market Post say $2.1 billion; Market Post carries
+# Newswire's story, so that side is three reports but two sources.
+sides = sorted(price[0]["sides"], key=len, reverse=True)
+assert len(sides[0]) == 3 and len(sides[1]) == 1, sides
+assert price[0]["sources"]["sides"] == [2, 1] and price[0]["sources"]["independent"] == 3, price[0]["sources"]
+# the plant counts for three countries and for Norway alone are not compared
+plants = [f for f in out["findings"] if f["kind"] != "scope_differs" and
+          any(claims[c]["value"].get("unit") == "plants" and claims[c]["value"]["low"] == 12 for c in f["claims"])]
+assert not plants, plants
+PY
+
   plant() {  # CORPUS FILE OLD NEW
     local name=$1 file=$2 old=$3 new=$4
     TEST "planted contradiction in a copy ($name: '$old' -> '$new')"
@@ -70,7 +89,7 @@ PY
     expect_status 0
   }
   "$CROSSCHECK" check --json base-kaspersky.json "$SOURCE_DIR/claims/kaspersky" >/dev/null
-  for s in storm plant breach; do "$CROSSCHECK" check --json "base-$s.json" "$SOURCE_DIR/tests/stories/$s" >/dev/null; done
+  for s in storm plant breach deal; do "$CROSSCHECK" check --json "base-$s.json" "$SOURCE_DIR/tests/stories/$s" >/dev/null; done
   plant claims/kaspersky 2017-09-12-moscow-times.txt "employs 10 people" "employs 14 people"
   plant claims/kaspersky 2017-09-12-moscow-times.txt "Defense in 2014" "Defense in 2012"
   plant claims/kaspersky 2024-07-15-cybernews.txt "headquarters in Massachusetts" "headquarters in Ohio"
