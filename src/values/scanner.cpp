@@ -606,6 +606,8 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     return c == '!' || c == '?' || c == ';' || c == '\n' ||
            (c == '.' && (i == 0 || !text::is_upper(m_src[i - 1])) && i + 1 < m_low.size() && m_low[i + 1] == ' ');
   };
+  // "a premium to Friday's close": the date names a thing, not a deadline
+  const bool possessive = end + 1 < m_low.size() && m_low[end] == '\'' && m_low[end + 1] == 's';
   std::size_t i = start;
   int words = 0;
   std::string_view first_word;  // the word right before the mention
@@ -633,7 +635,7 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     }
     // "by Oct. 31", "until September 29th": a deadline ahead.
     // "extended to Nov. 20", "postponed to March 3": a date moved to.
-    if (words == 1 && (w == "by" || w == "until" || w == "till" || w == "through" || w == "to")) {
+    if (words == 1 && (w == "by" || w == "until" || w == "till" || w == "through" || (w == "to" && !possessive))) {
       return 1;
     }
     if (in(k_future, w)) {

@@ -136,6 +136,8 @@ TEST_CASE("values::month and day without a year") {
       {"The bonds were redeemed on Aug. 20.", "Aug. 20 => date 2023-08-20 2023-08-20..2023-08-20"},
       {"The deal is expected to close in the fourth quarter.", "the fourth quarter => date 2024-Q4 2024-10-01..2024-12-31"},
       {"Profit fell in the fourth quarter.", "the fourth quarter => date 2023-Q4 2023-10-01..2023-12-31"},
+      {"a premium to Friday's close", "Friday => date 2024-07-12 2024-07-12..2024-07-12"},
+      {"The offer was extended to Friday.", "Friday => date 2024-07-19 2024-07-19..2024-07-19"},
       {"It happened on 1 March.", "1 March => date 2024-03-01 2024-03-01..2024-03-01"},
       {"The law takes effective on January 1.", "January 1 => date 2025-01-01 2025-01-01..2025-01-01"},
       {"The hearing is scheduled for Aug. 2.", "Aug. 2 => date 2024-08-02 2024-08-02..2024-08-02"},
