@@ -158,6 +158,14 @@ class Analyzer {
   // "Federal") is read as a place only after a preposition of place or in
   // a list; big cities, countries and aliases always are.
   bool plausible_place(const Sent& s, std::uint16_t b, std::uint16_t e, const lexicon::Place& p) const;
+  // A state body: its name ("the FDA") or its last word ("National Highway
+  // Traffic Safety Administration") is in the org.government class.
+  bool government(const Subject& sub) const {
+    const std::string low = lower(sub.surface);
+    const auto space = low.rfind(' ');
+    return in_class(m_res, "org.government", low) ||
+           (space != std::string::npos && in_class(m_res, "org.government", std::string_view(low).substr(space + 1)));
+  }
   bool name_like(const Tok& t) const {
     return t.is(k_word) && (t.is(k_cap) || t.is(k_allcaps)) && !t.is(k_number) &&
            !(t.lower.size() > 6 && t.lower.compare(t.lower.size() - 6, 6, "-based") == 0);
@@ -392,6 +400,13 @@ void Analyzer::find_names(Sent& s) {
         continue;
       }
       break;
+    }
+    // A capitalized descriptor before a name is not part of it: "Carmaker
+    // Corvell Motors", "Retailer Acme" (a lexicon class, or any "-maker").
+    if (e - b >= 2 && name_like(toks[b + 1]) &&
+        (in_class(m_res, "org.descriptor", toks[b].lower) ||
+         (toks[b].lower.size() > 6 && toks[b].lower.ends_with("maker") && !toks[b].is(k_allcaps)))) {
+      ++b;
     }
     // A sentence opener is not a name: "Concerns that ...", "The company".
     if (b == first_word) {
@@ -711,7 +726,7 @@ void Analyzer::find_units(Sent& s) {
       const Tok& t = toks[static_cast<std::size_t>(k)];
       if (t.lower == "its" || t.lower == "their") {
         parent = recent(s.index, static_cast<std::uint16_t>(k), 2, [&](const EntityInfo& en) {
-          return en.subject.kind == "org" && !in_class(m_res, "org.government", lower(en.subject.surface));
+          return en.subject.kind == "org" && !government(en.subject);
         });
         if (parent < 0 && !m_dc.topic.key.empty()) {
           parent = -2;  // the topic organization
@@ -848,7 +863,7 @@ void Analyzer::find_anaphors(Sent& s) {
       // An organization first: offices do not plan or say; a unit only
       // when no organization is near.
       int r = recent(s.index, i, 1, [&](const EntityInfo& en) {
-        return en.subject.kind == "org" && !in_class(m_res, "org.government", lower(en.subject.surface)) &&
+        return en.subject.kind == "org" && !government(en.subject) &&
                !in_class(m_res, "org.media", lower(en.subject.surface));
       });
       if (r < 0) {
@@ -909,7 +924,7 @@ void Analyzer::find_anaphors(Sent& s) {
         !(j + 1u < toks.size() && (toks[j + 1].lower == "of" || toks[j + 1].lower == "'s"))) {
       const auto candidate = [&](const EntityInfo& en) {
         return en.subject.kind == "org" && !en.anaphor && en.subject.parent.empty() &&
-               !in_class(m_res, "org.government", lower(en.subject.surface)) &&
+               !government(en.subject) &&
                !in_class(m_res, "org.media", lower(en.subject.surface));
       };
       int r = recent(s.index, i, 3, candidate);
@@ -950,7 +965,7 @@ void Analyzer::find_anaphors(Sent& s) {
       // plant of the organization earlier in the same sentence.
       const int o = recent(s.index, i, 0, [&](const EntityInfo& en) {
         return en.subject.kind == "org" && !en.anaphor && en.subject.parent.empty() &&
-               !in_class(m_res, "org.government", lower(en.subject.surface)) &&
+               !government(en.subject) &&
                !in_class(m_res, "org.media", lower(en.subject.surface));
       });
       if (o < 0) {

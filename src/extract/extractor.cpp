@@ -489,8 +489,32 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
     // modifiers between the number and its counted noun: "50 US employees",
     // "about 300 North American employees", "contractors"
     std::uint16_t k = e;
+    // "1.2 million sport utility vehicles in the United States": a place
+    // after "in" or "across" once the noun phrase ends.
+    const auto place_after = [&](std::uint16_t in) {
+      for (std::uint16_t at = static_cast<std::uint16_t>(in + 1); at <= in + 2 && at < s.toks.size(); ++at) {
+        for (const auto& sp : s.spans) {
+          if (sp.b == at && sp.type == SpanType::place && sp.ref >= 0) {
+            place_at(sp);
+            return true;
+          }
+        }
+        if (s.toks[at].lower != "the") {
+          break;
+        }
+      }
+      return false;
+    };
+    bool joined = false;  // "6,500 staff and 14 plants across ...": the place is the plants'
     while (k < s.toks.size() && k < e + 5 && s.toks[k].is(k_word)) {
       const Tok& t = s.toks[k];
+      joined = joined || t.lower == "and" || t.lower == "or" || t.is(text::k_number);
+      if ((t.lower == "in" || t.lower == "across") && k > e) {
+        if (!joined) {
+          place_after(k);
+        }
+        break;
+      }
       bool used = false;
       for (const auto& sp : s.spans) {
         if (sp.b == k && sp.type == SpanType::place && sp.ref >= 0) {

@@ -1,6 +1,7 @@
 #include "reconcile/reconcile.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <array>
 #include <cctype>
 #include <cmath>
@@ -916,11 +917,30 @@ Result Reconciler::run() {
       ++h;
     }
     g = h;
-    // Very large groups: compare each claim with the first 64 of other
-    // documents only (a bounded cost; such groups are synthetic).
-    const std::size_t cap = 64;
+    // Groups of a story's size: every pair. Very large groups (a database
+    // of thousands of reports on one subject, or synthetic corpora): sorted
+    // by value, each claim is compared with its next k_window neighbours,
+    // so equal values still join (agreement is transitive) and each value
+    // meets the nearest different ones; the cost stays linear in claims.
+    constexpr std::size_t k_all_pairs = 64;
+    constexpr std::size_t k_window = 12;
+    std::size_t window = ids.size();
+    if (ids.size() > k_all_pairs) {
+      const auto order_key = [&](int i) {
+        const ClaimValue& v = m_claims[static_cast<std::size_t>(i)].value;
+        if (v.num.low || v.num.high) {
+          return v.num.low ? *v.num.low : *v.num.high;
+        }
+        if (v.date.start) {
+          return static_cast<double>(*v.date.start);
+        }
+        return static_cast<double>(hash::fnv1a64(v.display) >> 11);
+      };
+      std::stable_sort(ids.begin(), ids.end(), [&](int a, int b) { return order_key(a) < order_key(b); });
+      window = k_window;
+    }
     for (std::size_t x = 0; x < ids.size(); ++x) {
-      for (std::size_t y = x + 1; y < ids.size() && y < x + 1 + cap; ++y) {
+      for (std::size_t y = x + 1; y < ids.size() && y <= x + window; ++y) {
         compare(ids[x], ids[y]);
       }
     }
@@ -998,28 +1018,55 @@ Result Reconciler::run() {
     between_keys.push_back(key);
   }
   std::sort(between_keys.begin(), between_keys.end());
+  // A side lists at most k_listed claims: a cluster of thousands of
+  // agreeing reports (large synthetic corpora) would otherwise be copied
+  // into every finding it takes part in, and findings would grow with the
+  // product of cluster sizes. Counts of reports and sources stay exact.
+  constexpr std::size_t k_listed = 24;
+  std::unordered_map<int, std::vector<int>> side_sources;  // root -> sorted distinct sources
+  const auto sources_of = [&](int root, const std::vector<int>& members) -> const std::vector<int>& {
+    auto [it, fresh] = side_sources.try_emplace(root);
+    if (fresh) {
+      for (const int m : members) {
+        it->second.push_back(m_source_id[static_cast<std::size_t>(m)]);
+      }
+      std::sort(it->second.begin(), it->second.end());
+      it->second.erase(std::unique(it->second.begin(), it->second.end()), it->second.end());
+    }
+    return it->second;
+  };
   for (const auto& key : between_keys) {
     const auto& es = between[key];
-    const auto side = [&](int root, int fallback) {
+    std::vector<int> single_left{es.front()->a};
+    std::vector<int> single_right{es.front()->b};
+    const auto side = [&](int root, const std::vector<int>& fallback) -> const std::vector<int>& {
       const auto it = clusters.find(root);
-      return it == clusters.end() ? std::vector<int>{fallback} : it->second;
+      return it == clusters.end() ? fallback : it->second;
     };
-    const std::vector<int> left = side(std::get<0>(key), es.front()->a);
-    const std::vector<int> right = side(std::get<1>(key), es.front()->b);
-    std::vector<int> members = left;
-    members.insert(members.end(), right.begin(), right.end());
+    const std::vector<int>& left = side(std::get<0>(key), single_left);
+    const std::vector<int>& right = side(std::get<1>(key), single_right);
+    const std::size_t nl = std::min(left.size(), k_listed);
+    const std::size_t nr = std::min(right.size(), k_listed);
+    std::vector<int> members(left.begin(), left.begin() + static_cast<std::ptrdiff_t>(nl));
+    members.insert(members.end(), right.begin(), right.begin() + static_cast<std::ptrdiff_t>(nr));
     double conf = 0;
     for (const auto* e : es) {
       conf = std::max(conf, e->confidence);
     }
     Finding f = make(members, static_cast<FindingKind>(std::get<2>(key)), explain(*es.front()), conf, false);
-    f.side_sources = {independent(left), independent(right)};
-    for (const auto& side_members : {left, right}) {
-      std::vector<std::string> side_ids;
-      for (const int m : side_members) {
-        side_ids.push_back(m_claims[static_cast<std::size_t>(m)].id);
-      }
-      f.sides.push_back(std::move(side_ids));
+    const std::vector<int>& ls = sources_of(std::get<0>(key), left);
+    const std::vector<int>& rs = sources_of(std::get<1>(key), right);
+    std::vector<int> both;
+    std::set_union(ls.begin(), ls.end(), rs.begin(), rs.end(), std::back_inserter(both));
+    f.independent = static_cast<int>(both.size());
+    f.side_sources = {static_cast<int>(ls.size()), static_cast<int>(rs.size())};
+    f.sides.emplace_back();
+    for (std::size_t k = 0; k < nl; ++k) {
+      f.sides.back().push_back(m_claims[static_cast<std::size_t>(left[k])].id);
+    }
+    f.sides.emplace_back();
+    for (std::size_t k = 0; k < nr; ++k) {
+      f.sides.back().push_back(m_claims[static_cast<std::size_t>(right[k])].id);
     }
     if (left.size() + right.size() > 2) {
       f.explanation += " (" + std::to_string(left.size()) + " against " + std::to_string(right.size()) + " reports)";

@@ -40,7 +40,7 @@ for c in out["claims"]:
     assert c["source"].startswith("origin:"), c
 PY
 
-  for story in storm plant breach deal; do
+  for story in storm plant breach deal recall; do
     TEST "story written from scratch ($story): updates, wire copies, scope traps, the real contradiction"
     run "$CROSSCHECK" check --json "$story.json" "$SOURCE_DIR/tests/stories/$story"
     expect_status 1
@@ -89,7 +89,7 @@ PY
     expect_status 0
   }
   "$CROSSCHECK" check --json base-kaspersky.json "$SOURCE_DIR/claims/kaspersky" >/dev/null
-  for s in storm plant breach deal; do "$CROSSCHECK" check --json "base-$s.json" "$SOURCE_DIR/tests/stories/$s" >/dev/null; done
+  for s in storm plant breach deal recall; do "$CROSSCHECK" check --json "base-$s.json" "$SOURCE_DIR/tests/stories/$s" >/dev/null; done
   plant claims/kaspersky 2017-09-12-moscow-times.txt "employs 10 people" "employs 14 people"
   plant claims/kaspersky 2017-09-12-moscow-times.txt "Defense in 2014" "Defense in 2012"
   plant claims/kaspersky 2024-07-15-cybernews.txt "headquarters in Massachusetts" "headquarters in Ohio"
