@@ -159,3 +159,34 @@ TEST_CASE("reconcile::sets, statuses and independence") {
     CHECK(r1.findings[0].id == r2.findings[0].id);
   }
 }
+
+TEST_CASE("reconcile::a very large group stays bounded and exact") {
+  // 300 documents from 300 outlets: 200 say 10, 100 say 20, same time.
+  std::vector<reconcile::DocInfo> many;
+  std::vector<Claim> claims;
+  for (int i = 0; i < 300; ++i) {
+    const std::string id = "d" + std::to_string(i);
+    many.push_back({id, "Outlet " + std::to_string(i), "2024-01-01",
+                    "Article " + std::to_string(i) + " with words of its own: " + std::to_string(i * 7919)});
+    const double v = i % 3 == 2 ? 20 : 10;
+    claims.push_back(count("c" + std::to_string(i), id, v, v, "2024-01-01", false));
+  }
+  const auto r = reconcile::reconcile(many, claims, gaz());
+  int agreements = 0;
+  int contradictions = 0;
+  for (const auto& f : r.findings) {
+    if (f.kind == FindingKind::agreement) {
+      ++agreements;
+      CHECK((f.claims.size() == 200 || f.claims.size() == 100));  // each value one cluster
+    } else if (f.kind == FindingKind::contradiction) {
+      ++contradictions;
+      REQUIRE(f.sides.size() == 2);
+      CHECK(f.sides[0].size() <= 24);  // listed claims are capped ...
+      CHECK(f.sides[1].size() <= 24);
+      CHECK(f.independent == 300);     // ... the source counts are not
+      CHECK(f.explanation.find("against") != std::string::npos);
+    }
+  }
+  CHECK(agreements == 2);
+  CHECK(contradictions == 1);
+}
