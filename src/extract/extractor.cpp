@@ -444,37 +444,27 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
       sc.place_name = name;
     }
   };
-  // A place that heads a list ("in Norway, Sweden and Denmark") scopes the
-  // claim to the whole list: the keys, sorted and joined by "+", so that it
-  // is neither one of its members nor comparable with one.
+  // A place that heads a list ("in Norway, Sweden and Denmark", the
+  // analyzer's places span) scopes the claim to the whole list: the keys,
+  // sorted and joined by "+", so that it is neither one of its members nor
+  // comparable with one. Returns the token after the place or list.
   const auto place_at = [&](const Span& first) {
-    const auto& head = m_dc.entities[static_cast<std::size_t>(first.ref)].subject;
-    std::vector<std::string> keys{head.key};
-    std::uint16_t end = first.e;
-    for (bool more = true; more;) {
-      more = false;
-      std::uint16_t k = end;
-      if (k < s.toks.size() && s.toks[k].lower == ",") {
-        ++k;
-      }
-      if (k < s.toks.size() && (s.toks[k].lower == "and" || s.toks[k].lower == "or")) {
-        ++k;
-      }
-      if (k == end) {
-        break;
-      }
-      for (const auto& sp : s.spans) {
-        if (sp.b == k && sp.type == SpanType::place && sp.ref >= 0) {
-          keys.push_back(m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.key);
-          end = sp.e;
-          more = true;
-          break;
-        }
+    const Span* list = nullptr;
+    for (const auto& sp : s.spans) {
+      if (sp.type == SpanType::places && sp.b == first.b) {
+        list = &sp;
       }
     }
-    if (keys.size() == 1) {
+    if (list == nullptr) {
+      const auto& head = m_dc.entities[static_cast<std::size_t>(first.ref)].subject;
       set_place(head.key, head.surface);
       return first.e;
+    }
+    std::vector<std::string> keys;
+    for (const auto& sp : s.spans) {
+      if (sp.type == SpanType::place && sp.ref >= 0 && sp.b >= list->b && sp.e <= list->e) {
+        keys.push_back(m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.key);
+      }
     }
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -482,8 +472,8 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
     for (const auto& k : keys) {
       key += (key.empty() ? "" : "+") + k;
     }
-    set_place(key, tok_text(s, first.b, end));
-    return end;
+    set_place(key, tok_text(s, list->b, list->e));
+    return list->e;
   };
   if (type == SpanType::quantity || type == SpanType::ordinal) {
     // modifiers between the number and its counted noun: "50 US employees",

@@ -607,7 +607,8 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
            (c == '.' && (i == 0 || !text::is_upper(m_src[i - 1])) && i + 1 < m_low.size() && m_low[i + 1] == ' ');
   };
   // "a premium to Friday's close": the date names a thing, not a deadline
-  const bool possessive = end + 1 < m_low.size() && m_low[end] == '\'' && m_low[end + 1] == 's';
+  const std::string_view after = std::string_view(m_low).substr(end);
+  const bool possessive = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
   std::size_t i = start;
   int words = 0;
   std::string_view first_word;  // the word right before the mention

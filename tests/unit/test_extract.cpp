@@ -54,6 +54,32 @@ TEST_CASE("extract::claims") {
     CHECK(c->attribution.speaker == "acme");
     CHECK(c->certainty == "planned");
   }
+  SUBCASE("a list of places scopes a count to the whole list; a city and its state are one place") {
+    const auto d = doc("Acme Corp runs 14 plants in Norway, Sweden and Denmark. "
+                       "Acme Corp has 12 plants in Norway alone. Acme Corp has 40 employees in Austin, Texas.\n");
+    const auto claims = extract::extract(d, resources());
+    const Claim* all = find(claims, "14");
+    const Claim* norway = find(claims, "12");
+    const Claim* austin = find(claims, "40");
+    REQUIRE(all != nullptr);
+    REQUIRE(norway != nullptr);
+    REQUIRE(austin != nullptr);
+    CHECK(all->scope.place == "DK+NO+SE");
+    CHECK(all->scope.place_name == "Norway, Sweden and Denmark");
+    CHECK(norway->scope.place == "NO");
+    CHECK(austin->scope.place.find('+') == std::string::npos);
+  }
+  SUBCASE("a place after the counted noun phrase, but not another count's") {
+    const auto d = doc("Acme Corp is recalling 1.2 million sport utility vehicles in the United States. "
+                       "Bolt Inc has 6,500 staff and 14 plants across Norway and Sweden.\n");
+    const auto claims = extract::extract(d, resources());
+    const Claim* vehicles = find(claims, "1.2 million");
+    const Claim* staff = find(claims, "6,500");
+    REQUIRE(vehicles != nullptr);
+    REQUIRE(staff != nullptr);
+    CHECK(vehicles->scope.place == "US");
+    CHECK(staff->scope.place.empty());
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());

@@ -137,6 +137,7 @@ TEST_CASE("values::month and day without a year") {
       {"The deal is expected to close in the fourth quarter.", "the fourth quarter => date 2024-Q4 2024-10-01..2024-12-31"},
       {"Profit fell in the fourth quarter.", "the fourth quarter => date 2023-Q4 2023-10-01..2023-12-31"},
       {"a premium to Friday's close", "Friday => date 2024-07-12 2024-07-12..2024-07-12"},
+      {"a premium to Friday\u2019s close", "Friday => date 2024-07-12 2024-07-12..2024-07-12"},
       {"The offer was extended to Friday.", "Friday => date 2024-07-19 2024-07-19..2024-07-19"},
       {"It happened on 1 March.", "1 March => date 2024-03-01 2024-03-01..2024-03-01"},
       {"The law takes effective on January 1.", "January 1 => date 2025-01-01 2025-01-01..2025-01-01"},
