@@ -123,6 +123,11 @@ class Builder {
   void fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16_t e, int value_mention) const;
   std::string certainty(const Sent& s, std::uint16_t b, std::uint16_t e) const;
   Scope scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanType type) const;
+  // "American", "Americans": a nationality, a population rather than an entity.
+  bool demonym(std::string_view low) const {
+    return m_res.gaz->demonym(low) != nullptr ||
+           (low.size() > 3 && low.back() == 's' && m_res.gaz->demonym(low.substr(0, low.size() - 1)) != nullptr);
+  }
   std::string expand(const std::string& tmpl, const Match& m, const Sent& s) const;
   void from_match(const Sent& s, const Match& m);
   void general(const Sent& s);
@@ -253,6 +258,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
   const Span* in_subject_position = nullptr;
   const Span* agent = nullptr;
   const Span* place = nullptr;
+  const Span* free = nullptr;  // nearest entity that is no prepositional object
   const int verb = governing_verb(s, b, e);
   for (const auto& sp : s.spans) {
     if (sp.ref < 0 || sp.type < SpanType::place || sp.type > SpanType::other || sp.type == SpanType::places) {
@@ -276,6 +282,11 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       continue;
     }
     const std::string low = lower(sub.surface);
+    // A nationality ("Americans", "Iraqis") is a population, never the
+    // entity a figure is about: "At least 74, including eight Americans".
+    if (demonym(low)) {
+      continue;
+    }
     const bool attribution = sp.b >= 2 && s.toks[sp.b - 1].lower == "to" && s.toks[sp.b - 2].lower == "according";
     const bool told = sp.b >= 1 && (s.toks[sp.b - 1].lemma_v == "tell" || s.toks[sp.b - 1].lower == "per");
     if (attribution || told || in_class(m_res, "org.media", low)) {
@@ -292,6 +303,14 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     if (nearest == nullptr || sp.b >= nearest->b) {
       nearest = &sp;
     }
+    // the object of a preposition ("trading on the New York Stock
+    // Exchange") is a weaker candidate than a name standing free
+    const std::string& prev = sp.b >= 1 ? s.toks[before].lower : std::string();
+    const bool prepositional = prev == "on" || prev == "in" || prev == "at" || prev == "from" || prev == "with" ||
+                               prev == "of" || prev == "to" || prev == "for";
+    if (!prepositional && (free == nullptr || sp.b >= free->b)) {
+      free = &sp;
+    }
     // subject position: a verb within two tokens after the entity
     for (std::uint16_t k = sp.e; k < s.toks.size() && k < sp.e + 3; ++k) {
       if (verb_like(s.toks[k])) {
@@ -305,12 +324,15 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       }
     }
   }
-  const Span* best = agent != nullptr ? agent : in_subject_position != nullptr ? in_subject_position : nearest;
+  const Span* best = agent != nullptr               ? agent
+                     : in_subject_position != nullptr ? in_subject_position
+                     : free != nullptr                ? free
+                                                      : nearest;
   if (best == nullptr) {
     for (const auto& sp : s.spans) {
       if (sp.ref >= 0 && sp.b >= e && sp.b < ce && sp.type >= SpanType::org && sp.type <= SpanType::other) {
         const std::string low = lower(m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.surface);
-        if (!in_class(m_res, "org.media", low)) {
+        if (!in_class(m_res, "org.media", low) && !demonym(low)) {
           best = &sp;
           break;
         }
@@ -1175,8 +1197,20 @@ void Builder::general(const Sent& s) {
         // "a quarter of Kaspersky Lab's earnings"
         std::string role;
         const auto [cb, ce] = clause(s, sp.b, sp.e);
+        // "$225 million in loss carry-forwards": a role noun that modifies
+        // the next noun is not the amount's role
+        const auto modifies_next = [&](std::uint16_t k) {
+          if (k + 1u >= s.toks.size() || !s.toks[k + 1].is(k_word) || s.toks[k + 1].is(k_cap)) {
+            return false;
+          }
+          const std::string& n = s.toks[k + 1].lower;
+          const auto& wn = lexicon::WordNet::instance();
+          return n.find('-') != std::string::npos ||
+                 (wn.known(s.toks[k + 1].lemma_n, lexicon::Pos::noun) && !wn.known(s.toks[k + 1].lemma_v, lexicon::Pos::verb) &&
+                  !in_class(m_res, "name.stop", n));
+        };
         for (std::uint16_t k = sp.e; k < ce && k < sp.e + 6 && role.empty(); ++k) {
-          if (in_class(m_res, "role.money", s.toks[k].lower)) {
+          if (in_class(m_res, "role.money", s.toks[k].lower) && !modifies_next(k)) {
             role = s.toks[k].lemma_n;
           }
         }
@@ -1189,6 +1223,30 @@ void Builder::general(const Sent& s) {
           role = vclass.empty() ? "amount" : vclass;
         }
         c.attribute = (c.value.kind == ValueKind::percent ? "share." : "") + role;
+        // "$15 a share", "$3 per trip", "$15-a-share": a price per unit is
+        // another figure than a total
+        if (c.value.kind == ValueKind::money) {
+          static constexpr std::string_view k_per[] = {
+              "share", "trip", "ride", "person", "head", "month", "year", "week", "day", "hour", "night", "barrel",
+              "ounce", "ton", "tonne", "gallon", "litre", "liter", "pound", "kilogram", "seat", "ticket", "unit"};
+          std::string_view rest = std::string_view(m_doc.cleaned.text).substr(std::min(m.end, m_doc.cleaned.text.size()));
+          rest = rest.substr(0, std::min<std::size_t>(rest.size(), 24));
+          std::string low = lower(rest);
+          for (const char* lead : {" a ", "-a-", " per ", " an ", "/"}) {
+            if (low.rfind(lead, 0) == 0) {
+              std::string_view word = std::string_view(low).substr(std::strlen(lead));
+              std::size_t n = 0;
+              while (n < word.size() && word[n] >= 'a' && word[n] <= 'z') {
+                ++n;
+              }
+              word = word.substr(0, n);
+              if (std::find(std::begin(k_per), std::end(k_per), word) != std::end(k_per)) {
+                c.attribute += ".per_" + std::string(word);
+              }
+              break;
+            }
+          }
+        }
         // "X of ORG's earnings": the subject is the possessor
         for (std::uint16_t k = sp.e; k + 1 < ce && k < sp.e + 6; ++k) {
           if (s.toks[k].is(k_possessive)) {

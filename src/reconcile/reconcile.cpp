@@ -243,6 +243,35 @@ double relative_gap(const NumRange& a, const NumRange& b) {
   return std::fabs(va - vb) / std::max({std::fabs(va), std::fabs(vb), 1e-9});
 }
 
+// Attributes that the extractor gives when it finds no role for a figure.
+bool generic_attribute(std::string_view attribute) {
+  if (const auto per = attribute.find(".per_"); per != std::string_view::npos) {
+    attribute = attribute.substr(0, per);  // "amount.per_share"
+  }
+  return attribute == "count" || attribute == "amount" || attribute == "people" || attribute == "number" ||
+         attribute == "share.amount" || attribute == "quantity";
+}
+
+// A date written relative to the report ("yesterday", "Friday night",
+// "last week"): no digit and no month name.
+bool deictic(std::string_view text) {
+  static constexpr std::string_view k_months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                                  "sep", "oct", "nov", "dec"};
+  std::string low;
+  for (const char c : text) {
+    if (c >= '0' && c <= '9') {
+      return false;
+    }
+    low += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  for (const auto m : k_months) {
+    if (low.find(m) != std::string::npos) {
+      return false;
+    }
+  }
+  return !low.empty();
+}
+
 // Status stages.
 int stage_of(const Claim& c) {
   if (c.value.kind != ValueKind::status) {
@@ -616,7 +645,10 @@ void Reconciler::compare(int ia, int ib) {
       }
       if (overlap(x, y)) {
         if (negated) {
-          if (scope == 1) {
+          // "Neither he nor his four grandparents could be located" denies
+          // the locating, not the four: a denial conflicts only when the
+          // words around both figures are much the same.
+          if (scope == 1 && ctx >= 3 * m_opt.min_context) {
             conflict("one report denies it");
           }
           return;
@@ -637,6 +669,12 @@ void Reconciler::compare(int ia, int ib) {
         return;
       }
       if (scope == 0) {
+        return;
+      }
+      // A figure whose attribute says only "a count" or "an amount" names no
+      // event of its own, so it never contradicts ("six people in custody"
+      // is no earlier count of "17 people indicted").
+      if (generic_attribute(a.attribute)) {
         return;
       }
       char gap[64];
@@ -675,6 +713,14 @@ void Reconciler::compare(int ia, int ib) {
         const bool a_recent = std::abs(as - ta) <= 60;
         const bool b_recent = std::abs(bs - tb) <= 60;
         if (a_recent && b_recent && std::abs(ta - tb) > 60) {
+          return;
+        }
+        // "yesterday", "Friday", "today" in reports of different days name
+        // each report's own news: two closings, two rallies. Such dates
+        // conflict only between reports of the same day, or when the
+        // subject is a named one-time event ("Hurricane Delia made landfall
+        // on Monday" against "on Sunday night").
+        if (ta != tb && (deictic(a.text) || deictic(b.text)) && a.subject.kind != "event") {
           return;
         }
       }

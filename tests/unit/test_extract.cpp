@@ -80,6 +80,20 @@ TEST_CASE("extract::claims") {
     CHECK(vehicles->scope.place == "US");
     CHECK(staff->scope.place.empty());
   }
+  SUBCASE("a nationality is never the subject; a price per share is its own attribute") {
+    const auto d = doc("At least 74 people, including eight Americans, were killed in the blast. "
+                       "Acme Corp made a $15-a-share offer for Bolt Inc, worth $283.7 million.\n");
+    const auto claims = extract::extract(d, resources());
+    for (const auto& c : claims) {
+      CHECK(c.subject.key != "americans");
+    }
+    const Claim* per_share = find(claims, "$15-a-share");
+    const Claim* total = find(claims, "$283.7 million");
+    REQUIRE(per_share != nullptr);
+    REQUIRE(total != nullptr);
+    CHECK(per_share->attribute.find(".per_share") != std::string::npos);
+    CHECK(total->attribute.find(".per_") == std::string::npos);
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());

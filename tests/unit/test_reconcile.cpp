@@ -190,3 +190,55 @@ TEST_CASE("reconcile::a very large group stays bounded and exact") {
   CHECK(agreements == 2);
   CHECK(contradictions == 1);
 }
+
+TEST_CASE("reconcile::look-alikes that are not contradictions") {
+  SUBCASE("a generic count never contradicts") {
+    Claim a = count("1", "a", 6, 6, "2024-01-01", false);
+    Claim b = count("2", "b", 17, 17, "2024-01-01", false);
+    a.attribute = b.attribute = "people";
+    const auto r = reconcile::reconcile(docs(), {a, b}, gaz());
+    for (const auto& f : r.findings) {
+      CHECK(f.kind != FindingKind::contradiction);
+    }
+    a.attribute = b.attribute = "amount.per_share";  // "86 cents a share" against "three cents a share"
+    const auto r2 = reconcile::reconcile(docs(), {a, b}, gaz());
+    for (const auto& f : r2.findings) {
+      CHECK(f.kind != FindingKind::contradiction);
+    }
+  }
+  const auto date_claim = [](const std::string& id, const std::string& doc, const std::string& day,
+                             const std::string& published, const std::string& text, const std::string& kind) {
+    Claim c = count(id, doc, 0, 0, published, false);
+    c.attribute = "date.attend";
+    c.subject.kind = kind;
+    c.value = ClaimValue{};
+    c.value.kind = ValueKind::date;
+    const auto span = parse_iso_span(day);
+    c.value.date = DateRange{span->first, span->last, Granularity::day};
+    c.value.display = day;
+    c.text = text;
+    c.context = {"attend", "rally", "havana"};
+    return c;
+  };
+  SUBCASE("'Thursday' and 'Wednesday night' in reports of different days are two events") {
+    const auto r = reconcile::reconcile(
+        docs(), {date_claim("1", "a", "2024-01-03", "2024-01-01", "Wednesday night", "person"),
+                 date_claim("2", "c", "2024-02-29", "2024-03-01", "Thursday", "person")},
+        gaz());
+    CHECK(r.findings.empty());
+  }
+  SUBCASE("but a named one-time event's day is one fact") {
+    const auto r = reconcile::reconcile(
+        docs(), {date_claim("1", "a", "2024-01-03", "2024-01-01", "Wednesday", "event"),
+                 date_claim("2", "c", "2024-01-02", "2024-03-01", "Tuesday night", "event")},
+        gaz());
+    CHECK(only_kind(r) == FindingKind::contradiction);
+  }
+  SUBCASE("absolute dates in reports of different days still conflict") {
+    const auto r = reconcile::reconcile(
+        docs(), {date_claim("1", "a", "2024-01-03", "2024-01-01", "Jan. 3", "person"),
+                 date_claim("2", "c", "2024-01-05", "2024-03-01", "January 5", "person")},
+        gaz());
+    CHECK(only_kind(r) == FindingKind::contradiction);
+  }
+}

@@ -78,6 +78,20 @@ plants = [f for f in out["findings"] if f["kind"] != "scope_differs" and
 assert not plants, plants
 PY
 
+  TEST "no false alarms on 256 real newswire articles (TimeBank and AQUAINT) from many days and outlets"
+  python3 "$SOURCE_DIR/tests/tools/timeml_corpus.py" "$SOURCE_DIR/bench/timebank/TimeBank" \
+    "$SOURCE_DIR/bench/timebank/AQUAINT" timeml >/dev/null || fail "cannot build the corpus"
+  run "$CROSSCHECK" check --json timeml.json timeml
+  expect_status 0
+  python3 - timeml.json <<'PY' || fail "contradictions flagged between unrelated or repeated reports"
+import json, sys
+out = json.load(open(sys.argv[1], encoding="utf-8"))
+assert len(out["documents"]) == 256 and len(out["claims"]) > 3000, (len(out["documents"]), len(out["claims"]))
+bad = [f["explanation"] for f in out["findings"] if f["kind"] == "contradiction"]
+assert not bad, bad[:5]
+assert sum(f["kind"] == "agreement" for f in out["findings"]) > 50  # the repeated stories still agree
+PY
+
   plant() {  # CORPUS FILE OLD NEW
     local name=$1 file=$2 old=$3 new=$4
     TEST "planted contradiction in a copy ($name: '$old' -> '$new')"
