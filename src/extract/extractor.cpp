@@ -1209,15 +1209,22 @@ void Builder::general(const Sent& s) {
                  (wn.known(s.toks[k + 1].lemma_n, lexicon::Pos::noun) && !wn.known(s.toks[k + 1].lemma_v, lexicon::Pos::verb) &&
                   !in_class(m_res, "name.stop", n));
         };
+        int role_at = -1;
         for (std::uint16_t k = sp.e; k < ce && k < sp.e + 6 && role.empty(); ++k) {
           if (in_class(m_res, "role.money", s.toks[k].lower) && !modifies_next(k)) {
             role = s.toks[k].lemma_n;
+            role_at = k;
           }
         }
         for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 4 && role.empty(); --k) {
           if (in_class(m_res, "role.money", s.toks[static_cast<std::size_t>(k)].lower)) {
             role = s.toks[static_cast<std::size_t>(k)].lemma_n;
+            role_at = k;
           }
+        }
+        // "an operating loss of $30 million": another measure than "a loss"
+        if (role_at > 0 && in_class(m_res, "scope.measure", s.toks[static_cast<std::size_t>(role_at - 1)].lower)) {
+          c.scope.phase = s.toks[static_cast<std::size_t>(role_at - 1)].lower;
         }
         if (role.empty()) {
           role = vclass.empty() ? "amount" : vclass;
@@ -1293,7 +1300,11 @@ void Builder::general(const Sent& s) {
     }
     {
       const std::string population = c.scope.population;
+      const std::string measure = c.scope.phase;  // "an operating loss"
       c.scope = scope_of(s, sp.b, sp.e, sp.type);
+      if (!measure.empty()) {
+        c.scope.phase = measure;
+      }
       if (!population.empty()) {
         c.scope.population = population;
         // "Four of the deaths were in Nueces County": the part's place

@@ -94,6 +94,16 @@ TEST_CASE("extract::claims") {
     CHECK(per_share->attribute.find(".per_share") != std::string::npos);
     CHECK(total->attribute.find(".per_") == std::string::npos);
   }
+  SUBCASE("an operating loss is another measure than a loss") {
+    const auto d = doc("Unisys had an operating loss of about $30 million. Unisys posted a $648.2 million loss.\n");
+    const auto claims = extract::extract(d, resources());
+    const Claim* operating = find(claims, "about $30 million");
+    const Claim* loss = find(claims, "$648.2 million");
+    REQUIRE(operating != nullptr);
+    REQUIRE(loss != nullptr);
+    CHECK(operating->scope.phase == "operating");
+    CHECK(loss->scope.phase.empty());
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());
