@@ -78,6 +78,40 @@ plants = [f for f in out["findings"] if f["kind"] != "scope_differs" and
 assert not plants, plants
 PY
 
+  TEST "all stories in one corpus: exactly their planted contradictions, nothing across stories"
+  python3 - "$SOURCE_DIR" mixed <<'PY' || fail "cannot build the mixed corpus"
+import json, os, shutil, sys
+src, out = sys.argv[1], sys.argv[2]
+os.makedirs(out, exist_ok=True)
+docs = []
+for st in ["tests/stories/storm", "tests/stories/plant", "tests/stories/breach", "tests/stories/deal",
+           "tests/stories/recall", "claims/kaspersky"]:
+    name = os.path.basename(st)
+    for d in json.load(open(os.path.join(src, st, "corpus.json"), encoding="utf-8"))["documents"]:
+        d = dict(d)
+        shutil.copy(os.path.join(src, st, d["file"]), os.path.join(out, name + "-" + d["file"]))
+        d["file"] = name + "-" + d["file"]
+        docs.append(d)
+json.dump({"story": "mixed", "documents": docs}, open(os.path.join(out, "corpus.json"), "w", encoding="utf-8"))
+PY
+  run "$CROSSCHECK" check --json mixed.json mixed
+  expect_status 1
+  python3 - mixed.json "$SOURCE_DIR" <<'PY' || fail "contradictions across stories, or planted ones missing"
+import json, os, sys
+out = json.load(open(sys.argv[1], encoding="utf-8"))
+docs = {d["id"]: d["file"].split("-")[0] for d in out["documents"]}
+claims = {c["id"]: c for c in out["claims"]}
+expected = 0
+for st in ["storm", "plant", "breach", "deal", "recall"]:
+    gold = json.load(open(os.path.join(sys.argv[2], "tests/stories", st, "gold.json"), encoding="utf-8"))
+    expected += len(gold["contradictions"])
+found = [f for f in out["findings"] if f["kind"] == "contradiction"]
+for f in found:
+    stories = {docs[claims[c]["document"]] for c in f["claims"]}
+    assert len(stories) == 1, (stories, f["explanation"])
+assert len(found) == expected, ([f["explanation"] for f in found], expected)
+PY
+
   TEST "no false alarms on 256 real newswire articles (TimeBank and AQUAINT) from many days and outlets"
   python3 "$SOURCE_DIR/tests/tools/timeml_corpus.py" "$SOURCE_DIR/bench/timebank/TimeBank" \
     "$SOURCE_DIR/bench/timebank/AQUAINT" timeml >/dev/null || fail "cannot build the corpus"
