@@ -627,7 +627,11 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
     return;
   }
   // "Hurricane Delia": an event; "Delia" alone later is the same event.
-  if (e - b >= 2 && in_class(m_res, "event.noun", toks[b].lower)) {
+  // "the Ridge Fire", "the Johnstown Flood": a named event whose last word
+  // is the kind of event (after "the", so that "Cal Fire" stays an agency)
+  const bool named_event = e - b >= 2 && b > 0 && toks[b - 1].lower == "the" &&
+                           in_class(m_res, "event.noun", toks[e - 1].lower) && !toks[e - 1].is(k_allcaps);
+  if (named_event || (e - b >= 2 && in_class(m_res, "event.noun", toks[b].lower))) {
     Subject ev;
     ev.kind = "event";
     ev.surface = surface;

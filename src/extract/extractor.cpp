@@ -614,6 +614,7 @@ bool Builder::value_from_span(const Sent& s, std::uint16_t b, std::uint16_t e, S
         v.num = m.num;
         v.unit = m.unit;
         v.display = display_range(m.num, m.unit, v.kind);
+
         if (m.num.approximate && m.num.low && m.num.high && std::fabs(*m.num.low - *m.num.high * 0.9) > 1e-6 &&
             std::fabs(*m.num.low / 0.9 - *m.num.high / 1.1) > 1e-6 * std::max(1.0, *m.num.high)) {
           // vague amounts ("several", "hundreds of") read best as written
@@ -1176,7 +1177,7 @@ void Builder::general(const Sent& s) {
             partitive = true;
           }
         }
-        c.attribute = count_attribute(s, sp.b, sp.e, noun, verb);
+        c.attribute = !m.dimension.empty() && m.si ? m.dimension : count_attribute(s, sp.b, sp.e, noun, verb);
         if (partitive) {
           if (m.unit.empty() && c.value.display.find(' ') == std::string::npos) {
             c.value.display += " " + noun;
@@ -1294,7 +1295,23 @@ void Builder::general(const Sent& s) {
     }
     // Deaths, damage, losses: the story's event when the clause names
     // another kind of subject.
-    if (c.subject.kind != "event" && !m_event.key.empty() &&
+    // Not when the clause names another event of the kind: "Last year, a
+    // smaller fire burned 800 acres", "a separate outbreak".
+    bool other_event = false;
+    {
+      const auto [cb, ce] = clause(s, sp.b, sp.e);
+      for (std::uint16_t k = cb; k < ce && !other_event; ++k) {
+        if (in_class(m_res, "event.noun", s.toks[k].lower)) {
+          for (std::uint16_t j = k > cb + 3 ? static_cast<std::uint16_t>(k - 3) : cb; j < k; ++j) {
+            static constexpr std::string_view k_other[] = {"another", "separate", "different", "previous", "similar",
+                                                           "earlier", "smaller", "larger", "bigger", "second"};
+            other_event = other_event ||
+                          std::find(std::begin(k_other), std::end(k_other), s.toks[j].lower) != std::end(k_other);
+          }
+        }
+      }
+    }
+    if (c.subject.kind != "event" && !m_event.key.empty() && !other_event &&
         in_class(m_res, "event.attribute", c.attribute.substr(0, c.attribute.find('.')))) {
       c.subject = m_event;
     }

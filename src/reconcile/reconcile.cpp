@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "parse/tables.hpp"
 #include "util/hash.hpp"
 
 namespace cc::reconcile {
@@ -241,6 +242,29 @@ double relative_gap(const NumRange& a, const NumRange& b) {
   const double va = mid(a);
   const double vb = mid(b);
   return std::fabs(va - vb) / std::max({std::fabs(va), std::fabs(vb), 1e-9});
+}
+
+// The physical unit with canonical symbol `symbol` ("ft", "acre"), or null.
+const parse::UnitInfo* unit_info(std::string_view symbol) {
+  if (symbol.empty()) {
+    return nullptr;
+  }
+  for (const auto& u : parse::units()) {
+    if (u.symbol == symbol) {
+      return &u;
+    }
+  }
+  return nullptr;
+}
+
+NumRange to_si(NumRange r, const parse::UnitInfo& u) {
+  if (r.low) {
+    r.low = (*r.low + u.offset) * u.factor;
+  }
+  if (r.high) {
+    r.high = (*r.high + u.offset) * u.factor;
+  }
+  return r;
 }
 
 // Attributes that the extractor gives when it finds no role for a figure.
@@ -617,6 +641,21 @@ void Reconciler::compare(int ia, int ib) {
       if (a.value.kind == ValueKind::money && a.value.unit != b.value.unit) {
         return;  // different currencies are not converted
       }
+      // Physical units compare in SI within their dimension ("12,000
+      // acres" and "19 square miles"); across dimensions not at all.
+      NumRange na = a.value.num;
+      NumRange nb = b.value.num;
+      if (a.value.kind == ValueKind::quantity && a.value.unit != b.value.unit) {
+        const parse::UnitInfo* ua = unit_info(a.value.unit);
+        const parse::UnitInfo* ub = unit_info(b.value.unit);
+        if (ua != nullptr || ub != nullptr) {
+          if (ua == nullptr || ub == nullptr || ua->dimension != ub->dimension) {
+            return;
+          }
+          na = to_si(na, *ua);
+          nb = to_si(nb, *ub);
+        }
+      }
       if (scope < 0) {
         if (m_opt.scope_findings) {
           add(FindingKind::scope_differs,
@@ -635,11 +674,11 @@ void Reconciler::compare(int ia, int ib) {
       if (scope == 0 && !event_attribute) {
         return;
       }
-      const Interval x = interval_of(a.value.num, m_opt.rounding);
-      const Interval y = interval_of(b.value.num, m_opt.rounding);
+      const Interval x = interval_of(na, m_opt.rounding);
+      const Interval y = interval_of(nb, m_opt.rounding);
       // A changing figure reported later with a different value is an
       // update even when a bound overlaps ("at least 12" then "17").
-      if (!fixed && !same_t && !negated && relative_gap(a.value.num, b.value.num) > 0.12) {
+      if (!fixed && !same_t && !negated && relative_gap(na, nb) > 0.12) {
         add(FindingKind::update, "the figure changed over time", 0.75);
         return;
       }
@@ -655,8 +694,8 @@ void Reconciler::compare(int ia, int ib) {
         }
         // "about 2.3 million" and "2.3 million" agree; "fewer than 50" and
         // "40" is a refinement
-        const bool hedged_same = (a.value.num.approximate || b.value.num.approximate) &&
-                                 relative_gap(a.value.num, b.value.num) < 0.12;
+        const bool hedged_same = (na.approximate || nb.approximate) &&
+                                 relative_gap(na, nb) < 0.12;
         if (!hedged_same && (inside(x, y) || inside(y, x))) {
           add(FindingKind::partial_agreement, "one figure refines the other", 0.7);
         } else {
@@ -678,7 +717,7 @@ void Reconciler::compare(int ia, int ib) {
         return;
       }
       char gap[64];
-      std::snprintf(gap, sizeof gap, "figures differ by %.0f%%", relative_gap(a.value.num, b.value.num) * 100);
+      std::snprintf(gap, sizeof gap, "figures differ by %.0f%%", relative_gap(na, nb) * 100);
       conflict(gap);
       return;
     }
@@ -704,7 +743,19 @@ void Reconciler::compare(int ia, int ib) {
       // Dates of events are fixed facts, but only a named event is one
       // event: "a statement on Tuesday" and "a statement on Monday" in
       // articles years apart are two statements.
-      if (!(ctx >= m_opt.min_context) || a.attribute == "date.event" || a.attribute == "date.statement") {
+      // A named one-time event ("the Ridge Fire began", "Hurricane Delia
+      // made landfall") has one date per verb class, whatever the words
+      // around it.
+      const bool one_event = a.subject.kind == "event" && b.subject.kind == "event";
+      if (!(ctx >= m_opt.min_context || one_event) || a.attribute == "date.event" || a.attribute == "date.statement") {
+        return;
+      }
+      // A plan reported again later with another date has changed ("repairs
+      // will start on July 1, two weeks earlier than planned").
+      const bool plan = a.certainty == "planned" || b.certainty == "planned" || a.certainty == "considered" ||
+                        b.certainty == "considered";
+      if (plan && a.time.range.start && b.time.range.start && *a.time.range.start != *b.time.range.start) {
+        add(FindingKind::update, "the planned date changed between reports", 0.6);
         return;
       }
       if (a.time.range.start && b.time.range.start) {

@@ -242,3 +242,54 @@ TEST_CASE("reconcile::look-alikes that are not contradictions") {
     CHECK(only_kind(r) == FindingKind::contradiction);
   }
 }
+
+TEST_CASE("reconcile::physical units and plans") {
+  const auto measure = [](const std::string& id, const std::string& doc, double v, const std::string& unit,
+                          bool approximate) {
+    Claim c = count(id, doc, approximate ? v * 0.9 : v, approximate ? v * 1.1 : v, "2024-01-01", false);
+    c.value.num.approximate = approximate;
+    c.attribute = "length";
+    c.value.unit = unit;
+    return c;
+  };
+  SUBCASE("45 m and 148 ft are one height") {
+    const auto r = reconcile::reconcile(docs(), {measure("1", "a", 45, "m", false), measure("2", "b", 148, "ft", false)},
+                                        gaz());
+    CHECK(only_kind(r) == FindingKind::agreement);
+  }
+  SUBCASE("45 m and 200 ft differ") {
+    const auto r = reconcile::reconcile(docs(), {measure("1", "a", 45, "m", false), measure("2", "b", 200, "ft", false)},
+                                        gaz());
+    CHECK(only_kind(r) == FindingKind::contradiction);
+  }
+  SUBCASE("about 12,000 acres and about 19 square miles agree") {
+    Claim a = measure("1", "a", 12000, "acre", true);
+    Claim b = measure("2", "b", 19, "mi2", true);
+    a.attribute = b.attribute = "area";
+    const auto r = reconcile::reconcile(docs(), {a, b}, gaz());
+    CHECK(only_kind(r) == FindingKind::agreement);
+  }
+  SUBCASE("units of different dimensions are not compared") {
+    const auto r = reconcile::reconcile(docs(), {measure("1", "a", 45, "m", false), measure("2", "b", 45, "kg", false)},
+                                        gaz());
+    CHECK(r.findings.empty());
+  }
+  SUBCASE("a planned date reported later with another day is an update") {
+    const auto planned = [](const std::string& id, const std::string& doc, const std::string& day,
+                            const std::string& published) {
+      Claim c = count(id, doc, 0, 0, published, false);
+      c.attribute = "date.begin";
+      c.certainty = "planned";
+      c.value = ClaimValue{};
+      c.value.kind = ValueKind::date;
+      const auto span = parse_iso_span(day);
+      c.value.date = DateRange{span->first, span->last, Granularity::day};
+      c.value.display = day;
+      c.text = day;
+      return c;
+    };
+    const auto r = reconcile::reconcile(
+        docs(), {planned("1", "a", "2024-03-15", "2024-01-01"), planned("2", "c", "2024-03-01", "2024-03-01")}, gaz());
+    CHECK(only_kind(r) == FindingKind::update);
+  }
+}
