@@ -11,8 +11,8 @@
 namespace cc {
 
 // The entity a claim is about. `key` is canonical and comparable across
-// documents ("kaspersky", "person:anton shingarev", "US-VA",
-// "kaspersky/office@US-DC/washington-d-c"); `surface` is the text as written.
+// documents ("acme", "person:maria lindqvist", "US-VA",
+// "acme/office@US-DC/washington-d-c"); `surface` is the text as written.
 struct Subject {
   std::string key;
   std::string surface;

@@ -184,7 +184,7 @@ class Analyzer {
   std::unordered_map<std::string, std::string> m_alias;   // acronym/short key -> full key
   std::unordered_map<std::string, int> m_org_mentions;     // org key -> count
   std::unordered_map<std::string, std::string> m_parent;   // org key -> parent org key
-  std::unordered_map<std::string, std::size_t> m_last_names;  // "shingarev" -> entity index
+  std::unordered_map<std::string, std::size_t> m_last_names;  // "lindqvist" -> entity index
 };
 
 void Analyzer::build_tokens() {
@@ -560,7 +560,7 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
         return true;
       }
     }
-    // "vice president for public affairs Anton Shingarev"
+    // "vice president for public affairs Maria Lindqvist"
     for (std::uint16_t k = b > 6 ? static_cast<std::uint16_t>(b - 6) : 0; k + 1 < b; ++k) {
       if ((toks[k].lower == "for" || toks[k].lower == "of") && k > 0) {
         std::vector<std::string_view> words;
@@ -655,8 +655,8 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   if (const auto it = m_alias.find(key); it != m_alias.end()) {
     key = it->second;
   }
-  // A known person's last name ("Shingarev said") is that person, unless
-  // an organization has the same name ("Kaspersky").
+  // A known person's last name ("Lindqvist said") is that person, unless
+  // an organization has the same name ("Acme").
   if (single && m_org_mentions.count(key) == 0) {
     if (const auto it = m_last_names.find(low); it != m_last_names.end()) {
       Subject p = m_dc.entities[it->second].subject;
@@ -683,7 +683,7 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   } else if (acronym) {
     sub.acronym = low;
   }
-  // "Kaspersky Government Security Solutions Inc (KGSS)": the acronym in
+  // "Acme Government Security Solutions Inc (AGSS)": the acronym in
   // parentheses is an alias.
   if (e + 2u < toks.size() && toks[e].lower == "(" && toks[e + 1].is(k_allcaps) && toks[e + 2].lower == ")") {
     m_alias[lower(text(s, e + 1, e + 2))] = key;
@@ -691,8 +691,8 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
     sub.acronym = lower(text(s, e + 1, e + 2));
   }
   // A multi-word organization whose first word names another organization
-  // in the document is part of it ("Kaspersky Government Security
-  // Solutions" of "Kaspersky").
+  // in the document is part of it ("Acme Government Security
+  // Solutions" of "Acme").
   if (e - b >= 2 && sub.kind == "org") {
     const std::string head = org_key(toks[b].lower, m_res);
     if (head != key && m_org_mentions.count(head) != 0) {
@@ -1142,7 +1142,7 @@ DocContext Analyzer::run() {
   build_tokens();
   map_mentions();
   // Two passes over names: the first learns organization keys and aliases
-  // so that the second reads "Kaspersky" alone as the organization.
+  // so that the second reads "Acme" alone as the organization.
   for (int pass = 0; pass < 2; ++pass) {
     if (pass == 1) {
       find_topic_and_origin();

@@ -1195,7 +1195,7 @@ void Builder::general(const Sent& s) {
       case ValueKind::money:
       case ValueKind::percent: {
         // the role noun near the amount: "earnings exceeding $600 million",
-        // "a quarter of Kaspersky Lab's earnings"
+        // "a quarter of Acme Lab's earnings"
         std::string role;
         const auto [cb, ce] = clause(s, sp.b, sp.e);
         // "$225 million in loss carry-forwards": a role noun that modifies

@@ -414,7 +414,7 @@ class Matcher {
   bool np(const Node& n, std::uint16_t pos, const Frame* next) {
     const auto& toks = m_s.toks;
     std::uint16_t i = pos;
-    // determiner or a possessive entity ("Kaspersky Lab's")
+    // determiner or a possessive entity ("Acme Lab's")
     if (i < toks.size() && determiner(toks[i].lower)) {
       ++i;
     } else {

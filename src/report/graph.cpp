@@ -387,7 +387,7 @@ Expected<Rendered> overview(const nlohmann::json& run, const GraphOptions& optio
   std::set<std::string> drawn_sources;
   std::set<std::string> drawn_origins;
   // A readable name per subject key: the longest capitalized surface any
-  // claim used ("Kaspersky Lab", not "it").
+  // claim used ("Acme Lab", not "it").
   std::map<std::string, std::string> names;
   for (const auto& c : arr(run, "claims")) {
     const auto& subj = c.at("subject");

@@ -369,7 +369,7 @@ std::vector<Sentence> split_sentences(const Cleaned& c) {
     }
     auto toks = tokenize(s, Range{c.lines[k].range.start, c.lines[j - 1].range.end});
     // A paragraph that starts in lower case continues the previous sentence
-    // ("... Shingarev\n\nsaid.").
+    // ("... Lindqvist\n\nsaid.").
     if (!toks.empty() && !out.empty() && !out.back().headline && toks.front().is(k_word) &&
         !toks.front().is(k_cap) && !toks.front().is(k_number)) {
       Sentence prev = std::move(out.back());

@@ -41,7 +41,7 @@ struct Sentence {
 // Splits the prose and headline lines of `c` into sentences and tokens.
 // Sentence splitting survives abbreviations (U.S., D.C., Inc., Sept., Mr.),
 // initials, decimal numbers, quotation marks, and a sentence broken by a
-// blank line ("... Shingarev\n\nsaid."). Headlines are sentences of their
+// blank line ("... Lindqvist\n\nsaid."). Headlines are sentences of their
 // own.
 std::vector<Sentence> split_sentences(const Cleaned& c);
 

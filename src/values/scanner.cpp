@@ -529,7 +529,7 @@ bool Scanner::model_name_before(std::size_t start) const {
   const std::uint8_t f = word_flags(w);
   const bool name_like = (f & (k_function | k_prefix | k_month | k_weekday | k_temporal_prep)) == 0;
   if (sentence_initial(ws)) {
-    // "Fortune 500" alone on a line: a name, not "Kaspersky 300 employees".
+    // "Fortune 500" alone on a line: a name, not "Acme 300 employees".
     std::size_t e = start;
     while (e < m_low.size() && (text::is_alnum(m_low[e]) || m_low[e] == ',')) {
       ++e;
@@ -540,7 +540,7 @@ bool Scanner::model_name_before(std::size_t start) const {
 }
 
 // True when the line holding `pos` is a title-case headline, where every
-// word is capitalized ("Kaspersky Has Two Months To Leave").
+// word is capitalized ("Acme Has Two Months To Leave").
 bool Scanner::in_headline(std::size_t pos) const {
   // Only lines of up to 300 bytes count, so the search stops there.
   constexpr std::size_t k_longest = 300;
@@ -725,7 +725,7 @@ std::string Scanner::counted_noun(std::size_t end) const {
         break;  // "of", "were"; "overnight", "years": not a counted noun
       }
     }
-    // Proper nouns in the middle are modifiers ("Kaspersky executives");
+    // Proper nouns in the middle are modifiers ("Acme executives");
     // they are kept but rarely chosen as the head.
     words[nw++] = w;
     i = k;
