@@ -166,11 +166,6 @@ class Analyzer {
     return in_class(m_res, "org.government", low) ||
            (space != std::string::npos && in_class(m_res, "org.government", std::string_view(low).substr(space + 1)));
   }
-  // "American", "Americans": a nationality, never an article's topic.
-  bool demonym(std::string_view low) const {
-    return m_res.gaz->demonym(low) != nullptr ||
-           (low.size() > 3 && low.back() == 's' && m_res.gaz->demonym(low.substr(0, low.size() - 1)) != nullptr);
-  }
   bool name_like(const Tok& t) const {
     return t.is(k_word) && (t.is(k_cap) || t.is(k_allcaps)) && !t.is(k_number) &&
            !(t.lower.size() > 6 && t.lower.compare(t.lower.size() - 6, 6, "-based") == 0);
@@ -1099,7 +1094,7 @@ void Analyzer::find_topic_and_origin() {
       continue;
     }
     const std::string low = lower(en.subject.surface);
-    if (government(en.subject) || m_res.lex.match("org.media", {low}, {low}) == 1 || demonym(low)) {
+    if (government(en.subject) || m_res.lex.match("org.media", {low}, {low}) == 1 || m_res.gaz->nationality(low)) {
       continue;
     }
     if (++count[en.subject.key] == 1) {

@@ -123,11 +123,6 @@ class Builder {
   void fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16_t e, int value_mention) const;
   std::string certainty(const Sent& s, std::uint16_t b, std::uint16_t e) const;
   Scope scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanType type) const;
-  // "American", "Americans": a nationality, a population rather than an entity.
-  bool demonym(std::string_view low) const {
-    return m_res.gaz->demonym(low) != nullptr ||
-           (low.size() > 3 && low.back() == 's' && m_res.gaz->demonym(low.substr(0, low.size() - 1)) != nullptr);
-  }
   std::string expand(const std::string& tmpl, const Match& m, const Sent& s) const;
   void from_match(const Sent& s, const Match& m);
   void general(const Sent& s);
@@ -284,7 +279,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     const std::string low = lower(sub.surface);
     // A nationality ("Americans", "Iraqis") is a population, never the
     // entity a figure is about: "At least 74, including eight Americans".
-    if (demonym(low)) {
+    if (m_res.gaz->nationality(low)) {
       continue;
     }
     const bool attribution = sp.b >= 2 && s.toks[sp.b - 1].lower == "to" && s.toks[sp.b - 2].lower == "according";
@@ -332,7 +327,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     for (const auto& sp : s.spans) {
       if (sp.ref >= 0 && sp.b >= e && sp.b < ce && sp.type >= SpanType::org && sp.type <= SpanType::other) {
         const std::string low = lower(m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.surface);
-        if (!in_class(m_res, "org.media", low) && !demonym(low)) {
+        if (!in_class(m_res, "org.media", low) && !m_res.gaz->nationality(low)) {
           best = &sp;
           break;
         }

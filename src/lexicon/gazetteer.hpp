@@ -52,6 +52,13 @@ class Gazetteer {
   // North America), or nullptr.
   const Place* demonym(std::string_view adjective) const;
 
+  // True when the lower-case `word` is a nationality, singular or plural
+  // ("american", "americans", "iraqis"): a population, never an entity.
+  bool nationality(std::string_view word) const {
+    return demonym(word) != nullptr ||
+           (word.size() > 3 && word.back() == 's' && demonym(word.substr(0, word.size() - 1)) != nullptr);
+  }
+
   const Place* by_key(std::string_view key) const;
 
   // How `a` relates to `b`: same, a contains b, a within b, near (cities
