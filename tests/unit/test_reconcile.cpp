@@ -34,6 +34,24 @@ Claim count(const std::string& id, const std::string& doc, double low, double hi
   return c;
 }
 
+// A date claim: the day `day` as written `text`, in a report published on
+// `published`, about a subject of kind `kind`.
+Claim date_claim(const std::string& id, const std::string& doc, const std::string& day, const std::string& published,
+                 const std::string& text, const std::string& kind, const std::string& certainty = "asserted") {
+  Claim c = count(id, doc, 0, 0, published, false);
+  c.attribute = "date.begin";
+  c.subject.kind = kind;
+  c.certainty = certainty;
+  c.value = ClaimValue{};
+  c.value.kind = ValueKind::date;
+  const auto span = parse_iso_span(day);
+  c.value.date = DateRange{span->first, span->last, Granularity::day};
+  c.value.display = day;
+  c.text = text;
+  c.context = {"attend", "rally", "havana"};
+  return c;
+}
+
 std::vector<reconcile::DocInfo> docs() {
   return {{"a", "Outlet A", "2024-01-01", "Some article text number one about a plant and its workers today."},
           {"b", "Outlet B", "2024-01-01", "Another article with different words entirely about other things here."},
@@ -206,20 +224,6 @@ TEST_CASE("reconcile::look-alikes that are not contradictions") {
       CHECK(f.kind != FindingKind::contradiction);
     }
   }
-  const auto date_claim = [](const std::string& id, const std::string& doc, const std::string& day,
-                             const std::string& published, const std::string& text, const std::string& kind) {
-    Claim c = count(id, doc, 0, 0, published, false);
-    c.attribute = "date.attend";
-    c.subject.kind = kind;
-    c.value = ClaimValue{};
-    c.value.kind = ValueKind::date;
-    const auto span = parse_iso_span(day);
-    c.value.date = DateRange{span->first, span->last, Granularity::day};
-    c.value.display = day;
-    c.text = text;
-    c.context = {"attend", "rally", "havana"};
-    return c;
-  };
   SUBCASE("'Thursday' and 'Wednesday night' in reports of different days are two events") {
     const auto r = reconcile::reconcile(
         docs(), {date_claim("1", "a", "2024-01-03", "2024-01-01", "Wednesday night", "person"),
@@ -275,21 +279,9 @@ TEST_CASE("reconcile::physical units and plans") {
     CHECK(r.findings.empty());
   }
   SUBCASE("a planned date reported later with another day is an update") {
-    const auto planned = [](const std::string& id, const std::string& doc, const std::string& day,
-                            const std::string& published) {
-      Claim c = count(id, doc, 0, 0, published, false);
-      c.attribute = "date.begin";
-      c.certainty = "planned";
-      c.value = ClaimValue{};
-      c.value.kind = ValueKind::date;
-      const auto span = parse_iso_span(day);
-      c.value.date = DateRange{span->first, span->last, Granularity::day};
-      c.value.display = day;
-      c.text = day;
-      return c;
-    };
     const auto r = reconcile::reconcile(
-        docs(), {planned("1", "a", "2024-03-15", "2024-01-01"), planned("2", "c", "2024-03-01", "2024-03-01")}, gaz());
+        docs(), {date_claim("1", "a", "2024-03-15", "2024-01-01", "2024-03-15", "org", "planned"),
+                 date_claim("2", "c", "2024-03-01", "2024-03-01", "2024-03-01", "org", "planned")}, gaz());
     CHECK(only_kind(r) == FindingKind::update);
   }
 }
