@@ -145,6 +145,7 @@ class Builder {
   mutable std::unordered_map<std::uint64_t, std::pair<std::string, std::string>> m_class_cache;
   // the event the article is about ("Hurricane Delia"), if any
   Subject m_event;
+  Subject story_event() const;
   // speaker key -> origin (speaker told a news outlet)
   std::map<std::string, std::pair<std::string, std::string>> m_speaker_origin;
 };
@@ -568,6 +569,38 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
       }
     }
   }
+  // A place that opens the sentence scopes its figures: "In neighboring
+  // Pine County, three cases ...", "Across the state, 310 cases ...".
+  // A region named only by its kind ("the state", "the country") is a
+  // scope of its own, comparable with nothing else.
+  if (sc.place.empty() && type <= SpanType::ordinal && s.toks.size() > 3) {
+    const std::string& first = s.toks[0].lower;
+    if (first == "in" || first == "across" || first == "throughout" || first == "nationwide" || first == "statewide") {
+      std::uint16_t k = 1;
+      while (k < b && k < 4 && !s.toks[k].is(k_cap) && s.toks[k].is(k_word) &&
+             in_class(m_res, "region.kind", s.toks[k].lower) == false) {
+        ++k;  // "neighboring", "the", "rural"
+      }
+      std::uint16_t end = k;
+      std::string key;
+      std::string name;
+      for (const auto& sp : s.spans) {
+        if (sp.b == k && sp.type == SpanType::place && sp.ref >= 0) {
+          key = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.key;
+          name = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.surface;
+          end = sp.e;
+        }
+      }
+      if (key.empty() && k < b && in_class(m_res, "region.kind", s.toks[k].lower)) {
+        key = "region:" + s.toks[k].lemma_n;
+        name = tok_text(s, 1, k + 1);
+        end = static_cast<std::uint16_t>(k + 1);
+      }
+      if (!key.empty() && end < b && s.toks[end].lower == ",") {
+        set_place(key, name);
+      }
+    }
+  }
   // phase words in the clause: "the first round", "proposed"
   const auto [cb, ce] = clause(s, b, e);
   for (std::uint16_t k = cb; k < ce; ++k) {
@@ -793,11 +826,23 @@ std::string Builder::class_at_uncached(const Sent& s, std::size_t k, std::string
 
 std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16_t e, const std::string& noun,
                                      int verb) const {
-  (void)e;
   std::string attr;
   // 1. A role noun shortly before the number in its clause.
   const auto [cb, ce] = clause(s, b, b);
-  for (int k = static_cast<int>(b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(b) - 8 && attr.empty(); --k) {
+  // "The number of people sickened in ... has risen to 14": after "risen
+  // to", "reached" or "stands at" the role noun may open a long subject.
+  int reach = 8;
+  if (b >= 2) {
+    const std::string& p1 = s.toks[b - 1].lower;
+    const std::string& v = s.toks[b - 2].lemma_v.empty() ? s.toks[b - 2].lower : s.toks[b - 2].lemma_v;
+    if ((p1 == "to" && (v == "rise" || v == "climb" || v == "grow" || v == "increase" || v == "jump" || v == "fall" ||
+                        v == "drop")) ||
+        (p1 == "at" && (v == "stand" || v == "stood")) || s.toks[b - 1].lemma_v == "reach" ||
+        s.toks[b - 1].lemma_v == "hit" || s.toks[b - 1].lemma_v == "top") {
+      reach = 24;
+    }
+  }
+  for (int k = static_cast<int>(b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(b) - reach && attr.empty(); --k) {
     attr = class_at(s, static_cast<std::size_t>(k), "role.");
     if (attr == "money" || attr == "date") {
       attr.clear();
@@ -813,6 +858,16 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     noun_class = classes.empty() ? lemma : suffix_of(classes.front());
   }
   const std::string vrole = verb >= 0 ? class_at(s, static_cast<std::size_t>(verb), "verbrole.") : std::string();
+  // A state right after the counted words: "Ten patients remain in
+  // hospital", "three people were missing".
+  if (attr.empty() && noun_class != "employees" && noun_class != "contractors") {
+    for (std::uint16_t k = e; k < s.toks.size() && k < e + 5 && attr.empty(); ++k) {
+      if (s.toks[k].is(k_punct)) {
+        break;
+      }
+      attr = class_at(s, k, "state.");
+    }
+  }
   if (attr.empty()) {
     if (noun_class.empty() || noun_class == "generic") {
       attr = !vrole.empty() ? vrole : noun_class.empty() ? "count" : "people";
@@ -872,6 +927,46 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
         c.time.source = "explicit";
         break;
       }
+    }
+  }
+  // "310 cases were reported last year", "had 300 employees in 2017": a
+  // year, season, quarter or month after the figure and before the next
+  // comma dates it too. Days there mostly say when someone spoke ("said on
+  // Monday"), and "since", "by" or "until" a date is no time of the figure.
+  if (c.time.source.empty() &&
+      (c.value.kind == ValueKind::quantity || c.value.kind == ValueKind::money || c.value.kind == ValueKind::percent)) {
+    for (const auto& sp : s.spans) {
+      if (sp.type != SpanType::date || sp.ref < 0 || sp.ref == value_mention || sp.b < e || sp.b > e + 10 || sp.b == 0) {
+        continue;
+      }
+      // nothing between them that opens another clause: "exposed in the
+      // breach it discovered in May" dates the discovery
+      bool comma = sp.b > e + 8;
+      for (std::uint16_t k = e; k < sp.b; ++k) {
+        const std::string& w = s.toks[k].lower;
+        comma = comma || (s.toks[k].is(k_punct) && w != "'" && w != "-") || w == "it" || w == "they" ||
+                w == "he" || w == "she" || w == "we" || w == "that" || w == "which" || w == "who" ||
+                w == "when" || w == "where" || w == "after" || w == "before" || w == "while";
+      }
+      const std::string& prev = s.toks[sp.b - 1].lower;
+      if (comma || !(prev == "in" || prev == "during" || s.toks[sp.b - 1].is(k_word))) {
+        break;
+      }
+      static constexpr std::string_view k_not[] = {"since", "by", "until", "till", "before", "after", "from",
+                                                   "through", "to", "than", "of", "for", "on", "at", "between"};
+      if (std::find(std::begin(k_not), std::end(k_not), prev) != std::end(k_not)) {
+        break;
+      }
+      const Mention& m = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
+      const bool coarse = m.date.granularity == Granularity::year || m.date.granularity == Granularity::season ||
+                          m.date.granularity == Granularity::quarter || m.date.granularity == Granularity::month ||
+                          m.date.granularity == Granularity::half;
+      if (m.resolved && m.date.start && m.date.end && coarse) {
+        c.time.range = m.date;
+        c.time.timex = m.timex;
+        c.time.source = "explicit";
+      }
+      break;
     }
   }
   if (c.time.source.empty()) {
@@ -1136,8 +1231,12 @@ void Builder::general(const Sent& s) {
         (m_doc.cleaned.text.compare(m.start, 2, "a ") == 0 || m_doc.cleaned.text.compare(m.start, 3, "an ") == 0)) {
       continue;
     }
-    if (c.value.kind == ValueKind::quantity && m.num.low && m.num.high && *m.num.low == 1 && *m.num.high == 1 &&
-        !text::is_digit(m_doc.cleaned.text[m.start])) {
+    // "one" in words is mostly no count ("one of the", "one big problem"),
+    // except as a toll: "killed one", "One person has died".
+    const bool word_one = c.value.kind == ValueKind::quantity && m.num.low && m.num.high && *m.num.low == 1 &&
+                          *m.num.high == 1 && !text::is_digit(m_doc.cleaned.text[m.start]);
+    if (word_one && !(lower(m_doc.cleaned.text.substr(m.start, 3)) == "one" &&
+                      !(sp.e < s.toks.size() && s.toks[sp.e].lower == "of"))) {
       continue;
     }
     const int verb = governing_verb(s, sp.b, sp.e);
@@ -1168,11 +1267,21 @@ void Builder::general(const Sent& s) {
             ++k;
           }
           if (k < s.toks.size() && s.toks[k].is(k_word) && !s.toks[k].is(k_cap)) {
-            noun = s.toks[k].lower;
-            partitive = true;
+            // "nine of them were hospitalized": the verb says what they are
+            const std::string& w = s.toks[k].lower;
+            // and they are all of what the verb counts, not a part of it
+            const bool pronoun = w == "them" || w == "these" || w == "us" || w == "whom" || w == "which";
+            noun = pronoun ? std::string() : w;
+            partitive = !pronoun;
           }
         }
         c.attribute = !m.dimension.empty() && m.si ? m.dimension : count_attribute(s, sp.b, sp.e, noun, verb);
+        if (word_one) {
+          const std::string head = c.attribute.substr(0, c.attribute.find('.'));
+          if (head != "deaths" && head != "injuries" && head != "cases" && head != "hospitalized") {
+            continue;
+          }
+        }
         if (partitive) {
           if (m.unit.empty() && c.value.display.find(' ') == std::string::npos) {
             c.value.display += " " + noun;
@@ -1308,6 +1417,17 @@ void Builder::general(const Sent& s) {
     }
     if (c.subject.kind != "event" && !m_event.key.empty() && !other_event &&
         in_class(m_res, "event.attribute", c.attribute.substr(0, c.attribute.find('.')))) {
+      c.subject = m_event;
+    }
+    // "The first patient fell ill on June 26": the date of something the
+    // event did is the event's, unless the clause names who did it.
+    const std::string& before_value = sp.b > 0 ? s.toks[sp.b - 1].lower : std::string();
+    const bool bound = before_value == "since" || before_value == "by" || before_value == "until" ||
+                       before_value == "before" || before_value == "after" || before_value == "from";
+    if (c.subject.kind != "event" && !m_event.key.empty() && !other_event && !bound && c.value.kind == ValueKind::date &&
+        c.attribute.rfind("date.", 0) == 0 && in_class(m_res, "event.verb", c.attribute.substr(5)) &&
+        (c.subject.key.empty() || c.subject.key == m_dc.topic.key || c.subject.kind == "place" ||
+         c.subject.kind == "other")) {
       c.subject = m_event;
     }
     {
@@ -1564,6 +1684,65 @@ void Builder::attributions() {
   m_dc.origin_name = doc_origin_name;
 }
 
+// The event an article is about when it has no name: "the outbreak",
+// "the earthquake", "the crash". The lexicon's story.* classes name the
+// kinds ("blaze" and "wildfire" are both story.fire); the kind must be
+// named in the headline or the first two sentences, and the kind named
+// most often in the article wins. Mentions of another event of the kind
+// ("a smaller outbreak last summer") do not count. Two articles about the
+// same unnamed outbreak then share the subject "event:outbreak" for their
+// counts of cases and deaths.
+Subject Builder::story_event() const {
+  std::map<std::string, int> count;
+  std::set<std::string> lede;
+  int body = 0;
+  for (const auto& s : m_dc.sents) {
+    const bool in_lede = s.headline || body < 2;
+    body += s.headline ? 0 : 1;
+    for (std::size_t k = 0; k < s.toks.size(); ++k) {
+      const Tok& t = s.toks[k];
+      if (!t.is(k_word) || (t.is(k_cap) && !s.headline && k > 0)) {
+        continue;
+      }
+      auto classes = m_res.lex.classes_of(t.lower, "story.");
+      if (classes.empty()) {
+        continue;
+      }
+      bool other = false;
+      for (std::size_t j = k >= 3 ? k - 3 : 0; j < k; ++j) {
+        static constexpr std::string_view k_other[] = {"another", "separate", "different", "previous", "similar",
+                                                       "earlier", "smaller", "larger", "bigger", "second",
+                                                       "last", "unrelated", "past"};
+        other = other || std::find(std::begin(k_other), std::end(k_other), s.toks[j].lower) != std::end(k_other);
+      }
+      // "may not deploy in a crash": a kind of event, not one event; "an
+      // outbreak of measles that ..." is one
+      const bool indefinite = k > 0 && (s.toks[k - 1].lower == "a" || s.toks[k - 1].lower == "an") &&
+                              !(k + 1 < s.toks.size() && (s.toks[k + 1].lower == "of" || s.toks[k + 1].lower == "that" ||
+                                                          s.toks[k + 1].lower == "which"));
+      if (other || indefinite) {
+        continue;
+      }
+      const std::string kind = suffix_of(classes.front());
+      ++count[kind];
+      if (in_lede) {
+        lede.insert(kind);
+      }
+    }
+  }
+  Subject ev;
+  int best = 0;
+  for (const auto& [kind, n] : count) {
+    if (lede.count(kind) != 0 && n > best) {
+      best = n;
+      ev.kind = "event";
+      ev.key = "event:" + kind;
+      ev.surface = "the " + kind;
+    }
+  }
+  return ev;
+}
+
 std::vector<Claim> Builder::run() {
   attributions();
   {
@@ -1573,6 +1752,9 @@ std::vector<Claim> Builder::run() {
         m_event = en.subject;
       }
     }
+  }
+  if (m_event.key.empty()) {
+    m_event = story_event();
   }
   for (const auto& s : m_dc.sents) {
     if (s.headline) {

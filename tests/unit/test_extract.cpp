@@ -114,6 +114,53 @@ TEST_CASE("extract::claims") {
     CHECK(c->scope.place == "region/north-america");
     CHECK(c->value.num.approximate);
   }
+  SUBCASE("a year or month after the figure dates it, unless another clause holds it") {
+    const auto d = doc("Across the state, 310 cases were reported last year. "
+                       "Acme Corp said 4.1 million customers were exposed in the breach it discovered in May.\n",
+                       "2025-07-15");
+    const auto claims = extract::extract(d, resources());
+    const Claim* state = find(claims, "310");
+    const Claim* exposed = find(claims, "4.1 million");
+    REQUIRE(state != nullptr);
+    REQUIRE(exposed != nullptr);
+    CHECK(state->time.timex == "2024");
+    CHECK(state->scope.place == "region:state");  // a place that opens the sentence scopes it
+    CHECK(exposed->time.source == "publication");
+  }
+  SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
+    const auto d = doc("Outbreak sickens 12\n\n"
+                       "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "
+                       "Nine of them were hospitalized. Four patients remain in hospital. "
+                       "The first patient fell ill on June 26. "
+                       "In neighboring Pine County, three unrelated cases have been reported. "
+                       "Last year, a smaller outbreak sickened five people.\n",
+                       "2025-07-15");
+    const auto claims = extract::extract(d, resources());
+    const Claim* sick = find(claims, "12");
+    const Claim* one = find(claims, "one");
+    const Claim* nine = find(claims, "Nine");
+    const Claim* four = find(claims, "Four");
+    const Claim* ill = find(claims, "June 26");
+    const Claim* pine = find(claims, "three");
+    const Claim* other = find(claims, "five");
+    REQUIRE(sick != nullptr);
+    REQUIRE(one != nullptr);
+    REQUIRE(nine != nullptr);
+    REQUIRE(four != nullptr);
+    REQUIRE(ill != nullptr);
+    REQUIRE(pine != nullptr);
+    REQUIRE(other != nullptr);
+    CHECK(sick->attribute == "cases");  // "sickened", not the later "killed"
+    CHECK(sick->subject.key == "event:outbreak");
+    CHECK(one->attribute == "deaths");
+    CHECK(nine->attribute == "hospitalized");
+    CHECK(nine->scope.population.empty());  // "nine of them" is all the hospitalized, not a part
+    CHECK(four->attribute == "hospitalized");
+    CHECK(ill->subject.key == "event:outbreak");
+    CHECK(pine->scope.place == "place:pine county");
+    CHECK(pine->scope.population == "unrelated");
+    CHECK(other->subject.key != "event:outbreak");  // another, smaller outbreak
+  }
   SUBCASE("a status claim from a pattern, about a unit") {
     const auto d = doc("Acme Corp is considering closing its Denver, Colorado plant.\n");
     const auto claims = extract::extract(d, resources());
