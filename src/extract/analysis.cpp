@@ -390,8 +390,10 @@ void Analyzer::find_names(Sent& s) {
       has_of = has_of || toks[e].lower == "of";
       // connectors inside names: "Department of Homeland Security"
       const std::string& w = toks[e].lower;
+      // but not "Acme on Wednesday", "Acme of March"
       if ((w == "of" || w == "for" || w == "and" || w == "&" || w == "de" || w == "the" || w == "on") &&
-          e + 1u < toks.size() && name_like(toks[e + 1]) && w != "and") {
+          e + 1u < toks.size() && name_like(toks[e + 1]) && w != "and" &&
+          !in_class(m_res, "name.stop", toks[e + 1].lower)) {
         e += 2;
         continue;
       }
@@ -1087,19 +1089,33 @@ void Analyzer::find_quotes(Sent& s) {
 void Analyzer::find_topic_and_origin() {
   // The topic: the organization named most often (not a government body or
   // a news outlet).
+  // When the article names no such organization, a public body named at
+  // least twice is the topic: "the Riverton Transit Authority" of a story
+  // about its fares.
   std::unordered_map<std::string, int> count;
+  std::unordered_map<std::string, int> public_count;
   std::unordered_map<std::string, const EntityInfo*> first;
   for (const auto& en : m_dc.entities) {
     if ((en.subject.kind != "org" && en.subject.kind != "other") || en.anaphor || !en.subject.parent.empty()) {
       continue;
     }
     const std::string low = lower(en.subject.surface);
-    if (government(en.subject) || m_res.lex.match("org.media", {low}, {low}) == 1 || m_res.gaz->nationality(low)) {
+    if (m_res.lex.match("org.media", {low}, {low}) == 1 || m_res.gaz->nationality(low)) {
       continue;
     }
-    if (++count[en.subject.key] == 1) {
+    // a wire credit in a dateline: "RIVERTON, Dec 11 (Citywire) - ..."
+    const auto& toks = m_dc.sents[en.sentence].toks;
+    if (en.b > 0 && en.e + 1u < toks.size() && toks[en.b - 1].lower == "(" && toks[en.e].lower == ")" &&
+        toks[en.e + 1].is(k_punct) && toks[en.e + 1].lower != ",") {
+      continue;
+    }
+    auto& counts = government(en.subject) ? public_count : count;
+    if (++counts[en.subject.key] == 1 && first.count(en.subject.key) == 0) {
       first[en.subject.key] = &en;
     }
+  }
+  if (count.empty()) {
+    count = public_count;
   }
   int best = 0;
   for (const auto& [k, n] : count) {

@@ -1219,6 +1219,39 @@ void Builder::general(const Sent& s) {
     if (!value_from_span(s, sp.b, sp.e, sp.type, sp.ref, "", c.value)) {
       continue;
     }
+    if (c.value.kind == ValueKind::quantity || c.value.kind == ValueKind::money || c.value.kind == ValueKind::percent) {
+      if (sp.b > 0 && s.toks[sp.b - 1].lower == "from") {
+        // "to $3.00 from $2.75": the old figure of a change
+        bool old_figure = false;
+        for (const auto& q : s.spans) {
+          old_figure = old_figure || (q.type <= SpanType::ordinal && q.ref >= 0 && q.ref != sp.ref && q.e + 1u == sp.b &&
+                                      q.b > 0 && s.toks[q.b - 1].lower == "to");
+        }
+        if (old_figure) {
+          continue;
+        }
+        // "raised the fare from $2.75 to $3.25": the new figure of a change,
+        // not a range of fares
+        if (c.value.num.low && c.value.num.high && *c.value.num.low < *c.value.num.high) {
+          int direction = 0;
+          const auto [cb, ce] = clause(s, sp.b, sp.e);
+          for (int k = static_cast<int>(sp.b) - 2; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 12 && direction == 0;
+               --k) {
+            const std::string cls = class_at(s, static_cast<std::size_t>(k), "change.");
+            direction = cls == "up" ? 1 : cls == "down" ? -1 : 0;
+          }
+          if (direction != 0) {
+            const double v = direction > 0 ? *c.value.num.high : *c.value.num.low;
+            c.value.num.low = v;
+            c.value.num.high = v;
+            c.value.num.low_inclusive = true;
+            c.value.num.high_inclusive = true;
+            c.value.num.approximate = false;
+            c.value.display = display_range(c.value.num, c.value.unit, c.value.kind);
+          }
+        }
+      }
+    }
     // "recent years", "one big misunderstanding": no checkable number;
     // "90,000 vehicles a year": a rate, not a duration
     if (c.value.kind == ValueKind::duration && (!m.num.low && !m.num.high)) {
@@ -1321,8 +1354,26 @@ void Builder::general(const Sent& s) {
             role_at = k;
           }
         }
-        for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 4 && role.empty(); --k) {
-          if (in_class(m_res, "role.money", s.toks[static_cast<std::size_t>(k)].lower)) {
+        // "the fare increase will raise $38 million": a role noun that
+        // names what changes is not the amount's role
+        const auto names_change = [&](std::size_t k) {
+          if (k + 1 >= s.toks.size()) {
+            return false;
+          }
+          const std::string& n = s.toks[k + 1].lemma_n;
+          return n == "increase" || n == "hike" || n == "rise" || n == "cut" || n == "reduction" || n == "freeze" ||
+                 n == "change";
+        };
+        // up to four words before, or seven when the words between are one
+        // prepositional phrase ("the base fare for buses and subways from")
+        for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 7 && role.empty(); --k) {
+          if (k < static_cast<int>(sp.b) - 4 &&
+              !(s.toks[static_cast<std::size_t>(k) + 1].lower == "for" || s.toks[static_cast<std::size_t>(k) + 1].lower == "of" ||
+                s.toks[static_cast<std::size_t>(k) + 1].lower == "on")) {
+            continue;
+          }
+          if (in_class(m_res, "role.money", s.toks[static_cast<std::size_t>(k)].lower) &&
+              !names_change(static_cast<std::size_t>(k))) {
             role = s.toks[static_cast<std::size_t>(k)].lemma_n;
             role_at = k;
           }
@@ -1330,6 +1381,44 @@ void Builder::general(const Sent& s) {
         // "an operating loss of $30 million": another measure than "a loss"
         if (role_at > 0 && in_class(m_res, "scope.measure", s.toks[static_cast<std::size_t>(role_at - 1)].lower)) {
           c.scope.phase = s.toks[static_cast<std::size_t>(role_at - 1)].lower;
+        }
+        // "Reduced fares for seniors and people with disabilities would rise
+        // from $1.35 to $1.60", "the fare ... will stay at $1.35": the
+        // subject of a change verb names the amount's role
+        if (role.empty() && sp.b >= 2 &&
+            (s.toks[sp.b - 1].lower == "to" || s.toks[sp.b - 1].lower == "from" || s.toks[sp.b - 1].lower == "at")) {
+          int k = static_cast<int>(sp.b) - 2;
+          while (k > static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 4 && s.toks[static_cast<std::size_t>(k)].lower != "from" &&
+                 class_at(s, static_cast<std::size_t>(k), "change.").empty()) {
+            --k;
+          }
+          if (k >= static_cast<int>(cb) && !class_at(s, static_cast<std::size_t>(k), "change.").empty()) {
+            for (int j = k - 1; j >= static_cast<int>(cb) && j >= k - 14 && role.empty(); --j) {
+              if (s.toks[static_cast<std::size_t>(j)].is(k_punct)) {
+                break;
+              }
+              if (in_class(m_res, "role.money", s.toks[static_cast<std::size_t>(j)].lower) &&
+                  !names_change(static_cast<std::size_t>(j))) {
+                role = s.toks[static_cast<std::size_t>(j)].lemma_n;
+                role_at = j;
+              }
+            }
+          }
+        }
+        for (int k = static_cast<int>(sp.b) - 1; role.empty() && c.value.kind == ValueKind::money &&
+                                                 k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 3;
+             --k) {
+          role = class_at(s, static_cast<std::size_t>(k), "moneyverb.");
+        }
+        // "reduced fares", "the fare for seniors": a tier of the role
+        if (role_at >= 0) {
+          const auto ra = static_cast<std::size_t>(role_at);
+          if (ra + 2 < s.toks.size() && s.toks[ra + 1].lower == "for" &&
+              in_class(m_res, "scope.tier", s.toks[ra + 2].lower)) {
+            c.scope.population = s.toks[ra + 2].lower;
+          } else if (ra > 0 && in_class(m_res, "scope.tier", s.toks[ra - 1].lower)) {
+            c.scope.population = s.toks[ra - 1].lower;
+          }
         }
         if (role.empty()) {
           role = vclass.empty() ? "amount" : vclass;
@@ -1344,6 +1433,17 @@ void Builder::general(const Sent& s) {
           std::string_view rest = std::string_view(m_doc.cleaned.text).substr(std::min(m.end, m_doc.cleaned.text.size()));
           rest = rest.substr(0, std::min<std::size_t>(rest.size(), 24));
           std::string low = lower(rest);
+          // "$38 million annually" is "$38 million a year"
+          for (const auto& [adverb, unit] : {std::pair<const char*, const char*>{" annually", " a year"},
+                                             {" each year", " a year"},
+                                             {" yearly", " a year"},
+                                             {" per annum", " a year"},
+                                             {" monthly", " a month"},
+                                             {" each month", " a month"}}) {
+            if (low.rfind(adverb, 0) == 0) {
+              low = unit;
+            }
+          }
           for (const char* lead : {" a ", "-a-", " per ", " an ", "/"}) {
             if (low.rfind(lead, 0) == 0) {
               std::string_view word = std::string_view(low).substr(std::strlen(lead));
@@ -1352,7 +1452,14 @@ void Builder::general(const Sent& s) {
                 ++n;
               }
               word = word.substr(0, n);
-              if (std::find(std::begin(k_per), std::end(k_per), word) != std::end(k_per)) {
+              if (word == "ride" || word == "trip" || word == "ticket" || word == "journey") {
+                // a price per ride is the fare
+                if (role_at < 0 || role == "fare") {
+                  c.attribute = "fare";
+                } else {
+                  c.attribute += ".per_" + std::string(word);
+                }
+              } else if (std::find(std::begin(k_per), std::end(k_per), word) != std::end(k_per)) {
                 c.attribute += ".per_" + std::string(word);
               }
               break;
@@ -1372,6 +1479,11 @@ void Builder::general(const Sent& s) {
         break;
       }
       case ValueKind::date: {
+        // the date of a dateline ("OSLO, March 4 (Newswire) -") is the
+        // publication's, no claim
+        if (sp.b <= 3 && sp.e < s.toks.size() && s.toks[sp.e].lower == "(") {
+          continue;
+        }
         c.attribute = "date." + (vclass.empty() ? std::string("event") : vclass);
         // "said on Monday it would cut ...", "announced Tuesday": the date
         // of the statement, not of what it is about.
@@ -1382,6 +1494,14 @@ void Builder::general(const Sent& s) {
         }
         if (k >= 0 && in_class(m_res, "verb.say", s.toks[static_cast<std::size_t>(k)].lemma_v)) {
           c.attribute = "date.statement";
+        }
+        // "effective March 1", "starting March 15", "beginning on Monday":
+        // when a rule, price or plan takes effect
+        if (k >= 0) {
+          const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+          if (w == "effective" || w == "starting" || w == "beginning") {
+            c.attribute = "date.effective";
+          }
         }
         break;
       }

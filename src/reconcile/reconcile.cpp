@@ -383,6 +383,7 @@ class Reconciler {
   void sources();
   std::string group_key(const Claim& c) const;
   void compare(int a, int b);
+  void drop_conflicts_a_side_states();
   void consistency_within_documents();
   bool same_subject(const Claim& a, const Claim& b) const;
   // 1 same scope, 0 comparable (one side unqualified), -1 different
@@ -754,7 +755,8 @@ void Reconciler::compare(int ia, int ib) {
       // will start on July 1, two weeks earlier than planned").
       const bool plan = a.certainty == "planned" || b.certainty == "planned" || a.certainty == "considered" ||
                         b.certainty == "considered";
-      if (plan && a.time.range.start && b.time.range.start && *a.time.range.start != *b.time.range.start) {
+      // Reports a few days apart speak of one plan.
+      if (plan && a.time.range.start && b.time.range.start && std::abs(*a.time.range.start - *b.time.range.start) > 3) {
         add(FindingKind::update, "the planned date changed between reports", 0.6);
         return;
       }
@@ -987,6 +989,42 @@ Finding Reconciler::make(const std::vector<int>& members, FindingKind kind, cons
   return f;
 }
 
+// A document that itself states both values speaks of two things: "the ban
+// starts July 20th" and "the wind-down starts this Friday" in one article,
+// and the same two in a copy. A conflict between one article's first value
+// and the other's second is then no contradiction: it is dropped when a
+// claim agreeing with one side comes from the other side's document.
+void Reconciler::drop_conflicts_a_side_states() {
+  UnionFind uf(m_claims.size());
+  bool any_conflict = false;
+  for (const auto& e : m_edges) {
+    if (e.kind == FindingKind::agreement && !e.within) {
+      uf.unite(e.a, e.b);
+    }
+    any_conflict = any_conflict || e.kind == FindingKind::contradiction;
+  }
+  if (!any_conflict) {
+    return;
+  }
+  std::unordered_map<int, std::set<std::string>> docs;  // agreement cluster -> its documents
+  for (const auto& e : m_edges) {
+    if (e.kind == FindingKind::agreement && !e.within) {
+      auto& d = docs[uf.find(e.a)];
+      d.insert(m_claims[static_cast<std::size_t>(e.a)].document);
+      d.insert(m_claims[static_cast<std::size_t>(e.b)].document);
+    }
+  }
+  const auto states = [&](int claim, const std::string& document) {
+    const auto it = docs.find(uf.find(claim));
+    return it != docs.end() && it->second.count(document) != 0;
+  };
+  std::erase_if(m_edges, [&](const Edge& e) {
+    return e.kind == FindingKind::contradiction && !e.within &&
+           (states(e.a, m_claims[static_cast<std::size_t>(e.b)].document) ||
+            states(e.b, m_claims[static_cast<std::size_t>(e.a)].document));
+  });
+}
+
 Result Reconciler::run() {
   sources();
   canonical_subjects();
@@ -1042,6 +1080,7 @@ Result Reconciler::run() {
       }
     }
   }
+  drop_conflicts_a_side_states();
   consistency_within_documents();
 
   Result r;

@@ -127,6 +127,34 @@ TEST_CASE("extract::claims") {
     CHECK(state->scope.place == "region:state");  // a place that opens the sentence scopes it
     CHECK(exposed->time.source == "publication");
   }
+  SUBCASE("a change gives its new figure; tiers, effective dates and revenue") {
+    const auto d = doc("RIVERTON, Dec 11 (Citywire) - The Riverton Transit Authority on Wednesday proposed raising the "
+                       "base fare for buses and subways from $2.75 to $3.25. "
+                       "The board approved an increase in the base fare, to $3.00 from $2.75, effective March 1. "
+                       "Reduced fares for seniors and people with disabilities would rise from $1.35 to $1.60. "
+                       "The fare increase will raise about $38 million annually, the authority said.\n",
+                       "2025-12-12");
+    const auto claims = extract::extract(d, resources());
+    const Claim* proposed = find(claims, "$2.75 to $3.25");
+    const Claim* seniors = find(claims, "$1.35 to $1.60");
+    const Claim* revenue = find(claims, "about $38 million");
+    const Claim* effective = find(claims, "March 1");
+    REQUIRE(proposed != nullptr);
+    REQUIRE(seniors != nullptr);
+    REQUIRE(revenue != nullptr);
+    REQUIRE(effective != nullptr);
+    CHECK(proposed->attribute == "fare");
+    CHECK(*proposed->value.num.low == doctest::Approx(3.25));  // the new fare, not a range of fares
+    CHECK(*proposed->value.num.high == doctest::Approx(3.25));
+    CHECK(proposed->subject.key == "riverton transit authority");  // a public body is the topic when no firm is named
+    CHECK(seniors->attribute == "fare");
+    CHECK(seniors->scope.population == "seniors");
+    CHECK(*seniors->value.num.low == doctest::Approx(1.6));
+    CHECK(revenue->attribute == "revenue.per_year");
+    CHECK(effective->attribute == "date.effective");
+    CHECK(find(claims, "$2.75") == nullptr);  // "to $3.00 from $2.75": the old fare
+    CHECK(find(claims, "Dec 11") == nullptr);  // the dateline
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "

@@ -238,6 +238,22 @@ TEST_CASE("reconcile::look-alikes that are not contradictions") {
         gaz());
     CHECK(only_kind(r) == FindingKind::contradiction);
   }
+  SUBCASE("two dates that one article states both are two things, in its copy too") {
+    // the article: the ban starts on the 20th, the wind-down on the 19th
+    const auto r = reconcile::reconcile(
+        docs(), {date_claim("1", "a", "2024-01-20", "2024-01-01", "January 20", "org"),
+                 date_claim("2", "a", "2024-01-19", "2024-01-01", "this Friday", "org"),
+                 date_claim("3", "b", "2024-01-20", "2024-01-01", "January 20", "org"),
+                 date_claim("4", "b", "2024-01-19", "2024-01-01", "this Friday", "org")},
+        gaz());
+    for (const auto& f : r.findings) {
+      CHECK(f.kind != FindingKind::contradiction);
+    }
+    // a third article with only another day still conflicts with both
+    auto claims = std::vector<Claim>{date_claim("1", "a", "2024-01-20", "2024-01-01", "January 20", "org"),
+                                     date_claim("5", "c", "2024-01-25", "2024-01-01", "January 25", "org")};
+    CHECK(only_kind(reconcile::reconcile(docs(), claims, gaz())) == FindingKind::contradiction);
+  }
   SUBCASE("absolute dates in reports of different days still conflict") {
     const auto r = reconcile::reconcile(
         docs(), {date_claim("1", "a", "2024-01-03", "2024-01-01", "Jan. 3", "person"),
@@ -283,5 +299,11 @@ TEST_CASE("reconcile::physical units and plans") {
         docs(), {date_claim("1", "a", "2024-03-15", "2024-01-01", "2024-03-15", "org", "planned"),
                  date_claim("2", "c", "2024-03-01", "2024-03-01", "2024-03-01", "org", "planned")}, gaz());
     CHECK(only_kind(r) == FindingKind::update);
+  }
+  SUBCASE("but reports a day apart speak of one plan") {
+    const auto r = reconcile::reconcile(
+        docs(), {date_claim("1", "a", "2024-03-15", "2024-01-01", "2024-03-15", "org", "planned"),
+                 date_claim("2", "c", "2024-03-01", "2024-01-02", "2024-03-01", "org", "planned")}, gaz());
+    CHECK(only_kind(r) == FindingKind::contradiction);
   }
 }
