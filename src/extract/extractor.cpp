@@ -146,6 +146,9 @@ class Builder {
   // the event the article is about ("Hurricane Delia"), if any
   Subject m_event;
   Subject story_event() const;
+  // the day of the dateline ("SEATTLE, Jan 10 (Briefwire) -"), if any
+  std::optional<DateRange> m_dateline;
+  std::string m_dateline_timex;
   // speaker key -> origin (speaker told a news outlet)
   std::map<std::string, std::pair<std::string, std::string>> m_speaker_origin;
 };
@@ -803,7 +806,10 @@ std::string Builder::class_at_uncached(const Sent& s, std::size_t k, std::string
   }
   // An inflected form counts only as its lemma: "found" (of find) is not
   // "found" (establish).
+  // But a phrasal verb matches as written: "lay off" (not "lie off").
+  std::vector<std::string_view> surface;
   if (prefix.rfind("verb", 0) == 0 && lemmas[0] != words[0]) {
+    surface = words;
     words[0] = lemmas[0];
   }
   auto it = m_prefix_classes.find(std::string(prefix));
@@ -819,6 +825,15 @@ std::string Builder::class_at_uncached(const Sent& s, std::size_t k, std::string
   for (const auto& cls : it->second) {
     if (m_res.lex.match(cls, words, lemmas) > 0) {
       return suffix_of(cls);
+    }
+  }
+  if (!surface.empty()) {
+    std::vector<std::string_view> surface_lemmas = lemmas;
+    surface_lemmas[0] = surface[0];
+    for (const auto& cls : it->second) {
+      if (m_res.lex.match(cls, surface, surface_lemmas) >= 2) {
+        return suffix_of(cls);
+      }
     }
   }
   return {};
@@ -952,9 +967,13 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       if (comma || !(prev == "in" || prev == "during" || s.toks[sp.b - 1].is(k_word))) {
         break;
       }
+      // "at the end of September"
+      const bool at_edge = prev == "at" && sp.b + 1u < s.toks.size() && s.toks[sp.b].lower == "the" &&
+                           (s.toks[sp.b + 1].lower == "end" || s.toks[sp.b + 1].lower == "start" ||
+                            s.toks[sp.b + 1].lower == "beginning" || s.toks[sp.b + 1].lower == "close");
       static constexpr std::string_view k_not[] = {"since", "by", "until", "till", "before", "after", "from",
                                                    "through", "to", "than", "of", "for", "on", "at", "between"};
-      if (std::find(std::begin(k_not), std::end(k_not), prev) != std::end(k_not)) {
+      if (!at_edge && std::find(std::begin(k_not), std::end(k_not), prev) != std::end(k_not)) {
         break;
       }
       const Mention& m = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
@@ -968,6 +987,11 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       }
       break;
     }
+  }
+  if (c.time.source.empty() && m_dateline) {
+    c.time.source = "dateline";
+    c.time.range = *m_dateline;
+    c.time.timex = m_dateline_timex;
   }
   if (c.time.source.empty()) {
     c.time.source = "publication";
@@ -1424,6 +1448,27 @@ void Builder::general(const Sent& s) {
           role = vclass.empty() ? "amount" : vclass;
         }
         c.attribute = (c.value.kind == ValueKind::percent ? "share." : "") + role;
+        // "1,100 employees, or roughly 12% of its staff": the share is the
+        // count's, whatever verb governs the clause
+        if (c.value.kind == ValueKind::percent && sp.b >= 3) {
+          std::uint16_t k = sp.b;
+          if (s.toks[k - 1].lower == "or" || s.toks[k - 1].lower == "about" || s.toks[k - 1].lower == "roughly") {
+            --k;
+          }
+          if (s.toks[k - 1].lower == ",") {
+            for (auto q = m_claims.rbegin(); q != m_claims.rend(); ++q) {
+              if (q->sentence_start != s.range.start || q->value.kind != ValueKind::quantity) {
+                continue;
+              }
+              // the count's words end at most three words before the comma
+              const std::size_t comma_at = s.toks[k - 1].start;
+              if (q->end <= comma_at && (k < 5 || q->end >= s.toks[k - 5].start)) {
+                c.attribute = "share." + q->attribute;
+              }
+              break;
+            }
+          }
+        }
         // "$15 a share", "$3 per trip", "$15-a-share": a price per unit is
         // another figure than a total
         if (c.value.kind == ValueKind::money) {
@@ -1875,6 +1920,25 @@ std::vector<Claim> Builder::run() {
   }
   if (m_event.key.empty()) {
     m_event = story_event();
+  }
+  // "SEATTLE, Jan 10 (Briefwire) -": the dateline's day is when the report
+  // speaks, even when the outlet published it a day or two later.
+  for (const auto& s : m_dc.sents) {
+    if (s.headline) {
+      continue;
+    }
+    for (const auto& sp : s.spans) {
+      if (sp.type == SpanType::date && sp.ref >= 0 && sp.b <= 3 && sp.e < s.toks.size() && s.toks[sp.e].lower == "(") {
+        const Mention& m = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
+        if (m.resolved && m.date.start && m.date.end && m.date.granularity == Granularity::day && m_doc.published_range &&
+            m_doc.published_range->end && *m.date.start <= *m_doc.published_range->end &&
+            *m_doc.published_range->end - *m.date.start <= 7) {
+          m_dateline = m.date;
+          m_dateline_timex = m.timex;
+        }
+      }
+    }
+    break;  // the first sentence of the body only
   }
   for (const auto& s : m_dc.sents) {
     if (s.headline) {

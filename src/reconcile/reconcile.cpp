@@ -677,13 +677,25 @@ void Reconciler::compare(int ia, int ib) {
       }
       const Interval x = interval_of(na, m_opt.rounding);
       const Interval y = interval_of(nb, m_opt.rounding);
+      // Jobs cut, customers affected, people hired: counts of one event. An
+      // article that dates its count months away from the other's speaks of
+      // another round ("In March, it eliminated 600 positions"), not of a
+      // revised figure.
+      if (a.attribute.find('.') != std::string::npos && !same_t &&
+          (a.time.source == "explicit" || b.time.source == "explicit") && a.time.range.start && b.time.range.start &&
+          std::abs(*a.time.range.start - *b.time.range.start) > 90) {
+        return;
+      }
       // A changing figure reported later with a different value is an
       // update even when a bound overlaps ("at least 12" then "17").
       if (!fixed && !same_t && !negated && relative_gap(na, nb) > 0.12) {
         add(FindingKind::update, "the figure changed over time", 0.75);
         return;
       }
-      if (overlap(x, y)) {
+      // "about 1,100" and "about 1,300" overlap only through both hedges:
+      // two round figures that far apart are two different figures.
+      const bool both_hedged = na.approximate && nb.approximate && na.low && na.high && nb.low && nb.high;
+      if (overlap(x, y) && !(both_hedged && relative_gap(na, nb) > 0.12)) {
         if (negated) {
           // "Neither he nor his four grandparents could be located" denies
           // the locating, not the four: a denial conflicts only when the

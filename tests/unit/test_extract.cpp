@@ -127,6 +127,23 @@ TEST_CASE("extract::claims") {
     CHECK(state->scope.place == "region:state");  // a place that opens the sentence scopes it
     CHECK(exposed->time.source == "publication");
   }
+  SUBCASE("layoffs: a phrasal verb, the share of a count, a past month, the dateline's day") {
+    const auto d = doc("SEATTLE, Jan 10 (Briefwire) - Streamly Inc would lay off about 1,100 employees, "
+                       "or roughly 12% of its staff. In March, Streamly eliminated 600 positions.\n",
+                       "2024-01-11");
+    const auto claims = extract::extract(d, resources());
+    const Claim* cut = find(claims, "about 1,100");
+    const Claim* share = find(claims, "roughly 12%");
+    const Claim* march = find(claims, "March");
+    REQUIRE(cut != nullptr);
+    REQUIRE(share != nullptr);
+    REQUIRE(march != nullptr);
+    CHECK(cut->attribute == "employees.cut");  // "lay off", not "lie off"
+    CHECK(cut->time.source == "dateline");
+    CHECK(cut->time.timex == "2024-01-10");
+    CHECK(share->attribute == "share.employees.cut");
+    CHECK(march->value.timex == "2023-03");  // "eliminated": the March before
+  }
   SUBCASE("a change gives its new figure; tiers, effective dates and revenue") {
     const auto d = doc("RIVERTON, Dec 11 (Citywire) - The Riverton Transit Authority on Wednesday proposed raising the "
                        "base fare for buses and subways from $2.75 to $3.25. "

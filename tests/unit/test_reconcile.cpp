@@ -94,6 +94,18 @@ TEST_CASE("reconcile::intervals") {
                                                  count("2", "c", 14, 14, "2024-03-01", false)}, gaz());
     CHECK(only_kind(r) == FindingKind::contradiction);
   }
+  SUBCASE("two hedged round figures far apart are two figures") {
+    Claim a = count("1", "a", 990, 1210, "2024-01-01", false);  // about 1,100
+    Claim b = count("2", "b", 1170, 1430, "2024-01-01", false);  // about 1,300
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
+  }
+  SUBCASE("a cut dated months before another is another round, not an update") {
+    Claim a = count("1", "a", 600, 600, "2023-03-01");
+    Claim b = count("2", "c", 1100, 1100, "2024-03-01");
+    a.attribute = b.attribute = "employees.cut";
+    a.time.source = "explicit";
+    CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
+  }
   SUBCASE("different scopes are never contradictions") {
     Claim us = count("2", "b", 40, 40, "2024-01-01");
     us.scope.place = "US";
