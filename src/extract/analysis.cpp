@@ -497,6 +497,10 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
     if (in_class(m_res, "title", low)) {
       return;
     }
+    // "(Globalwire) - A passenger jet": a capitalized stop word is no name
+    if (in_class(m_res, "name.stop", low)) {
+      return;
+    }
   }
   const bool media_name = m_res.lex.match("org.media", {low}, {low}) == 1 ||
                           (b > 0 && toks[b - 1].lower == "the" && m_res.lex.match("org.media", {"the", low}, {"the", low}) == 2);
@@ -603,6 +607,10 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   }
   if (after_title && !suffix && !acronym && !media && e - b <= 3) {
     person = true;
+  }
+  // "a 14-year-old Airbus A320": names with digits are models, not people
+  for (std::uint16_t k = b; k < e && person; ++k) {
+    person = toks[k].lower.find_first_of("0123456789") == std::string::npos;
   }
   Subject sub;
   sub.surface = surface;

@@ -287,6 +287,11 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       continue;
     }
     const bool attribution = sp.b >= 2 && s.toks[sp.b - 1].lower == "to" && s.toks[sp.b - 2].lower == "according";
+    // the wire credit of a dateline: "PORTO VALE, March 2 (Globalwire) -"
+    if (sp.b > 0 && sp.e + 1u < s.toks.size() && s.toks[sp.b - 1].lower == "(" && s.toks[sp.e].lower == ")" &&
+        s.toks[sp.e + 1].is(k_punct) && s.toks[sp.e + 1].lower != ",") {
+      continue;
+    }
     const bool told = sp.b >= 1 && (s.toks[sp.b - 1].lemma_v == "tell" || s.toks[sp.b - 1].lower == "per");
     if (attribution || told || in_class(m_res, "org.media", low)) {
       continue;
@@ -519,6 +524,12 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
     bool joined = false;  // "6,500 staff and 14 plants across ...": the place is the plants'
     while (k < s.toks.size() && k < e + 5 && s.toks[k].is(k_word)) {
       const Tok& t = s.toks[k];
+      // the noun phrase ends at a verb: "Three people were killed and more
+      // than 40 injured" ("more" is the next figure's)
+      if (t.lower == "were" || t.lower == "was" || t.lower == "are" || t.lower == "is" || t.lower == "have" ||
+          t.lower == "has" || t.lower == "had" || t.lower == "will" || t.lower == "would") {
+        break;
+      }
       joined = joined || t.lower == "and" || t.lower == "or" || t.is(text::k_number);
       if ((t.lower == "in" || t.lower == "across") && k > e) {
         if (!joined) {
@@ -558,6 +569,25 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
       for (const auto& sp : s.spans) {
         if (sp.b == k + 1 && sp.type == SpanType::place && sp.ref >= 0) {
           place_at(sp);
+          break;
+        }
+      }
+    }
+    // "including 12 Americans", "along with five employees", "plus 30
+    // contractors": a part of a figure, or a group beside it
+    if (sc.population.empty() && b >= 1) {
+      const std::string& p1 = s.toks[b - 1].lower;
+      if (p1 == "including" || p1 == "among" || (p1 == "with" && b >= 2 && s.toks[b - 2].lower == "along") ||
+          p1 == "plus" || p1 == "besides") {
+        sc.population = p1 == "including" || p1 == "among" ? "part" : "also";
+      }
+    }
+    // "Six people were also killed", "It also cut 200 jobs": another group
+    // beside the one the article counts first
+    if (sc.population.empty()) {
+      for (std::uint16_t j = b >= 3 ? static_cast<std::uint16_t>(b - 3) : 0; j < s.toks.size() && j < e + 4; ++j) {
+        if (s.toks[j].lower == "also" && (j < b || j >= e)) {
+          sc.population = "also";
           break;
         }
       }
@@ -858,6 +888,12 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     }
   }
   for (int k = static_cast<int>(b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(b) - reach && attr.empty(); --k) {
+    // "Three people were killed and more than 40 injured": a role in the
+    // coordinated clause before is the other figure's
+    const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+    if (w == "and" || w == "but" || w == "while" || w == "whereas") {
+      break;
+    }
     attr = class_at(s, static_cast<std::size_t>(k), "role.");
     if (attr == "money" || attr == "date") {
       attr.clear();
@@ -871,6 +907,21 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       classes = m_res.lex.classes_of(lemma, "count.");
     }
     noun_class = classes.empty() ? lemma : suffix_of(classes.front());
+    // "six crew members", "three staff members": the modifier says who
+    if (noun == "members" || noun == "member") {
+      for (std::uint16_t k = e; k < s.toks.size() && k < e + 3 && s.toks[k].lower != noun; ++k) {
+        const auto mod = m_res.lex.classes_of(s.toks[k].lower, "count.");
+        if (!mod.empty() && suffix_of(mod.front()) != "customers") {
+          noun_class = suffix_of(mod.front());
+          break;
+        }
+      }
+    }
+  }
+  // A count noun of harm says what it counts, whatever role noun came
+  // before: "12 injured", "three deaths".
+  if (noun_class == "deaths" || noun_class == "injuries" || noun_class == "cases" || noun_class == "missing") {
+    attr = noun_class;
   }
   const std::string vrole = verb >= 0 ? class_at(s, static_cast<std::size_t>(verb), "verbrole.") : std::string();
   // A state right after the counted words: "Ten patients remain in
@@ -1327,12 +1378,35 @@ void Builder::general(const Sent& s) {
             // "nine of them were hospitalized": the verb says what they are
             const std::string& w = s.toks[k].lower;
             // and they are all of what the verb counts, not a part of it
+            // ("eight of them Americans" is a part)
             const bool pronoun = w == "them" || w == "these" || w == "us" || w == "whom" || w == "which";
+            const bool verb_next = k + 1u < s.toks.size() && (verb_like(s.toks[k + 1]) || s.toks[k + 1].lower == "were" ||
+                                                              s.toks[k + 1].lower == "was" || s.toks[k + 1].lower == "are" ||
+                                                              s.toks[k + 1].lower == "have" || s.toks[k + 1].lower == "had" ||
+                                                              s.toks[k + 1].lower == "remain");
             noun = pronoun ? std::string() : w;
-            partitive = !pronoun;
+            partitive = !(pronoun && verb_next);
           }
         }
         c.attribute = !m.dimension.empty() && m.si ? m.dimension : count_attribute(s, sp.b, sp.e, noun, verb);
+        // "200 meters beyond the end of the runway", "30 km from the
+        // coast": a distance from something, not the length of anything
+        if (c.attribute == "length" && sp.e < s.toks.size()) {
+          static constexpr std::string_view k_relative[] = {
+              "beyond", "past", "from", "away", "behind", "ahead", "short", "off", "into", "inside", "outside",
+              "before", "after", "further", "farther", "closer", "north", "south", "east", "west", "northeast",
+              "northwest", "southeast", "southwest", "above", "below", "up", "down", "along", "offshore", "inland",
+              "deep", "underground", "under", "beneath", "of"};
+          std::uint16_t k = sp.e;
+          if (k < s.toks.size() && m.unit.size() > 0 && s.toks[k].is(k_word) &&
+              std::find(std::begin(k_relative), std::end(k_relative), s.toks[k].lower) == std::end(k_relative)) {
+            ++k;  // the unit word ("meters")
+          }
+          if (k < s.toks.size() &&
+              std::find(std::begin(k_relative), std::end(k_relative), s.toks[k].lower) != std::end(k_relative)) {
+            c.attribute = "distance";
+          }
+        }
         if (word_one) {
           const std::string head = c.attribute.substr(0, c.attribute.find('.'));
           if (head != "deaths" && head != "injuries" && head != "cases" && head != "hospitalized") {
@@ -1580,7 +1654,7 @@ void Builder::general(const Sent& s) {
         }
       }
     }
-    if (c.subject.kind != "event" && !m_event.key.empty() && !other_event &&
+    if (c.subject.kind != "event" && c.subject.kind != "story" && !m_event.key.empty() && !other_event &&
         in_class(m_res, "event.attribute", c.attribute.substr(0, c.attribute.find('.')))) {
       c.subject = m_event;
     }
@@ -1589,7 +1663,23 @@ void Builder::general(const Sent& s) {
     const std::string& before_value = sp.b > 0 ? s.toks[sp.b - 1].lower : std::string();
     const bool bound = before_value == "since" || before_value == "by" || before_value == "until" ||
                        before_value == "before" || before_value == "after" || before_value == "from";
-    if (c.subject.kind != "event" && !m_event.key.empty() && !other_event && !bound && c.value.kind == ValueKind::date &&
+    // Not when the clause names a person or another kind of event: "the
+    // 1996 Olympic bombing that killed one person", "Dr. X was killed".
+    bool names_other = false;
+    if (c.value.kind == ValueKind::date && m_event.kind == "story") {
+      const auto [cb, ce] = clause(s, sp.b, sp.e);
+      const std::string kind = m_event.key.substr(m_event.key.find(':') + 1);
+      for (std::uint16_t k = cb; k < ce && !names_other; ++k) {
+        const auto kinds = m_res.lex.classes_of(s.toks[k].lower, "story.");
+        names_other = (!kinds.empty() && suffix_of(kinds.front()) != kind) ||
+                      (in_class(m_res, "event.noun", s.toks[k].lower) && kinds.empty());
+      }
+      for (const auto& q : s.spans) {
+        names_other = names_other || (q.type == SpanType::person && q.b >= cb && q.e <= ce);
+      }
+    }
+    if (c.subject.kind != "event" && c.subject.kind != "story" && !m_event.key.empty() && !other_event && !bound &&
+        !names_other && c.value.kind == ValueKind::date &&
         c.attribute.rfind("date.", 0) == 0 && in_class(m_res, "event.verb", c.attribute.substr(5)) &&
         (c.subject.key.empty() || c.subject.key == m_dc.topic.key || c.subject.kind == "place" ||
          c.subject.kind == "other")) {
@@ -1895,13 +1985,20 @@ Subject Builder::story_event() const {
       }
     }
   }
+  // No kind in the lede: the kind the article names most often ("It is the
+  // airline's first fatal accident"), if any.
+  if (lede.empty()) {
+    for (const auto& [kind, n] : count) {
+      lede.insert(kind);
+    }
+  }
   Subject ev;
   int best = 0;
   for (const auto& [kind, n] : count) {
     if (lede.count(kind) != 0 && n > best) {
       best = n;
-      ev.kind = "event";
-      ev.key = "event:" + kind;
+      ev.kind = "story";
+      ev.key = "story:" + kind;
       ev.surface = "the " + kind;
     }
   }

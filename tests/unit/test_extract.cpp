@@ -196,15 +196,15 @@ TEST_CASE("extract::claims") {
     REQUIRE(pine != nullptr);
     REQUIRE(other != nullptr);
     CHECK(sick->attribute == "cases");  // "sickened", not the later "killed"
-    CHECK(sick->subject.key == "event:outbreak");
+    CHECK(sick->subject.key == "story:outbreak");
     CHECK(one->attribute == "deaths");
     CHECK(nine->attribute == "hospitalized");
     CHECK(nine->scope.population.empty());  // "nine of them" is all the hospitalized, not a part
     CHECK(four->attribute == "hospitalized");
-    CHECK(ill->subject.key == "event:outbreak");
+    CHECK(ill->subject.key == "story:outbreak");
     CHECK(pine->scope.place == "place:pine county");
     CHECK(pine->scope.population == "unrelated");
-    CHECK(other->subject.key != "event:outbreak");  // another, smaller outbreak
+    CHECK(other->subject.key != "story:outbreak");  // another, smaller outbreak
   }
   SUBCASE("a status claim from a pattern, about a unit") {
     const auto d = doc("Acme Corp is considering closing its Denver, Colorado plant.\n");
