@@ -577,8 +577,10 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
     // contractors": a part of a figure, or a group beside it
     if (sc.population.empty() && b >= 1) {
       const std::string& p1 = s.toks[b - 1].lower;
-      if (p1 == "including" || p1 == "among" || (p1 == "with" && b >= 2 && s.toks[b - 2].lower == "along") ||
-          p1 == "plus" || p1 == "besides") {
+      // ("including six crew members" counts the crew, all of it)
+      const bool generic_next = e < s.toks.size() && (s.toks[e].is(k_cap) || in_class(m_res, "count.generic", s.toks[e].lower));
+      if (((p1 == "including" || p1 == "among") && generic_next) ||
+          (p1 == "with" && b >= 2 && s.toks[b - 2].lower == "along") || p1 == "plus" || p1 == "besides") {
         sc.population = p1 == "including" || p1 == "among" ? "part" : "also";
       }
     }
