@@ -172,6 +172,37 @@ TEST_CASE("extract::claims") {
     CHECK(find(claims, "$2.75") == nullptr);  // "to $3.00 from $2.75": the old fare
     CHECK(find(claims, "Dec 11") == nullptr);  // the dateline
   }
+  SUBCASE("an accident: who was aboard, harm nouns over earlier roles, distances") {
+    const auto d = doc("Jet overruns runway\n\n"
+                       "PORTO VALE, March 2 (Globalwire) - A jet carrying 142 passengers and six crew members crashed. "
+                       "Three people were killed and more than 40 injured in the crash. There were 148 people on board. "
+                       "It came to rest about 200 meters beyond the end of the runway. The runway is 2,400 meters long.\n",
+                       "2025-03-02");
+    const auto claims = extract::extract(d, resources());
+    const Claim* pax = find(claims, "142");
+    const Claim* crew = find(claims, "six");
+    const Claim* injured = find(claims, "more than 40");
+    const Claim* dead = find(claims, "Three");
+    const Claim* aboard = find(claims, "148");
+    const Claim* beyond = find(claims, "about 200 meters");
+    const Claim* runway = find(claims, "2,400 meters");
+    REQUIRE(pax != nullptr);
+    REQUIRE(crew != nullptr);
+    REQUIRE(injured != nullptr);
+    REQUIRE(dead != nullptr);
+    REQUIRE(aboard != nullptr);
+    REQUIRE(beyond != nullptr);
+    REQUIRE(runway != nullptr);
+    CHECK(pax->attribute == "passengers");
+    CHECK(crew->attribute == "crew");  // "crew members", not members of anything
+    CHECK(injured->attribute == "injuries");  // not the "killed" of the clause before
+    CHECK(dead->scope.population.empty());  // "more" is the next figure's
+    CHECK(aboard->attribute == "aboard");
+    CHECK(aboard->subject.key == "story:crash");
+    CHECK(pax->subject.key != "globalwire");  // the wire credit is no subject
+    CHECK(beyond->attribute == "distance");
+    CHECK(runway->attribute == "length");
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "

@@ -106,6 +106,16 @@ TEST_CASE("reconcile::intervals") {
     a.time.source = "explicit";
     CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
   }
+  SUBCASE("an unnamed event is one event only in reports a fortnight apart") {
+    Claim a = count("1", "a", 75, 75, "2024-01-01");
+    Claim b = count("2", "c", 6, 6, "2024-03-01");
+    a.subject.kind = b.subject.kind = "story";
+    a.subject.key = b.subject.key = "story:bombing";
+    a.attribute = b.attribute = "deaths";
+    CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
+    b.time = a.time;  // the same day: one bombing, and the tolls conflict
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
+  }
   SUBCASE("different scopes are never contradictions") {
     Claim us = count("2", "b", 40, 40, "2024-01-01");
     us.scope.place = "US";
