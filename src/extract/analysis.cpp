@@ -1125,6 +1125,20 @@ void Analyzer::find_topic_and_origin() {
   if (count.empty()) {
     count = public_count;
   }
+  // Nor a public body: the only place named, or the one named most often
+  // and at least twice ("Marlow County" of a story about its bond vote).
+  bool place_topic = false;
+  if (count.empty()) {
+    for (const auto& en : m_dc.entities) {
+      if (en.subject.kind == "place" && !en.anaphor && ++count[en.subject.key] == 1) {
+        first[en.subject.key] = &en;
+      }
+    }
+    if (count.size() > 1) {
+      std::erase_if(count, [](const auto& kv) { return kv.second < 2; });
+    }
+    place_topic = !count.empty();
+  }
   int best = 0;
   for (const auto& [k, n] : count) {
     // an organization by its suffix or acronym counts double
@@ -1134,7 +1148,7 @@ void Analyzer::find_topic_and_origin() {
       m_dc.topic = first[k]->subject;
     }
   }
-  if (!m_dc.topic.key.empty()) {
+  if (!m_dc.topic.key.empty() && !place_topic) {
     m_dc.topic.kind = "org";
     m_org_mentions[m_dc.topic.key] += 1;
   }

@@ -333,8 +333,17 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
                      : free != nullptr                ? free
                                                       : nearest;
   if (best == nullptr) {
+    // a name after the figure, but not one in "according to ... results
+    // from the county elections office"
+    std::uint16_t stop = ce;
+    for (std::uint16_t k = e; k + 1u < ce; ++k) {
+      if (s.toks[k].lower == "according" && s.toks[k + 1].lower == "to") {
+        stop = k;
+        break;
+      }
+    }
     for (const auto& sp : s.spans) {
-      if (sp.ref >= 0 && sp.b >= e && sp.b < ce && sp.type >= SpanType::org && sp.type <= SpanType::other) {
+      if (sp.ref >= 0 && sp.b >= e && sp.b < stop && sp.type >= SpanType::org && sp.type <= SpanType::other) {
         const std::string low = lower(m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.surface);
         if (!in_class(m_res, "org.media", low) && !m_res.gaz->nationality(low)) {
           best = &sp;
@@ -638,6 +647,26 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
   }
   // phase words in the clause: "the first round", "proposed"
   const auto [cb, ce] = clause(s, b, e);
+  // "Two years ago, the board approved a smaller plan": a figure or date of
+  // another thing of the kind the story is about
+  if (sc.population.empty()) {
+    static constexpr std::string_view k_other[] = {"another", "separate", "previous", "earlier", "smaller", "larger",
+                                                   "bigger", "similar", "different", "prior", "unrelated"};
+    // (a date: anywhere in its clause; a figure: in the words before it, as
+    // "a smaller increase than the $3.25" compares with another figure)
+    const bool date = type == SpanType::date;
+    const std::uint16_t from = std::max<std::uint16_t>(cb, b >= (date ? 10 : 6) ? static_cast<std::uint16_t>(b - (date ? 10 : 6)) : 0);
+    const std::uint16_t to = date ? std::min<std::uint16_t>(ce, static_cast<std::uint16_t>(e + 6)) : b;
+    for (std::uint16_t k = from; k + 1u < to + 1u && k + 1u < s.toks.size(); ++k) {
+      const std::string& w = s.toks[k].lower;
+      const bool det = w == "a" || w == "an" || w == "the";
+      if ((det && std::find(std::begin(k_other), std::end(k_other), s.toks[k + 1].lower) != std::end(k_other)) ||
+          w == "another") {
+        sc.population = "other";
+        break;
+      }
+    }
+  }
   for (std::uint16_t k = cb; k < ce; ++k) {
     std::vector<std::string_view> words;
     for (std::uint16_t j = k; j < s.toks.size() && j < k + 3; ++j) {
@@ -1464,6 +1493,14 @@ void Builder::general(const Sent& s) {
           return n == "increase" || n == "hike" || n == "rise" || n == "cut" || n == "reduction" || n == "freeze" ||
                  n == "change";
         };
+        // a share's own role: "Turnout was about 31%", "unemployment of 4%"
+        for (int k = static_cast<int>(sp.b) - 1;
+             c.value.kind == ValueKind::percent && role.empty() && k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 4; --k) {
+          if (in_class(m_res, "role.percent", s.toks[static_cast<std::size_t>(k)].lower)) {
+            role = s.toks[static_cast<std::size_t>(k)].lemma_n;
+            role_at = k;
+          }
+        }
         // up to four words before, or seven when the words between are one
         // prepositional phrase ("the base fare for buses and subways from")
         for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 7 && role.empty(); --k) {
@@ -1524,6 +1561,31 @@ void Builder::general(const Sent& s) {
           role = vclass.empty() ? "amount" : vclass;
         }
         c.attribute = (c.value.kind == ValueKind::percent ? "share." : "") + role;
+        // "58% voting in favor and 42% against": in a vote, the side a
+        // share stands for
+        if (c.value.kind == ValueKind::percent) {
+          bool vote = false;
+          for (const auto& t : s.toks) {
+            vote = vote || in_class(m_res, "vote.context", t.lower);
+          }
+          if (vote) {
+            std::string stance;
+            const auto [vb, ve] = clause(s, sp.b, sp.e);
+            for (std::uint16_t k = sp.e; k < ve && k < sp.e + 5 && stance.empty(); ++k) {
+              if (s.toks[k].lower == "and" || s.toks[k].lower == ",") {
+                break;
+              }
+              stance = class_at(s, k, "stance.");
+            }
+            for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(vb) && k >= static_cast<int>(sp.b) - 3 && stance.empty();
+                 --k) {
+              stance = class_at(s, static_cast<std::size_t>(k), "stance.");
+            }
+            if (!stance.empty()) {
+              c.attribute = "share.vote." + stance;
+            }
+          }
+        }
         // "1,100 employees, or roughly 12% of its staff": the share is the
         // count's, whatever verb governs the clause
         if (c.value.kind == ValueKind::percent && sp.b >= 3) {

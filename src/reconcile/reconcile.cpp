@@ -771,6 +771,11 @@ void Reconciler::compare(int ia, int ib) {
         }
         return;
       }
+      // "Two years ago, the board approved a smaller plan": the date of
+      // another thing may agree by chance, but never conflicts
+      if (a.scope.population != b.scope.population) {
+        return;
+      }
       // Dates of events are fixed facts, but only a named event is one
       // event: "a statement on Tuesday" and "a statement on Monday" in
       // articles years apart are two statements.

@@ -609,6 +609,9 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
   // "a premium to Friday's close": the date names a thing, not a deadline
   const std::string_view after = std::string_view(m_low).substr(end);
   const bool possessive = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
+  static constexpr std::string_view k_weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                                    "friday", "saturday", "sunday"};
+  const bool weekday = in(k_weekdays, low(start, end));
   std::size_t i = start;
   int words = 0;
   std::string_view first_word;  // the word right before the mention
@@ -631,8 +634,18 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     }
     // The nearest tense word before the mention decides; words further
     // back than a short clause belong to another verb.
-    if (words > 8) {
+    // A bare weekday ("approved a bond measure to rebuild four aging
+    // schools on Tuesday") looks further back for the clause's past verb:
+    // without one it may name tomorrow.
+    if (words > 8 && !(words <= 16 && weekday)) {
       break;
+    }
+    if (words > 8) {
+      if (in(k_past, w) || past_word(w)) {
+        return -1;
+      }
+      i = b;
+      continue;
     }
     // "by Oct. 31", "until September 29th": a deadline ahead.
     // "extended to Nov. 20", "postponed to March 3": a date moved to.
@@ -740,6 +753,14 @@ std::string Scanner::counted_noun(std::size_t end) const {
     if (k >= s.size() || s[k] == ',' || s[k] == ';' || s[k] == ':' || s[k] == ')' || s[k] == '.' ||
         s[k] == '"' || s[k] == '\n') {
       break;
+    }
+  }
+  // The first plural that no other plural follows: "registered voters cast
+  // ballots" counts voters, "savings accounts" accounts.
+  for (int k = 0; k < nw; ++k) {
+    const bool plural_next = k + 1 < nw && (looks_plural(words[k + 1]) || words[k + 1] == "people");
+    if (looks_plural(words[k]) && words[k].find('.') == std::string_view::npos && !plural_next) {
+      return std::string(words[k]);
     }
   }
   for (int k = nw - 1; k >= 0; --k) {

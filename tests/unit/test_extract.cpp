@@ -203,6 +203,33 @@ TEST_CASE("extract::claims") {
     CHECK(beyond->attribute == "distance");
     CHECK(runway->attribute == "length");
   }
+  SUBCASE("a vote: the side a share stands for, turnout, the county as topic, a bare weekday") {
+    const auto d = doc("Voters in Marlow County approved a $450 million bond measure to rebuild four aging schools "
+                       "on Tuesday, with 58% voting in favor and 42% against. Turnout was about 31%. "
+                       "About 31% of the county's 212,000 registered voters cast ballots. "
+                       "Two years ago, the board approved a smaller plan.\n",
+                       "2025-05-12");
+    const auto claims = extract::extract(d, resources());
+    const Claim* yes = find(claims, "58%");
+    const Claim* no = find(claims, "42%");
+    const Claim* turnout = find(claims, "about 31%");
+    const Claim* voters = find(claims, "212,000");
+    const Claim* tuesday = find(claims, "Tuesday");
+    const Claim* board = find(claims, "Two years ago");
+    REQUIRE(yes != nullptr);
+    REQUIRE(no != nullptr);
+    REQUIRE(turnout != nullptr);
+    REQUIRE(voters != nullptr);
+    REQUIRE(tuesday != nullptr);
+    REQUIRE(board != nullptr);
+    CHECK(yes->attribute == "share.vote.yes");
+    CHECK(no->attribute == "share.vote.no");
+    CHECK(turnout->attribute == "share.turnout");
+    CHECK(voters->value.unit == "voters");  // the first plural, not "ballots"
+    CHECK(yes->subject.key == "place:marlow county");
+    CHECK(tuesday->value.timex == "2025-05-06");  // "approved ... on Tuesday": the one before
+    CHECK(board->scope.population == "other");  // a smaller plan
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "
