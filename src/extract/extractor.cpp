@@ -399,6 +399,18 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
            m_res.lex.classes_of(t.lemma_v, "verb.say").empty() && t.lower.size() > 3 &&
            t.lower.compare(t.lower.size() - 2, 2, "ed") == 0;
   };
+  // "At least nine people died and more than 120 were injured": a figure
+  // that opens a coordinated clause takes the verb after it
+  if (b > 0 && (s.toks[b - 1].lower == "and" || s.toks[b - 1].lower == "but")) {
+    for (std::uint16_t k = e; k < ce && k < e + 6; ++k) {
+      if (is_verb(k, false)) {
+        return k;
+      }
+      if (s.toks[k].is(k_punct)) {
+        break;
+      }
+    }
+  }
   for (const bool loose : {false, true}) {
     for (int k = static_cast<int>(b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(b) - 12; --k) {
       const Tok& t = s.toks[static_cast<std::size_t>(k)];
@@ -536,7 +548,8 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
       // the noun phrase ends at a verb: "Three people were killed and more
       // than 40 injured" ("more" is the next figure's)
       if (t.lower == "were" || t.lower == "was" || t.lower == "are" || t.lower == "is" || t.lower == "have" ||
-          t.lower == "has" || t.lower == "had" || t.lower == "will" || t.lower == "would") {
+          t.lower == "has" || t.lower == "had" || t.lower == "will" || t.lower == "would" ||
+          (verb_like(t) && t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "ed") == 0)) {
         break;
       }
       joined = joined || t.lower == "and" || t.lower == "or" || t.is(text::k_number);
@@ -647,6 +660,16 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
   }
   // phase words in the clause: "the first round", "proposed"
   const auto [cb, ce] = clause(s, b, e);
+  // "More than 300 aftershocks ..., the largest of magnitude 5.2": words
+  // that name other events of the kind
+  if (sc.population.empty()) {
+    for (std::uint16_t k = cb; k < ce; ++k) {
+      if (in_class(m_res, "scope.other", s.toks[k].lower)) {
+        sc.population = "other";
+        break;
+      }
+    }
+  }
   // "Two years ago, the board approved a smaller plan": a figure or date of
   // another thing of the kind the story is about
   if (sc.population.empty()) {
@@ -922,7 +945,7 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     // "Three people were killed and more than 40 injured": a role in the
     // coordinated clause before is the other figure's
     const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
-    if (w == "and" || w == "but" || w == "while" || w == "whereas") {
+    if (w == "and" || w == "but" || w == "while" || w == "whereas" || w == "when" || w == "because") {
       break;
     }
     attr = class_at(s, static_cast<std::size_t>(k), "role.");
@@ -1420,6 +1443,15 @@ void Builder::general(const Sent& s) {
           }
         }
         c.attribute = !m.dimension.empty() && m.si ? m.dimension : count_attribute(s, sp.b, sp.e, noun, verb);
+        // "at a depth of 35 km", "a height of 45 m": the dimension's role
+        if (!m.dimension.empty() && m.si) {
+          for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 4; --k) {
+            if (in_class(m_res, "dimension.role", s.toks[static_cast<std::size_t>(k)].lower)) {
+              c.attribute = s.toks[static_cast<std::size_t>(k)].lemma_n;
+              break;
+            }
+          }
+        }
         // "200 meters beyond the end of the runway", "30 km from the
         // coast": a distance from something, not the length of anything
         if (c.attribute == "length" && sp.e < s.toks.size()) {

@@ -684,7 +684,7 @@ void Reconciler::compare(int ia, int ib) {
       // anything else it may be another population, so it is not compared.
       const std::string head = a.attribute.substr(0, a.attribute.find('.'));
       const bool event_attribute = head == "deaths" || head == "injuries" || head == "evacuees" ||
-                                   head == "damage" || head == "losses";
+                                   head == "damage" || head == "losses" || head == "magnitude" || head == "depth";
       if (scope == 0 && !event_attribute) {
         return;
       }
@@ -702,6 +702,12 @@ void Reconciler::compare(int ia, int ib) {
           !same_t &&
           (a.time.source == "explicit" || b.time.source == "explicit") && a.time.range.start && b.time.range.start &&
           std::abs(*a.time.range.start - *b.time.range.start) > 90) {
+        return;
+      }
+      // A fixed figure dated years away from the other's is another
+      // occurrence: "In 2001, a magnitude 8.4 earthquake in the same region".
+      if (fixed && !same_t && (a.time.source == "explicit" || b.time.source == "explicit") && a.time.range.start &&
+          b.time.range.start && std::abs(*a.time.range.start - *b.time.range.start) > 365) {
         return;
       }
       // A changing figure reported later with a different value is an

@@ -230,6 +230,32 @@ TEST_CASE("extract::claims") {
     CHECK(tuesday->value.timex == "2025-05-06");  // "approved ... on Tuesday": the one before
     CHECK(board->scope.population == "other");  // a smaller plan
   }
+  SUBCASE("an earthquake: magnitude, depth, coordinated tolls, aftershocks") {
+    const auto d = doc("Earthquake in Peru\n\n"
+                       "At least nine people died and more than 120 were injured when a 6.8-magnitude earthquake shook "
+                       "southern Peru. The quake struck at a depth of 35 kilometers. "
+                       "More than 300 aftershocks have been recorded, the largest of magnitude 5.2.\n",
+                       "2026-02-03");
+    const auto claims = extract::extract(d, resources());
+    const Claim* dead = find(claims, "At least nine");
+    const Claim* injured = find(claims, "more than 120");
+    const Claim* magnitude = find(claims, "6.8-magnitude");
+    const Claim* depth = find(claims, "35 kilometers");
+    const Claim* aftershock = find(claims, "5.2");
+    REQUIRE(dead != nullptr);
+    REQUIRE(injured != nullptr);
+    REQUIRE(magnitude != nullptr);
+    REQUIRE(depth != nullptr);
+    REQUIRE(aftershock != nullptr);
+    CHECK(dead->attribute == "deaths");
+    CHECK(dead->scope.population.empty());
+    CHECK(injured->attribute == "injuries");  // its own verb, not the "died" before "and"
+    CHECK(magnitude->attribute == "magnitude");
+    CHECK(depth->attribute == "depth");
+    CHECK(depth->subject.key == "story:earthquake");
+    CHECK(aftershock->attribute == "magnitude");
+    CHECK(aftershock->scope.population == "other");
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "

@@ -116,6 +116,13 @@ TEST_CASE("reconcile::intervals") {
     b.time = a.time;  // the same day: one bombing, and the tolls conflict
     CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
   }
+  SUBCASE("a fixed figure dated years before is another occurrence") {
+    Claim a = count("1", "a", 8.4, 8.4, "2001-06-23", false);
+    Claim b = count("2", "b", 6.8, 6.8, "2024-01-01", false);
+    a.attribute = b.attribute = "magnitude";
+    a.time.source = "explicit";
+    CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
+  }
   SUBCASE("different scopes are never contradictions") {
     Claim us = count("2", "b", 40, 40, "2024-01-01");
     us.scope.place = "US";
