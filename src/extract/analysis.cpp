@@ -772,6 +772,15 @@ void Analyzer::find_units(Sent& s) {
       if (t.is(k_punct) && t.lower != "-" && t.lower != "." && t.lower != ",") {
         break;
       }
+      // "operates 820 stores": a count, not a possessor, is before the noun
+      // (but "the 150 stores", "its 14 plants" are still its units)
+      if (t.is(k_number)) {
+        const std::string& before = k > 0 ? toks[static_cast<std::size_t>(k) - 1].lower : std::string();
+        if (before != "the" && before != "its" && before != "their" && before != "these" && before != "those" &&
+            before != "all") {
+          break;
+        }
+      }
       // place modifiers and named parents inside the phrase
       bool used = false;
       for (const auto& sp : s.spans) {

@@ -317,6 +317,10 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     }
     // subject position: a verb within two tokens after the entity
     for (std::uint16_t k = sp.e; k < s.toks.size() && k < sp.e + 3; ++k) {
+      // "operates 820 stores in Canada and employs ...": an object
+      if (s.toks[k].lower == "and" || s.toks[k].lower == "or" || s.toks[k].lower == "but") {
+        break;
+      }
       if (verb_like(s.toks[k])) {
         if (in_subject_position == nullptr || sp.b >= in_subject_position->b) {
           in_subject_position = &sp;
@@ -1003,15 +1007,18 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       words.push_back(s.toks[j].lower);
       lemmas.push_back(s.toks[j].lemma_v);
     }
-    const char* order[] = {"qualifier.cut", "qualifier.hire", "qualifier.affect"};
+    // Workers are cut or hired, customers affected, stores and plants closed
+    // or opened ("close 150 stores" is not "operates 820 stores").
+    const char* order[] = {"qualifier.cut", "qualifier.hire", "qualifier.affect", "qualifier.close", "qualifier.open"};
     for (const char* q : order) {
       if (m_res.lex.match(q, words, lemmas) == 0) {
         continue;
       }
       const std::string qs = suffix_of(q);
       const bool people = attr == "employees" || attr == "people" || attr == "contractors" || attr == "executives";
-      if ((qs == "affect" && people) || (qs != "affect" && !people)) {
-        continue;  // workers are cut, customers are affected
+      const bool sites = attr == "offices" || attr == "homes" || attr == "products" || attr == "vehicles";
+      if ((qs == "close" || qs == "open") ? !sites : ((qs == "affect" && people) || (qs != "affect" && !people))) {
+        continue;
       }
       attr += "." + qs;
       break;
@@ -1593,6 +1600,24 @@ void Builder::general(const Sent& s) {
           role = vclass.empty() ? "amount" : vclass;
         }
         c.attribute = (c.value.kind == ValueKind::percent ? "share." : "") + role;
+        // "shares rose 9%", "sales fell 4%": a change, not a share of
+        // anything
+        if (c.value.kind == ValueKind::percent && sp.b >= 1) {
+          for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 2; --k) {
+            if (!class_at(s, static_cast<std::size_t>(k), "change.").empty() &&
+                class_at(s, static_cast<std::size_t>(k), "change.") != "same") {
+              std::string what;
+              for (int j = k - 1; j >= static_cast<int>(cb) && j >= k - 3 && what.empty(); --j) {
+                const Tok& t = s.toks[static_cast<std::size_t>(j)];
+                if (t.is(k_word) && !t.is(k_cap) && !in_class(m_res, "name.stop", t.lower)) {
+                  what = t.lemma_n.empty() ? t.lower : t.lemma_n;
+                }
+              }
+              c.attribute = "change" + (what.empty() ? std::string() : "." + what);
+              break;
+            }
+          }
+        }
         // "58% voting in favor and 42% against": in a vote, the side a
         // share stands for
         if (c.value.kind == ValueKind::percent) {
@@ -1704,7 +1729,7 @@ void Builder::general(const Sent& s) {
         // of the statement, not of what it is about.
         int k = static_cast<int>(sp.b) - 1;
         if (k >= 0 && (s.toks[static_cast<std::size_t>(k)].lower == "on" || s.toks[static_cast<std::size_t>(k)].lower == "late" ||
-                       s.toks[static_cast<std::size_t>(k)].lower == "early")) {
+                       s.toks[static_cast<std::size_t>(k)].lower == "early" || s.toks[static_cast<std::size_t>(k)].lower == "in")) {
           --k;
         }
         if (k >= 0 && in_class(m_res, "verb.say", s.toks[static_cast<std::size_t>(k)].lemma_v)) {

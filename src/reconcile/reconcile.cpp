@@ -436,7 +436,12 @@ void Reconciler::canonical_subjects() {
   for (std::size_t i = 0; i < m_claims.size(); ++i) {
     const Subject& s = m_claims[i].subject;
     std::string key = s.key;
-    if (s.kind == "unit") {
+    // "has closed the 150 stores" against "is considering closing some of
+    // its stores": the status of units named without a place is the
+    // organization's
+    if (s.kind == "unit" && s.place.empty() && !s.parent.empty() && m_claims[i].value.kind == ValueKind::status) {
+      key = s.parent;
+    } else if (s.kind == "unit") {
       // a unit's group is its parent's canonical key and its kind; places
       // are compared pairwise
       std::string parent = s.parent;

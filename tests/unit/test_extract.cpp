@@ -256,6 +256,28 @@ TEST_CASE("extract::claims") {
     CHECK(aftershock->attribute == "magnitude");
     CHECK(aftershock->scope.population == "other");
   }
+  SUBCASE("store closings: closed, opened and operated stores; a price change; a coordinated verb") {
+    const auto d = doc("The Denver-based Homewell Corp operates 820 stores in Canada and employs about 24,000 people. "
+                       "Homewell Corp said it would close 145 stores and open 12 smaller stores. "
+                       "Homewell Corp shares rose 9% on Wednesday.\n",
+                       "2025-02-19");
+    const auto claims = extract::extract(d, resources());
+    const Claim* operated = find(claims, "820");
+    const Claim* staff = find(claims, "about 24,000");
+    const Claim* closed = find(claims, "145");
+    const Claim* opened = find(claims, "12");
+    const Claim* rise = find(claims, "9%");
+    REQUIRE(operated != nullptr);
+    REQUIRE(staff != nullptr);
+    REQUIRE(closed != nullptr);
+    REQUIRE(opened != nullptr);
+    REQUIRE(rise != nullptr);
+    CHECK(operated->attribute == "offices");
+    CHECK(staff->subject.key == "homewell");  // not the stores named before "and employs"
+    CHECK(closed->attribute == "offices.close");
+    CHECK(opened->attribute == "offices.open");
+    CHECK(rise->attribute == "change.share");
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "
