@@ -320,6 +320,17 @@ const lexicon::Place* Analyzer::place_at(const Sent& s, std::uint16_t b, std::ui
             return whole.front();
           }
         }
+        // "Millbrook, Ohio" where the gazetteer knows only another
+        // Millbrook: the town is unknown, but it lies in Ohio
+        for (std::uint16_t q = static_cast<std::uint16_t>(std::min<std::size_t>(s.toks.size(), e + 4));
+             best->kind == lexicon::PlaceKind::city && q > e + 1; --q) {
+          const auto qual = m_res.gaz->lookup(text(s, e + 1, q));
+          if (!qual.empty() && qual.front()->kind != lexicon::PlaceKind::city &&
+              m_res.gaz->relate(*qual.front(), *best) != lexicon::PlaceRelation::contains) {
+            *end = q;
+            return qual.front();
+          }
+        }
       }
       return best;
     }
@@ -762,7 +773,8 @@ void Analyzer::find_units(Sent& s) {
         break;
       }
       if (t.lower == "the" || t.lower == "a" || t.lower == "an") {
-        determiner = true;
+        // "a paper mill": some mill, not the topic's
+        determiner = t.lower == "the";
         if (static_cast<std::int32_t>(i) - k == 1 && t.lower == "the") {
           determiner = false;  // bare "the office": an anaphor, resolved later
           named = -1;

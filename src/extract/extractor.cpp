@@ -563,6 +563,11 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
         }
         break;
       }
+      // "18,000 people worldwide": the whole company, not one site
+      if (t.lower == "worldwide" || t.lower == "globally" || t.lower == "nationwide") {
+        set_place(t.lower == "nationwide" ? "region:nation" : "region:world", t.lower);
+        break;
+      }
       bool used = false;
       for (const auto& sp : s.spans) {
         if (sp.b == k && sp.type == SpanType::place && sp.ref >= 0) {
@@ -950,6 +955,11 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     // coordinated clause before is the other figure's
     const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
     if (w == "and" || w == "but" || w == "while" || w == "whereas" || w == "when" || w == "because") {
+      break;
+    }
+    // "a city of 28,000 people, lost about 900 jobs": a role before another
+    // figure is that figure's
+    if (s.toks[static_cast<std::size_t>(k)].is(text::k_number)) {
       break;
     }
     attr = class_at(s, static_cast<std::size_t>(k), "role.");

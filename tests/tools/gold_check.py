@@ -15,7 +15,8 @@ findings: every gold agreement, partial agreement, update and
 
 Value rules: dates match their TIMEX3 value; sets match their member names
 (case-insensitive); numbers match the gold bound ("< 50" = exclusive upper
-bound 50, "about 300" = an approximate interval holding 300, "just under
+bound 50, "at most 50" = inclusive upper bound 50, "about 300" = an
+approximate interval holding 300, "just under
 20" = an interval ending at 20, "10" = the point 10); statuses match their
 stage (considering, or any stage from planned on for "closing",
 "stopping"); text matches when most of the gold's content words appear.
@@ -92,6 +93,8 @@ def value_matches(gold, v):
             return close(lo, n) and hi is None and v.get("low_inclusive")
         if g.startswith("more than"):
             return close(lo, n) and hi is None and not v.get("low_inclusive")
+        if g.startswith("at most"):
+            return lo is None and close(hi, n) and v.get("high_inclusive")
         if g.startswith("<"):
             return lo is None and close(hi, n) and not v.get("high_inclusive")
         if g.startswith("about"):

@@ -278,6 +278,28 @@ TEST_CASE("extract::claims") {
     CHECK(opened->attribute == "offices.open");
     CHECK(rise->attribute == "change.share");
   }
+  SUBCASE("a town qualified by its state, a worldwide workforce, a city's population") {
+    const auto d = doc("Nimbus Systems will build a data center in Millbrook, Ohio, with 300 permanent jobs. "
+                       "Nimbus Systems employs 18,000 people worldwide. "
+                       "Millbrook, a city of 28,000 people, lost about 900 jobs when a paper mill closed in 2019.\n",
+                       "2025-09-09");
+    const auto claims = extract::extract(d, resources());
+    const Claim* staff = find(claims, "18,000");
+    const Claim* population = find(claims, "28,000");
+    const Claim* lost = find(claims, "about 900");
+    REQUIRE(staff != nullptr);
+    REQUIRE(population != nullptr);
+    REQUIRE(lost != nullptr);
+    CHECK(staff->scope.place == "region:world");
+    CHECK(population->attribute == "population");
+    CHECK(lost->attribute != "population");  // the role belongs to the figure before
+    CHECK(lost->subject.key.find("/plant") == std::string::npos);  // "a paper mill" is not the company's
+    const auto it = std::find_if(claims.begin(), claims.end(),
+                                 [](const Claim& c) { return c.scope.place_name == "Millbrook, Ohio"; });
+    if (it != claims.end()) {
+      CHECK(it->scope.place == "US-OH");  // not a Millbrook in another state
+    }
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "
