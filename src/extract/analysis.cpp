@@ -408,7 +408,8 @@ void Analyzer::find_names(Sent& s) {
         e += 2;
         continue;
       }
-      if (w == "&" && e + 1u < toks.size() && name_like(toks[e + 1])) {
+      // "&" or what is left of "&amp;" when a page lost its markup
+      if ((w == "&" || w == "amp") && e + 1u < toks.size() && name_like(toks[e + 1])) {
         e += 2;
         continue;
       }

@@ -1051,7 +1051,8 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
         continue;
       }
       const bool opens = sp.b == 0 || (sp.b <= 2 && (s.toks[0].lower == "in" || s.toks[0].lower == "on" ||
-                                                      s.toks[0].lower == "by" || s.toks[0].lower == "since")) ||
+                                                      s.toks[0].lower == "by" || s.toks[0].lower == "since" ||
+                                                      s.toks[0].lower == "for")) ||
                          (sp.b >= 2 && s.toks[sp.b - 2].lower == "as" && s.toks[sp.b - 1].lower == "of");
       const bool framed = opens && sp.e < s.toks.size() && s.toks[sp.e].lower == ",";
       if (!framed && !(sp.b >= 2 && s.toks[sp.b - 2].lower == "as" && s.toks[sp.b - 1].lower == "of")) {
@@ -1106,6 +1107,41 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
         c.time.range = m.date;
         c.time.timex = m.timex;
         c.time.source = "explicit";
+      }
+      break;
+    }
+  }
+  // "in the three months ended September 30", "the year to March": the
+  // period a figure is for, ending on the date
+  if (c.time.source.empty() &&
+      (c.value.kind == ValueKind::quantity || c.value.kind == ValueKind::money || c.value.kind == ValueKind::percent)) {
+    for (const auto& d : s.spans) {
+      if (d.type != SpanType::duration || d.ref < 0 || d.b < e || d.b > e + 4 || d.e + 1u >= s.toks.size()) {
+        continue;
+      }
+      const std::string& link = s.toks[d.e].lower;
+      if (link != "ended" && link != "ending" && link != "to" && link != "through") {
+        break;
+      }
+      for (const auto& q : s.spans) {
+        if (q.type != SpanType::date || q.ref < 0 || q.b != d.e + 1u) {
+          continue;
+        }
+        const Mention& dm = m_dc.mentions[static_cast<std::size_t>(q.ref)];
+        const Mention& du = m_dc.mentions[static_cast<std::size_t>(d.ref)];
+        if (!dm.resolved || !dm.date.end || !du.num.low) {
+          continue;
+        }
+        const double n = *du.num.low;
+        const int days = du.unit == "month" ? static_cast<int>(n * 30.44) : du.unit == "year" ? static_cast<int>(n * 365.25)
+                         : du.unit == "week"  ? static_cast<int>(n * 7)
+                         : du.unit == "day"   ? static_cast<int>(n)
+                                              : 0;
+        if (days > 0) {
+          c.time.range = DateRange{*dm.date.end - days + 1, *dm.date.end, Granularity::day};
+          c.time.timex = dm.timex;
+          c.time.source = "explicit";
+        }
       }
       break;
     }
@@ -1555,7 +1591,7 @@ void Builder::general(const Sent& s) {
         for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 7 && role.empty(); --k) {
           if (k < static_cast<int>(sp.b) - 4 &&
               !(s.toks[static_cast<std::size_t>(k) + 1].lower == "for" || s.toks[static_cast<std::size_t>(k) + 1].lower == "of" ||
-                s.toks[static_cast<std::size_t>(k) + 1].lower == "on")) {
+                s.toks[static_cast<std::size_t>(k) + 1].lower == "on" || s.toks[static_cast<std::size_t>(k) + 1].lower == "in")) {
             continue;
           }
           if (in_class(m_res, "role.money", s.toks[static_cast<std::size_t>(k)].lower) &&
@@ -1604,6 +1640,49 @@ void Builder::general(const Sent& s) {
             c.scope.population = s.toks[ra + 2].lower;
           } else if (ra > 0 && in_class(m_res, "scope.tier", s.toks[ra - 1].lower)) {
             c.scope.population = s.toks[ra - 1].lower;
+          }
+        }
+        // "income", "earnings" and "profit" name one figure
+        if (!role.empty()) {
+          if (const auto same = m_res.lex.classes_of(role, "same."); !same.empty()) {
+            role = suffix_of(same.front());
+          }
+        }
+        // The period a financial figure is for: "third-quarter revenue of
+        // $8.4 billion", "profit in the quarter", "revenue for the full
+        // year".
+        if (role_at >= 0) {
+          const auto ra = static_cast<std::uint16_t>(role_at);
+          for (const auto& q : s.spans) {
+            if (q.type != SpanType::date || q.ref < 0 || q.ref == sp.ref) {
+              continue;
+            }
+            const bool before = q.e == ra || (q.e + 1u == ra && ra > 0 && s.toks[ra - 1].is(k_word) &&
+                                              !in_class(m_res, "name.stop", s.toks[ra - 1].lower) &&
+                                              !in_class(m_res, "verb.say", s.toks[ra - 1].lemma_v));
+            const bool after = q.b > ra + 1u && q.b <= ra + 3u &&
+                               (s.toks[ra + 1u].lower == "in" || s.toks[ra + 1u].lower == "for");
+            const Mention& dm = m_dc.mentions[static_cast<std::size_t>(q.ref)];
+            if ((before || after) && dm.resolved && dm.date.start && dm.date.end &&
+                dm.date.granularity != Granularity::reference) {
+              c.time.range = dm.date;
+              c.time.timex = dm.timex;
+              c.time.source = "explicit";
+              break;
+            }
+          }
+        }
+        // "analysts' estimate of $8.1 billion", "expects revenue of": an
+        // expectation is not the figure
+        if (c.scope.phase.empty()) {
+          for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 6; --k) {
+            // ("is expected to bring in $38 million" is a forecast of the
+            // figure itself, a certainty, not another figure)
+            if (in_class(m_res, "scope.expected", s.toks[static_cast<std::size_t>(k)].lower) &&
+                !(static_cast<std::size_t>(k) + 1 < s.toks.size() && s.toks[static_cast<std::size_t>(k) + 1].lower == "to")) {
+              c.scope.phase = "expected";
+              break;
+            }
           }
         }
         if (role.empty()) {

@@ -125,8 +125,12 @@ auto const quantity_rule_def =
         // amount alone.
         const auto& a = q.a;
         const auto& b = q.b;
+        // Nor "rose 12% to $8.4 billion" (a change, then the new figure).
+        const bool kinds_differ = (a.percent && !b.percent) || (b.percent && (a.currency != 0 || a.unit != 0)) ||
+                                  (a.currency != 0 && b.unit != 0) || (a.unit != 0 && b.currency != 0);
         if ((a.unit != 0 && b.unit != 0 && a.unit != b.unit) ||
-            (a.currency != 0 && b.currency != 0 && a.currency != b.currency) || b.num.value < a.num.value) {
+            (a.currency != 0 && b.currency != 0 && a.currency != b.currency) || b.num.value < a.num.value ||
+            kinds_differ) {
           _pass(ctx) = false;
           return;
         }

@@ -709,6 +709,14 @@ void Reconciler::compare(int ia, int ib) {
           std::abs(*a.time.range.start - *b.time.range.start) > 90) {
         return;
       }
+      // Revenue, sales, profit: a figure per period. Two periods are two
+      // figures, not one figure that changed ("third-quarter revenue" and
+      // the fourth-quarter forecast).
+      const bool flow = head == "revenue" || head == "sales" || head == "profit" || head == "loss" ||
+                        head == "turnover" || head == "earnings";
+      if (flow && !same_t && a.time.source == "explicit" && b.time.source == "explicit") {
+        return;
+      }
       // A fixed figure dated years away from the other's is another
       // occurrence: "In 2001, a magnitude 8.4 earthquake in the same region".
       if (fixed && !same_t && (a.time.source == "explicit" || b.time.source == "explicit") && a.time.range.start &&

@@ -300,6 +300,30 @@ TEST_CASE("extract::claims") {
       CHECK(it->scope.place == "US-OH");  // not a Millbrook in another state
     }
   }
+  SUBCASE("results: the period of a figure, a change before it, estimates, profit by any name") {
+    const auto d = doc("Orbitel Inc reported third-quarter revenue of $8.4 billion, beating analysts' average estimate of "
+                       "$8.1 billion. Orbitel said revenue rose 12% to $8.3 billion in the three months ended "
+                       "September 30. Orbitel Inc earned $1.2 billion in the quarter.\n",
+                       "2025-10-23");
+    const auto claims = extract::extract(d, resources());
+    const Claim* q3 = find(claims, "$8.4 billion");
+    const Claim* estimate = find(claims, "$8.1 billion");
+    const Claim* rose = find(claims, "$8.3 billion");
+    const Claim* change = find(claims, "12%");
+    const Claim* profit = find(claims, "$1.2 billion");
+    REQUIRE(q3 != nullptr);
+    REQUIRE(estimate != nullptr);
+    REQUIRE(rose != nullptr);
+    REQUIRE(change != nullptr);
+    REQUIRE(profit != nullptr);
+    CHECK(q3->attribute == "revenue");
+    CHECK(q3->time.timex == "2025-Q3");
+    CHECK(estimate->scope.phase == "expected");
+    CHECK(rose->value.num.low == doctest::Approx(8.3e9));  // not a range from 12 to $8.3 billion
+    CHECK(*rose->time.range.start == parse_iso_span("2025-07-02")->first);  // three months to September 30
+    CHECK(change->attribute == "change.revenue");
+    CHECK(profit->attribute == "profit");
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "
