@@ -1642,6 +1642,15 @@ void Builder::general(const Sent& s) {
             c.scope.population = s.toks[ra - 1].lower;
           }
         }
+        // "ordered Vantix to pay 1.1 billion euros": a fine
+        if (role.empty() && c.value.kind == ValueKind::money && sp.b >= 2 && s.toks[sp.b - 1].lower == "pay") {
+          for (int k = static_cast<int>(sp.b) - 2; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 6; --k) {
+            if (s.toks[static_cast<std::size_t>(k)].lemma_v == "order") {
+              role = "fine";
+              break;
+            }
+          }
+        }
         // "income", "earnings" and "profit" name one figure
         if (!role.empty()) {
           if (const auto same = m_res.lex.classes_of(role, "same."); !same.empty()) {
@@ -1793,6 +1802,32 @@ void Builder::general(const Sent& s) {
               }
               break;
             }
+          }
+        }
+        // A fine is the fined party's: "fined ... company Vantix 1.1 billion
+        // euros", "a 1.8 billion euro fine against Vantix", "ordered Vantix
+        // to pay"
+        if (role == "fine" || role == "penalty" || role == "settlement") {
+          const auto entity_in = [&](std::uint16_t from, std::uint16_t to) -> const Span* {
+            for (const auto& q : s.spans) {
+              if (q.ref >= 0 && q.b >= from && q.b < to && (q.type == SpanType::org || q.type == SpanType::other)) {
+                return &q;
+              }
+            }
+            return nullptr;
+          };
+          const Span* fined = nullptr;
+          for (std::uint16_t k = cb; k < ce && fined == nullptr; ++k) {
+            const std::string& w = s.toks[k].lower;
+            if ((w == "against" || w == "on") && k > 0 && in_class(m_res, "role.money", s.toks[k - 1].lower)) {
+              fined = entity_in(static_cast<std::uint16_t>(k + 1), static_cast<std::uint16_t>(std::min<std::size_t>(ce, k + 3u)));
+            } else if ((s.toks[k].lemma_v == "fine" || s.toks[k].lemma_v == "order" || s.toks[k].lemma_v == "penalize") &&
+                       k < sp.b && !s.toks[k].is(k_cap)) {
+              fined = entity_in(static_cast<std::uint16_t>(k + 1), sp.b);
+            }
+          }
+          if (fined != nullptr) {
+            c.subject = m_dc.entities[static_cast<std::size_t>(fined->ref)].subject;
           }
         }
         // "X of ORG's earnings": the subject is the possessor

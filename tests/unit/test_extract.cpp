@@ -324,6 +324,19 @@ TEST_CASE("extract::claims") {
     CHECK(change->attribute == "change.revenue");
     CHECK(profit->attribute == "profit");
   }
+  SUBCASE("a fine is the fined party's, however the report words it") {
+    const auto d = doc("The European Commission fined U.S. technology company Vantix 1.1 billion euros on Tuesday. "
+                       "Regulators ordered Vantix to pay 1.2 billion euros. "
+                       "The European Commission's 1.3 billion euro fine against Vantix was announced.\n",
+                       "2026-04-14");
+    const auto claims = extract::extract(d, resources());
+    for (const char* text : {"1.1 billion euros", "1.2 billion euros", "1.3 billion euro"}) {
+      const Claim* c = find(claims, text);
+      REQUIRE(c != nullptr);
+      CHECK(c->attribute == "fine");
+      CHECK(c->subject.key == "vantix");
+    }
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "
