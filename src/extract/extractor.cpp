@@ -316,7 +316,18 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       free = &sp;
     }
     // subject position: a verb within two tokens after the entity
-    for (std::uint16_t k = sp.e; k < s.toks.size() && k < sp.e + 3; ++k) {
+    // (skipping an apposition: "Osei, 61, joined", "Brandt, the finance
+    // chief, said")
+    std::uint16_t after_name = sp.e;
+    if (after_name < s.toks.size() && s.toks[after_name].lower == ",") {
+      for (std::uint16_t k = static_cast<std::uint16_t>(after_name + 1); k < s.toks.size() && k < sp.e + 9; ++k) {
+        if (s.toks[k].lower == ",") {
+          after_name = static_cast<std::uint16_t>(k + 1);
+          break;
+        }
+      }
+    }
+    for (std::uint16_t k = after_name; k < s.toks.size() && k < after_name + 3; ++k) {
       // "operates 820 stores in Canada and employs ...": an object
       if (s.toks[k].lower == "and" || s.toks[k].lower == "or" || s.toks[k].lower == "but") {
         break;
@@ -418,6 +429,15 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
   for (const bool loose : {false, true}) {
     for (int k = static_cast<int>(b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(b) - 12; --k) {
       const Tok& t = s.toks[static_cast<std::size_t>(k)];
+      // "joined the company in 2009 and became CEO in 2018": the verb
+      // after "and" governs what follows it
+      const Tok& next = s.toks[static_cast<std::size_t>(k) + 1];
+      if ((t.lower == "and" || t.lower == "but") && static_cast<std::size_t>(k) + 1 < b &&
+          (verb_like(next) || (next.is(k_word) && !next.lemma_v.empty() && next.lemma_v != next.lower &&
+                               lexicon::WordNet::instance().known(next.lemma_v, lexicon::Pos::verb) &&
+                               !lexicon::WordNet::instance().known(next.lower, lexicon::Pos::noun)))) {
+        return k + 1;
+      }
       if (t.is(k_punct) && t.lower == ",") {
         // a comma ends the search unless the verb comes right before it
         if (k < static_cast<int>(b) - 1) {
@@ -1496,6 +1516,18 @@ void Builder::general(const Sent& s) {
           }
         }
         c.attribute = !m.dimension.empty() && m.si ? m.dimension : count_attribute(s, sp.b, sp.e, noun, verb);
+        // "Osei, 61, joined ...": a bare number set off after a person's
+        // name is the person's age
+        if (m.unit.empty() && !partitive && sp.b >= 2 && sp.e < s.toks.size() && s.toks[sp.b - 1].lower == "," &&
+            (s.toks[sp.e].lower == "," || s.toks[sp.e].lower == "." || s.toks[sp.e].lower == ")") &&
+            m.num.low && m.num.high && *m.num.low == *m.num.high && *m.num.low >= 1 && *m.num.low < 120) {
+          for (const auto& q : s.spans) {
+            if (q.type == SpanType::person && q.ref >= 0 && q.e + 1u == sp.b) {
+              c.attribute = "age";
+              c.subject = m_dc.entities[static_cast<std::size_t>(q.ref)].subject;
+            }
+          }
+        }
         // "at a depth of 35 km", "a height of 45 m": the dimension's role
         if (!m.dimension.empty() && m.si) {
           for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 4; --k) {

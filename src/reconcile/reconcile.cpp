@@ -625,7 +625,9 @@ void Reconciler::compare(int ia, int ib) {
   };
   // A contradiction needs the same claim: same scope, and words around the
   // values that speak of the same event.
-  const bool comparable_for_conflict = scope == 1 && ctx >= m_opt.min_context;
+  // A person's age on one day is one fact, whatever the words around it.
+  const bool comparable_for_conflict =
+      scope == 1 && (ctx >= m_opt.min_context || (a.attribute == "age" && a.subject.kind == "person"));
   const auto conflict = [&](const std::string& what) {
     if (!comparable_for_conflict) {
       if (scope < 0 && m_opt.scope_findings) {

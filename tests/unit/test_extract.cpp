@@ -337,6 +337,26 @@ TEST_CASE("extract::claims") {
       CHECK(c->subject.key == "vantix");
     }
   }
+  SUBCASE("a person: age in apposition, coordinated verbs, where the company has offices") {
+    const auto d = doc("Kestrel Foods Inc said chief executive Martin Osei will step down. "
+                       "Martin Osei, 61, joined the company in 2009 and became CEO in 2018. "
+                       "The company has offices in Minneapolis, Toronto and Mexico City.\n",
+                       "2025-06-02");
+    const auto claims = extract::extract(d, resources());
+    const Claim* age = find(claims, "61");
+    const Claim* joined = find(claims, "2009");
+    const Claim* became = find(claims, "2018");
+    REQUIRE(age != nullptr);
+    REQUIRE(joined != nullptr);
+    REQUIRE(became != nullptr);
+    CHECK(age->attribute == "age");
+    CHECK(age->subject.key == "person:martin osei");
+    CHECK(joined->subject.key == "person:martin osei");  // past the apposition ", 61,"
+    CHECK(became->attribute != joined->attribute);  // "became" governs 2018, not "joined"
+    const auto offices = std::find_if(claims.begin(), claims.end(), [](const Claim& c) { return c.value.kind == ValueKind::set; });
+    REQUIRE(offices != claims.end());
+    CHECK(offices->value.items.size() == 3);
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "
