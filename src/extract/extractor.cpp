@@ -310,8 +310,28 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     // the object of a preposition ("trading on the New York Stock
     // Exchange") is a weaker candidate than a name standing free
     const std::string& prev = sp.b >= 1 ? s.toks[before].lower : std::string();
-    const bool prepositional = prev == "on" || prev == "in" || prev == "at" || prev == "from" || prev == "with" ||
-                               prev == "of" || prev == "to" || prev == "for";
+    bool prepositional = prev == "on" || prev == "in" || prev == "at" || prev == "from" || prev == "with" ||
+                         prev == "of" || prev == "to" || prev == "for";
+    // the object of a verb ("Lopez beat Mayor Tom Reed with 53.8%") is no
+    // subject either (titles before the name skipped; "said Acme" is a
+    // speaker, not an object)
+    {
+      int v = static_cast<int>(sp.b) - 1;
+      while (v >= 0 && s.toks[static_cast<std::size_t>(v)].is(k_cap) &&
+             in_class(m_res, "title", s.toks[static_cast<std::size_t>(v)].lower)) {
+        --v;
+      }
+      if (v >= 1 && v < static_cast<int>(sp.b)) {
+        const Tok& vt = s.toks[static_cast<std::size_t>(v)];
+        const Tok& before_v = s.toks[static_cast<std::size_t>(v) - 1];
+        const bool object = vt.is(k_word) && !vt.is(k_cap) && !vt.lemma_v.empty() &&
+                          lexicon::WordNet::instance().known(vt.lemma_v, lexicon::Pos::verb) &&
+                          in_class(m_res, "verb.say", vt.lemma_v) == false && before_v.lower != "the" &&
+                          before_v.lower != "a" && before_v.lower != "an" && !before_v.is(k_possessive) &&
+                          (before_v.is(k_cap) || verb_like(vt));
+        prepositional = prepositional || object;
+      }
+    }
     if (!prepositional && (free == nullptr || sp.b >= free->b)) {
       free = &sp;
     }
@@ -671,8 +691,15 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
       std::string key;
       std::string name;
       for (const auto& sp : s.spans) {
-        if (sp.b == k && sp.type == SpanType::place && sp.ref >= 0) {
+        // a place, or a name the gazetteer does not know ("In Millford, ...")
+        const bool placeish = sp.type == SpanType::place ||
+                              (sp.type == SpanType::other && sp.ref >= 0 &&
+                               m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.kind == "other" && first == "in");
+        if (sp.b == k && placeish && sp.ref >= 0) {
           key = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.key;
+          if (sp.type != SpanType::place) {
+            key = "place:" + key;
+          }
           name = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.surface;
           end = sp.e;
         }
@@ -685,6 +712,38 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
       if (!key.empty() && end < b && s.toks[end].lower == ",") {
         set_place(key, name);
       }
+    }
+  }
+  // "Turnout there was 29%": the place the previous sentences named
+  if (sc.place.empty() && type <= SpanType::ordinal) {
+    for (std::uint16_t k = 1; k < s.toks.size() && k < e + 6; ++k) {
+      const Tok& p = s.toks[k - 1];
+      if (s.toks[k].lower != "there" || !p.is(k_word) || p.lower == "and" || p.lower == "but" || p.lower == "if") {
+        continue;
+      }
+      for (auto it = m_dc.entities.rbegin(); it != m_dc.entities.rend(); ++it) {
+        if (it->sentence < s.index && it->sentence + 3 > s.index &&
+            (it->subject.kind == "place" || it->subject.key.rfind("place:", 0) == 0)) {
+          set_place(it->subject.key, it->subject.surface);
+          break;
+        }
+        if (it->sentence + 3 <= s.index) {
+          break;
+        }
+      }
+      // a fronted "In Millford," of the sentence before
+      if (sc.place.empty() && s.index > 0) {
+        const Sent& prev = m_dc.sents[s.index - 1];
+        if (prev.toks.size() > 3 && prev.toks[0].lower == "in") {
+          for (const auto& q : prev.spans) {
+            if (q.b == 1 && q.ref >= 0 && q.e < prev.toks.size() && prev.toks[q.e].lower == ",") {
+              const auto& sub = m_dc.entities[static_cast<std::size_t>(q.ref)].subject;
+              set_place(sub.kind == "place" ? sub.key : "place:" + sub.key, sub.surface);
+            }
+          }
+        }
+      }
+      break;
     }
   }
   // phase words in the clause: "the first round", "proposed"
@@ -1770,6 +1829,19 @@ void Builder::general(const Sent& s) {
             }
             if (!stance.empty()) {
               c.attribute = "share.vote." + stance;
+            }
+            // "46% for incumbent Tom Reed": the candidate's share
+            for (std::uint16_t k = sp.e; k + 1u < ve && k < sp.e + 3; ++k) {
+              if (s.toks[k].lower != "for" && s.toks[k].lower != "to") {
+                continue;
+              }
+              for (const auto& q : s.spans) {
+                if (q.type == SpanType::person && q.ref >= 0 && q.b > k && q.b <= k + 3u) {
+                  c.subject = m_dc.entities[static_cast<std::size_t>(q.ref)].subject;
+                  c.attribute = "share.vote";
+                }
+              }
+              break;
             }
           }
         }

@@ -422,8 +422,12 @@ void Reconciler::canonical_subjects() {
   // one-word name and the longer name it ends ("delia", "hurricane delia").
   std::unordered_map<std::string, std::string> by_acronym;
   std::unordered_map<std::string, std::set<std::string>> by_last_word;
+  std::unordered_set<std::string> people;  // "maria lopez" named as a person in some article
   for (const auto& c : m_claims) {
     const Subject& s = c.subject;
+    if (s.kind == "person") {
+      people.insert(s.key);
+    }
     if ((s.kind == "org" || s.kind == "other" || s.kind == "event") && s.key.find(' ') != std::string::npos) {
       if (!s.acronym.empty() && s.acronym.size() >= 2) {
         by_acronym.emplace(s.acronym, s.key);
@@ -450,6 +454,10 @@ void Reconciler::canonical_subjects() {
       }
       m_subject[i] = "unit:" + parent + "/" + s.unit;
       continue;
+    }
+    // a name one article did not recognize as a person's, another did
+    if (s.kind == "other" && people.count("person:" + key) != 0) {
+      key = "person:" + key;
     }
     if (s.kind == "org" || s.kind == "other") {
       if (const auto it = by_acronym.find(key); it != by_acronym.end() && key.find(' ') == std::string::npos) {

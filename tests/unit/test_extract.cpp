@@ -357,6 +357,22 @@ TEST_CASE("extract::claims") {
     REQUIRE(offices != claims.end());
     CHECK(offices->value.items.size() == 3);
   }
+  SUBCASE("an election: shares by candidate, the object of 'beat', 'there' after a fronted place") {
+    const auto d = doc("Maria Lopez was elected mayor, winning 54% of the vote against 46% for incumbent Tom Reed. "
+                       "Challenger Maria Lopez beat Mayor Tom Reed with 53.8% of the vote. "
+                       "In Millford, Mayor Ann Cole won a third term. Turnout there was 29%.\n",
+                       "2025-11-05");
+    const auto claims = extract::extract(d, resources());
+    const Claim* loser = find(claims, "46%");
+    const Claim* beat = find(claims, "53.8%");
+    const Claim* turnout = find(claims, "29%");
+    REQUIRE(loser != nullptr);
+    REQUIRE(beat != nullptr);
+    REQUIRE(turnout != nullptr);
+    CHECK(loser->subject.key == "person:tom reed");
+    CHECK(beat->subject.key == "person:maria lopez");  // not the object of "beat"
+    CHECK(turnout->scope.place == "place:millford");
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "
