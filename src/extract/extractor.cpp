@@ -1587,13 +1587,26 @@ void Builder::general(const Sent& s) {
             }
           }
         }
-        // "at a depth of 35 km", "a height of 45 m": the dimension's role
+        // "at a depth of 35 km", "a height of 45 m": the dimension's role;
+        // "crested at 57.1 feet", "rose to 55.4 feet": what a verb measures;
+        // "10 inches of rain": what there is that much of
         if (!m.dimension.empty() && m.si) {
           for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 4; --k) {
-            if (in_class(m_res, "dimension.role", s.toks[static_cast<std::size_t>(k)].lower)) {
-              c.attribute = s.toks[static_cast<std::size_t>(k)].lemma_n;
+            const Tok& t = s.toks[static_cast<std::size_t>(k)];
+            if (in_class(m_res, "dimension.role", t.lower)) {
+              c.attribute = t.lemma_n;
               break;
             }
+            const std::string what = class_at(s, static_cast<std::size_t>(k), "measure.");
+            if (!what.empty() && !t.is(k_cap)) {
+              c.attribute = what;
+              break;
+            }
+          }
+          if ((m.dimension == "length" || m.dimension == "volume" || m.dimension == "mass") && sp.e + 1u < s.toks.size() &&
+              s.toks[sp.e].lower == "of" && s.toks[sp.e + 1].is(k_word) &&
+              !in_class(m_res, "name.stop", s.toks[sp.e + 1].lower)) {
+            c.attribute = s.toks[sp.e + 1].lemma_n.empty() ? s.toks[sp.e + 1].lower : s.toks[sp.e + 1].lemma_n;
           }
         }
         // "200 meters beyond the end of the runway", "30 km from the
@@ -1603,7 +1616,7 @@ void Builder::general(const Sent& s) {
               "beyond", "past", "from", "away", "behind", "ahead", "short", "off", "into", "inside", "outside",
               "before", "after", "further", "farther", "closer", "north", "south", "east", "west", "northeast",
               "northwest", "southeast", "southwest", "above", "below", "up", "down", "along", "offshore", "inland",
-              "deep", "underground", "under", "beneath", "of"};
+              "deep", "underground", "under", "beneath"};
           std::uint16_t k = sp.e;
           if (k < s.toks.size() && m.unit.size() > 0 && s.toks[k].is(k_word) &&
               std::find(std::begin(k_relative), std::end(k_relative), s.toks[k].lower) == std::end(k_relative)) {

@@ -587,7 +587,8 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
   static constexpr std::string_view k_future[] = {
       "will", "ll", "shall", "starting", "beginning", "effective", "due", "deadline",
       "scheduled", "expected", "upcoming", "planned", "slated", "onwards", "onward", "expects", "plans",
-      "intends", "aims", "tomorrow", "payable", "next", "expire", "expires", "coming"};
+      "intends", "aims", "tomorrow", "payable", "next", "expire", "expires", "coming", "forecast",
+      "forecasts", "predicted", "projected"};
   static constexpr std::string_view k_past[] = {
       "was", "were", "had", "did", "ago", "began", "took", "made", "came", "went", "gave", "won", "lost", "fell",
       "rose", "left", "met", "held", "saw", "paid", "yesterday", "sold", "bought", "became", "wrote", "knew",
@@ -641,6 +642,9 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
       break;
     }
     if (words > 8) {
+      if (in(k_future, w)) {
+        return 1;
+      }
       if (in(k_past, w) || past_word(w)) {
         return -1;
       }
@@ -682,7 +686,10 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
       ++e;
     }
     ++words;
-    if (in(k_future, low(j, e))) {
+    // ("crested ... on Wednesday, lower than forecast": a forecast named
+    // after the date is no cue for it)
+    if (in(k_future, low(j, e)) && low(j, e) != "forecast" && low(j, e) != "forecasts" && low(j, e) != "predicted" &&
+        low(j, e) != "projected") {
       return 1;
     }
     if (low(j, e) == "had" || low(j, e) == "was" || low(j, e) == "were") {
@@ -903,6 +910,12 @@ bool Scanner::accept_date(const Temporal& t, std::size_t start, std::size_t end)
     std::size_t ws = 0;
     const std::string_view nxt = next_word(end, &ws);
     if (!prep_before || nxt == "of") {
+      return false;
+    }
+    // "expected to fall below flood stage": the verb
+    const std::string_view word = low(start, end);
+    if ((word == "fall" || word == "spring") && (prev_word(start) == "to" || nxt == "below" || nxt == "back" ||
+                                                  nxt == "short" || nxt == "further" || nxt == "behind")) {
       return false;
     }
   }

@@ -373,6 +373,29 @@ TEST_CASE("extract::claims") {
     CHECK(beat->subject.key == "person:maria lopez");  // not the object of "beat"
     CHECK(turnout->scope.place == "place:millford");
   }
+  SUBCASE("a flood: heights by what they measure, rain, a forecast weekday, 'to fall'") {
+    const auto d = doc("The Ohio River is expected to crest at about 58 feet in Cincinnati on Wednesday, forecasters said. "
+                       "The Ohio River rose to 55.4 feet. Parts of Kentucky received more than 10 inches of rain. "
+                       "Flood stage in Cincinnati is 52 feet. The river is expected to fall below flood stage by Sunday.\n",
+                       "2025-04-07");
+    const auto claims = extract::extract(d, resources());
+    const Claim* crest = find(claims, "about 58 feet");
+    const Claim* level = find(claims, "55.4 feet");
+    const Claim* rain = find(claims, "more than 10 inches");
+    const Claim* stage = find(claims, "52 feet");
+    const Claim* wednesday = find(claims, "Wednesday");
+    REQUIRE(crest != nullptr);
+    REQUIRE(level != nullptr);
+    REQUIRE(rain != nullptr);
+    REQUIRE(stage != nullptr);
+    REQUIRE(wednesday != nullptr);
+    CHECK(crest->attribute == "crest");
+    CHECK(level->attribute == "level");
+    CHECK(rain->attribute == "rain");
+    CHECK(stage->attribute == "stage");
+    CHECK(wednesday->value.timex == "2025-04-09");  // "expected to crest ... on Wednesday": the coming one
+    CHECK(find(claims, "fall") == nullptr);  // "to fall below": a verb, not autumn
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "
