@@ -789,9 +789,12 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
     }
   }
   if (type == SpanType::duration || type == SpanType::date) {
-    // "operating in the US for 20 years": a place in the clause
+    // "operating in the US for 20 years": a place in the clause, near the
+    // value ("founded in 2011, also has offices in Denver" is no place of
+    // the founding)
     for (const auto& sp : s.spans) {
-      if (sp.type == SpanType::place && sp.ref >= 0 && sp.b >= cb && sp.e <= ce && sp.b > 0 &&
+      if (sp.type == SpanType::place && sp.ref >= 0 && sp.b >= cb && sp.e <= ce && sp.b > 0 && sp.b + 4 >= b &&
+          sp.b <= e + 3 &&
           (s.toks[sp.b - 1].lower == "in" || (sp.b > 1 && s.toks[sp.b - 1].lower == "the" && s.toks[sp.b - 2].lower == "in"))) {
         place_at(sp);
         break;
@@ -1555,9 +1558,13 @@ void Builder::general(const Sent& s) {
         bool partitive = false;
         if (noun.empty() && sp.e + 1u < s.toks.size() && s.toks[sp.e].lower == "of") {
           std::uint16_t k = static_cast<std::uint16_t>(sp.e + 1);
-          while (k < s.toks.size() && k < sp.e + 4 &&
+          // "About 400 of its 1,100 Chicago employees": past the whole's
+          // figure and its modifiers to the noun
+          while (k < s.toks.size() && k < sp.e + 6 &&
                  (s.toks[k].lower == "the" || s.toks[k].lower == "its" || s.toks[k].lower == "their" ||
-                  s.toks[k].lower == "affected" || s.toks[k].lower == "those")) {
+                  s.toks[k].lower == "affected" || s.toks[k].lower == "those" || s.toks[k].is(text::k_number) ||
+                  s.toks[k].lower == "," || (s.toks[k].is(k_cap) && k + 1u < s.toks.size() && s.toks[k + 1].is(k_word) &&
+                                             !s.toks[k + 1].is(k_cap)))) {
             ++k;
           }
           if (k < s.toks.size() && s.toks[k].is(k_word) && !s.toks[k].is(k_cap)) {

@@ -785,7 +785,10 @@ void Reconciler::compare(int ia, int ib) {
       if (!a.value.date.start || !b.value.date.start || !a.value.date.end || !b.value.date.end) {
         return;
       }
-      if (!places_compatible(a.scope.place, b.scope.place, true)) {
+      // An organization is founded once, wherever the sentence also names
+      // places ("founded in 2011, also has offices in Denver").
+      const bool founding = a.attribute == "date.found" && a.subject.kind == "org" && b.subject.kind == "org";
+      if (!founding && !places_compatible(a.scope.place, b.scope.place, true)) {
         return;
       }
       const Day as = *a.value.date.start;
@@ -811,7 +814,7 @@ void Reconciler::compare(int ia, int ib) {
       // A named one-time event ("the Ridge Fire began", "Hurricane Delia
       // made landfall") has one date per verb class, whatever the words
       // around it.
-      const bool one_event = a.subject.kind == "event" && b.subject.kind == "event";
+      const bool one_event = (a.subject.kind == "event" && b.subject.kind == "event") || founding;
       if (!(ctx >= m_opt.min_context || one_event) || a.attribute == "date.event" || a.attribute == "date.statement") {
         return;
       }

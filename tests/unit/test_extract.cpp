@@ -396,6 +396,23 @@ TEST_CASE("extract::claims") {
     CHECK(wednesday->value.timex == "2025-04-09");  // "expected to crest ... on Wednesday": the coming one
     CHECK(find(claims, "fall") == nullptr);  // "to fall below": a verb, not autumn
   }
+  SUBCASE("a headquarters move, a part of a placed count, a founding year without the places after it") {
+    const auto d = doc("Lumora Inc will move its headquarters from Chicago to Austin, Texas. "
+                       "About 400 of its 1,100 Chicago employees will be offered jobs in Austin. "
+                       "Lumora Inc, founded in 2011, also has offices in Denver, Toronto and London.\n",
+                       "2025-03-11");
+    const auto claims = extract::extract(d, resources());
+    const auto move = std::find_if(claims.begin(), claims.end(), [](const Claim& c) { return c.attribute == "headquarters.move"; });
+    const Claim* part = find(claims, "About 400");
+    const Claim* founded = find(claims, "2011");
+    REQUIRE(move != claims.end());
+    REQUIRE(part != nullptr);
+    REQUIRE(founded != nullptr);
+    CHECK(move->value.display.find("Austin") != std::string::npos);
+    CHECK(part->attribute == "employees");  // not "1,100"
+    CHECK(part->scope.population == "part");
+    CHECK(founded->scope.place.empty());
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "
