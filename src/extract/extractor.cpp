@@ -233,6 +233,18 @@ Subject Builder::subject_from_span(const Sent& s, std::uint16_t b, std::uint16_t
 
 // True when `t` reads as a finite verb or auxiliary ("was", "stated",
 // "employs", "said").
+// Sets `t` to the resolved date of mention `m` as an explicit time; false
+// when the mention names no checkable date.
+bool dated(ClaimTime& t, const Mention& m) {
+  if (!m.resolved || !m.date.start || !m.date.end || m.date.granularity == Granularity::reference) {
+    return false;
+  }
+  t.range = m.date;
+  t.timex = m.timex;
+  t.source = "explicit";
+  return true;
+}
+
 bool verb_like(const Tok& t) {
   static constexpr std::string_view k_aux[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
                                                "could", "may", "might", "can", "should", "does", "did", "said", "says"};
@@ -1140,11 +1152,7 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       if (!framed && !(sp.b >= 2 && s.toks[sp.b - 2].lower == "as" && s.toks[sp.b - 1].lower == "of")) {
         continue;
       }
-      const Mention& m = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
-      if (m.resolved && m.date.start && m.date.end && m.date.granularity != Granularity::reference) {
-        c.time.range = m.date;
-        c.time.timex = m.timex;
-        c.time.source = "explicit";
+      if (dated(c.time, m_dc.mentions[static_cast<std::size_t>(sp.ref)])) {
         break;
       }
     }
@@ -1185,10 +1193,8 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       const bool coarse = m.date.granularity == Granularity::year || m.date.granularity == Granularity::season ||
                           m.date.granularity == Granularity::quarter || m.date.granularity == Granularity::month ||
                           m.date.granularity == Granularity::half;
-      if (m.resolved && m.date.start && m.date.end && coarse) {
-        c.time.range = m.date;
-        c.time.timex = m.timex;
-        c.time.source = "explicit";
+      if (coarse) {
+        dated(c.time, m);
       }
       break;
     }
@@ -1782,12 +1788,7 @@ void Builder::general(const Sent& s) {
                                               !in_class(m_res, "verb.say", s.toks[ra - 1].lemma_v));
             const bool after = q.b > ra + 1u && q.b <= ra + 3u &&
                                (s.toks[ra + 1u].lower == "in" || s.toks[ra + 1u].lower == "for");
-            const Mention& dm = m_dc.mentions[static_cast<std::size_t>(q.ref)];
-            if ((before || after) && dm.resolved && dm.date.start && dm.date.end &&
-                dm.date.granularity != Granularity::reference) {
-              c.time.range = dm.date;
-              c.time.timex = dm.timex;
-              c.time.source = "explicit";
+            if ((before || after) && dated(c.time, m_dc.mentions[static_cast<std::size_t>(q.ref)])) {
               break;
             }
           }

@@ -37,14 +37,20 @@ const Claim* find(const std::vector<Claim>& claims, const std::string& text) {
   return it == claims.end() ? nullptr : &*it;
 }
 
+// The claim whose words are `text`; the test case fails when there is none.
+const Claim* need(const std::vector<Claim>& claims, const std::string& text) {
+  const Claim* c = find(claims, text);
+  REQUIRE_MESSAGE(c != nullptr, "no claim with the words '" << text << "'");
+  return c;
+}
+
 }  // namespace
 
 TEST_CASE("extract::claims") {
   SUBCASE("a count with its noun, scope, hedge and subject") {
     const auto d = doc("Acme Corp said fewer than 50 US employees will be laid off.\n");
     const auto claims = extract::extract(d, resources());
-    const Claim* c = find(claims, "fewer than 50");
-    REQUIRE(c != nullptr);
+    const Claim* c = need(claims, "fewer than 50");
     CHECK(c->attribute == "employees.cut");
     CHECK(c->subject.key == "acme");
     CHECK(c->scope.place == "US");
@@ -58,12 +64,9 @@ TEST_CASE("extract::claims") {
     const auto d = doc("Acme Corp runs 14 plants in Norway, Sweden and Denmark. "
                        "Acme Corp has 12 plants in Norway alone. Acme Corp has 40 employees in Austin, Texas.\n");
     const auto claims = extract::extract(d, resources());
-    const Claim* all = find(claims, "14");
-    const Claim* norway = find(claims, "12");
-    const Claim* austin = find(claims, "40");
-    REQUIRE(all != nullptr);
-    REQUIRE(norway != nullptr);
-    REQUIRE(austin != nullptr);
+    const Claim* all = need(claims, "14");
+    const Claim* norway = need(claims, "12");
+    const Claim* austin = need(claims, "40");
     CHECK(all->scope.place == "DK+NO+SE");
     CHECK(all->scope.place_name == "Norway, Sweden and Denmark");
     CHECK(norway->scope.place == "NO");
@@ -73,10 +76,8 @@ TEST_CASE("extract::claims") {
     const auto d = doc("Acme Corp is recalling 1.2 million sport utility vehicles in the United States. "
                        "Bolt Inc has 6,500 staff and 14 plants across Norway and Sweden.\n");
     const auto claims = extract::extract(d, resources());
-    const Claim* vehicles = find(claims, "1.2 million");
-    const Claim* staff = find(claims, "6,500");
-    REQUIRE(vehicles != nullptr);
-    REQUIRE(staff != nullptr);
+    const Claim* vehicles = need(claims, "1.2 million");
+    const Claim* staff = need(claims, "6,500");
     CHECK(vehicles->scope.place == "US");
     CHECK(staff->scope.place.empty());
   }
@@ -87,28 +88,23 @@ TEST_CASE("extract::claims") {
     for (const auto& c : claims) {
       CHECK(c.subject.key != "americans");
     }
-    const Claim* per_share = find(claims, "$15-a-share");
-    const Claim* total = find(claims, "$283.7 million");
-    REQUIRE(per_share != nullptr);
-    REQUIRE(total != nullptr);
+    const Claim* per_share = need(claims, "$15-a-share");
+    const Claim* total = need(claims, "$283.7 million");
     CHECK(per_share->attribute.find(".per_share") != std::string::npos);
     CHECK(total->attribute.find(".per_") == std::string::npos);
   }
   SUBCASE("an operating loss is another measure than a loss") {
     const auto d = doc("Unisys had an operating loss of about $30 million. Unisys posted a $648.2 million loss.\n");
     const auto claims = extract::extract(d, resources());
-    const Claim* operating = find(claims, "about $30 million");
-    const Claim* loss = find(claims, "$648.2 million");
-    REQUIRE(operating != nullptr);
-    REQUIRE(loss != nullptr);
+    const Claim* operating = need(claims, "about $30 million");
+    const Claim* loss = need(claims, "$648.2 million");
     CHECK(operating->scope.phase == "operating");
     CHECK(loss->scope.phase.empty());
   }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());
-    const Claim* c = find(claims, "about 300");
-    REQUIRE(c != nullptr);
+    const Claim* c = need(claims, "about 300");
     CHECK(c->time.source == "explicit");
     CHECK(c->time.timex == "2017");
     CHECK(c->scope.place == "region/north-america");
@@ -119,10 +115,8 @@ TEST_CASE("extract::claims") {
                        "Acme Corp said 4.1 million customers were exposed in the breach it discovered in May.\n",
                        "2025-07-15");
     const auto claims = extract::extract(d, resources());
-    const Claim* state = find(claims, "310");
-    const Claim* exposed = find(claims, "4.1 million");
-    REQUIRE(state != nullptr);
-    REQUIRE(exposed != nullptr);
+    const Claim* state = need(claims, "310");
+    const Claim* exposed = need(claims, "4.1 million");
     CHECK(state->time.timex == "2024");
     CHECK(state->scope.place == "region:state");  // a place that opens the sentence scopes it
     CHECK(exposed->time.source == "publication");
@@ -132,12 +126,9 @@ TEST_CASE("extract::claims") {
                        "or roughly 12% of its staff. In March, Streamly eliminated 600 positions.\n",
                        "2024-01-11");
     const auto claims = extract::extract(d, resources());
-    const Claim* cut = find(claims, "about 1,100");
-    const Claim* share = find(claims, "roughly 12%");
-    const Claim* march = find(claims, "March");
-    REQUIRE(cut != nullptr);
-    REQUIRE(share != nullptr);
-    REQUIRE(march != nullptr);
+    const Claim* cut = need(claims, "about 1,100");
+    const Claim* share = need(claims, "roughly 12%");
+    const Claim* march = need(claims, "March");
     CHECK(cut->attribute == "employees.cut");  // "lay off", not "lie off"
     CHECK(cut->time.source == "dateline");
     CHECK(cut->time.timex == "2024-01-10");
@@ -152,14 +143,10 @@ TEST_CASE("extract::claims") {
                        "The fare increase will raise about $38 million annually, the authority said.\n",
                        "2025-12-12");
     const auto claims = extract::extract(d, resources());
-    const Claim* proposed = find(claims, "$2.75 to $3.25");
-    const Claim* seniors = find(claims, "$1.35 to $1.60");
-    const Claim* revenue = find(claims, "about $38 million");
-    const Claim* effective = find(claims, "March 1");
-    REQUIRE(proposed != nullptr);
-    REQUIRE(seniors != nullptr);
-    REQUIRE(revenue != nullptr);
-    REQUIRE(effective != nullptr);
+    const Claim* proposed = need(claims, "$2.75 to $3.25");
+    const Claim* seniors = need(claims, "$1.35 to $1.60");
+    const Claim* revenue = need(claims, "about $38 million");
+    const Claim* effective = need(claims, "March 1");
     CHECK(proposed->attribute == "fare");
     CHECK(*proposed->value.num.low == doctest::Approx(3.25));  // the new fare, not a range of fares
     CHECK(*proposed->value.num.high == doctest::Approx(3.25));
@@ -179,20 +166,13 @@ TEST_CASE("extract::claims") {
                        "It came to rest about 200 meters beyond the end of the runway. The runway is 2,400 meters long.\n",
                        "2025-03-02");
     const auto claims = extract::extract(d, resources());
-    const Claim* pax = find(claims, "142");
-    const Claim* crew = find(claims, "six");
-    const Claim* injured = find(claims, "more than 40");
-    const Claim* dead = find(claims, "Three");
-    const Claim* aboard = find(claims, "148");
-    const Claim* beyond = find(claims, "about 200 meters");
-    const Claim* runway = find(claims, "2,400 meters");
-    REQUIRE(pax != nullptr);
-    REQUIRE(crew != nullptr);
-    REQUIRE(injured != nullptr);
-    REQUIRE(dead != nullptr);
-    REQUIRE(aboard != nullptr);
-    REQUIRE(beyond != nullptr);
-    REQUIRE(runway != nullptr);
+    const Claim* pax = need(claims, "142");
+    const Claim* crew = need(claims, "six");
+    const Claim* injured = need(claims, "more than 40");
+    const Claim* dead = need(claims, "Three");
+    const Claim* aboard = need(claims, "148");
+    const Claim* beyond = need(claims, "about 200 meters");
+    const Claim* runway = need(claims, "2,400 meters");
     CHECK(pax->attribute == "passengers");
     CHECK(crew->attribute == "crew");  // "crew members", not members of anything
     CHECK(injured->attribute == "injuries");  // not the "killed" of the clause before
@@ -210,18 +190,12 @@ TEST_CASE("extract::claims") {
                        "Two years ago, the board approved a smaller plan.\n",
                        "2025-05-12");
     const auto claims = extract::extract(d, resources());
-    const Claim* yes = find(claims, "58%");
-    const Claim* no = find(claims, "42%");
-    const Claim* turnout = find(claims, "about 31%");
-    const Claim* voters = find(claims, "212,000");
-    const Claim* tuesday = find(claims, "Tuesday");
-    const Claim* board = find(claims, "Two years ago");
-    REQUIRE(yes != nullptr);
-    REQUIRE(no != nullptr);
-    REQUIRE(turnout != nullptr);
-    REQUIRE(voters != nullptr);
-    REQUIRE(tuesday != nullptr);
-    REQUIRE(board != nullptr);
+    const Claim* yes = need(claims, "58%");
+    const Claim* no = need(claims, "42%");
+    const Claim* turnout = need(claims, "about 31%");
+    const Claim* voters = need(claims, "212,000");
+    const Claim* tuesday = need(claims, "Tuesday");
+    const Claim* board = need(claims, "Two years ago");
     CHECK(yes->attribute == "share.vote.yes");
     CHECK(no->attribute == "share.vote.no");
     CHECK(turnout->attribute == "share.turnout");
@@ -237,16 +211,11 @@ TEST_CASE("extract::claims") {
                        "More than 300 aftershocks have been recorded, the largest of magnitude 5.2.\n",
                        "2026-02-03");
     const auto claims = extract::extract(d, resources());
-    const Claim* dead = find(claims, "At least nine");
-    const Claim* injured = find(claims, "more than 120");
-    const Claim* magnitude = find(claims, "6.8-magnitude");
-    const Claim* depth = find(claims, "35 kilometers");
-    const Claim* aftershock = find(claims, "5.2");
-    REQUIRE(dead != nullptr);
-    REQUIRE(injured != nullptr);
-    REQUIRE(magnitude != nullptr);
-    REQUIRE(depth != nullptr);
-    REQUIRE(aftershock != nullptr);
+    const Claim* dead = need(claims, "At least nine");
+    const Claim* injured = need(claims, "more than 120");
+    const Claim* magnitude = need(claims, "6.8-magnitude");
+    const Claim* depth = need(claims, "35 kilometers");
+    const Claim* aftershock = need(claims, "5.2");
     CHECK(dead->attribute == "deaths");
     CHECK(dead->scope.population.empty());
     CHECK(injured->attribute == "injuries");  // its own verb, not the "died" before "and"
@@ -262,16 +231,11 @@ TEST_CASE("extract::claims") {
                        "Homewell Corp shares rose 9% on Wednesday.\n",
                        "2025-02-19");
     const auto claims = extract::extract(d, resources());
-    const Claim* operated = find(claims, "820");
-    const Claim* staff = find(claims, "about 24,000");
-    const Claim* closed = find(claims, "145");
-    const Claim* opened = find(claims, "12");
-    const Claim* rise = find(claims, "9%");
-    REQUIRE(operated != nullptr);
-    REQUIRE(staff != nullptr);
-    REQUIRE(closed != nullptr);
-    REQUIRE(opened != nullptr);
-    REQUIRE(rise != nullptr);
+    const Claim* operated = need(claims, "820");
+    const Claim* staff = need(claims, "about 24,000");
+    const Claim* closed = need(claims, "145");
+    const Claim* opened = need(claims, "12");
+    const Claim* rise = need(claims, "9%");
     CHECK(operated->attribute == "offices");
     CHECK(staff->subject.key == "homewell");  // not the stores named before "and employs"
     CHECK(closed->attribute == "offices.close");
@@ -284,12 +248,9 @@ TEST_CASE("extract::claims") {
                        "Millbrook, a city of 28,000 people, lost about 900 jobs when a paper mill closed in 2019.\n",
                        "2025-09-09");
     const auto claims = extract::extract(d, resources());
-    const Claim* staff = find(claims, "18,000");
-    const Claim* population = find(claims, "28,000");
-    const Claim* lost = find(claims, "about 900");
-    REQUIRE(staff != nullptr);
-    REQUIRE(population != nullptr);
-    REQUIRE(lost != nullptr);
+    const Claim* staff = need(claims, "18,000");
+    const Claim* population = need(claims, "28,000");
+    const Claim* lost = need(claims, "about 900");
     CHECK(staff->scope.place == "region:world");
     CHECK(population->attribute == "population");
     CHECK(lost->attribute != "population");  // the role belongs to the figure before
@@ -306,16 +267,11 @@ TEST_CASE("extract::claims") {
                        "September 30. Orbitel Inc earned $1.2 billion in the quarter.\n",
                        "2025-10-23");
     const auto claims = extract::extract(d, resources());
-    const Claim* q3 = find(claims, "$8.4 billion");
-    const Claim* estimate = find(claims, "$8.1 billion");
-    const Claim* rose = find(claims, "$8.3 billion");
-    const Claim* change = find(claims, "12%");
-    const Claim* profit = find(claims, "$1.2 billion");
-    REQUIRE(q3 != nullptr);
-    REQUIRE(estimate != nullptr);
-    REQUIRE(rose != nullptr);
-    REQUIRE(change != nullptr);
-    REQUIRE(profit != nullptr);
+    const Claim* q3 = need(claims, "$8.4 billion");
+    const Claim* estimate = need(claims, "$8.1 billion");
+    const Claim* rose = need(claims, "$8.3 billion");
+    const Claim* change = need(claims, "12%");
+    const Claim* profit = need(claims, "$1.2 billion");
     CHECK(q3->attribute == "revenue");
     CHECK(q3->time.timex == "2025-Q3");
     CHECK(estimate->scope.phase == "expected");
@@ -331,8 +287,7 @@ TEST_CASE("extract::claims") {
                        "2026-04-14");
     const auto claims = extract::extract(d, resources());
     for (const char* text : {"1.1 billion euros", "1.2 billion euros", "1.3 billion euro"}) {
-      const Claim* c = find(claims, text);
-      REQUIRE(c != nullptr);
+      const Claim* c = need(claims, text);
       CHECK(c->attribute == "fine");
       CHECK(c->subject.key == "vantix");
     }
@@ -343,12 +298,9 @@ TEST_CASE("extract::claims") {
                        "The company has offices in Minneapolis, Toronto and Mexico City.\n",
                        "2025-06-02");
     const auto claims = extract::extract(d, resources());
-    const Claim* age = find(claims, "61");
-    const Claim* joined = find(claims, "2009");
-    const Claim* became = find(claims, "2018");
-    REQUIRE(age != nullptr);
-    REQUIRE(joined != nullptr);
-    REQUIRE(became != nullptr);
+    const Claim* age = need(claims, "61");
+    const Claim* joined = need(claims, "2009");
+    const Claim* became = need(claims, "2018");
     CHECK(age->attribute == "age");
     CHECK(age->subject.key == "person:martin osei");
     CHECK(joined->subject.key == "person:martin osei");  // past the apposition ", 61,"
@@ -363,12 +315,9 @@ TEST_CASE("extract::claims") {
                        "In Millford, Mayor Ann Cole won a third term. Turnout there was 29%.\n",
                        "2025-11-05");
     const auto claims = extract::extract(d, resources());
-    const Claim* loser = find(claims, "46%");
-    const Claim* beat = find(claims, "53.8%");
-    const Claim* turnout = find(claims, "29%");
-    REQUIRE(loser != nullptr);
-    REQUIRE(beat != nullptr);
-    REQUIRE(turnout != nullptr);
+    const Claim* loser = need(claims, "46%");
+    const Claim* beat = need(claims, "53.8%");
+    const Claim* turnout = need(claims, "29%");
     CHECK(loser->subject.key == "person:tom reed");
     CHECK(beat->subject.key == "person:maria lopez");  // not the object of "beat"
     CHECK(turnout->scope.place == "place:millford");
@@ -379,16 +328,11 @@ TEST_CASE("extract::claims") {
                        "Flood stage in Cincinnati is 52 feet. The river is expected to fall below flood stage by Sunday.\n",
                        "2025-04-07");
     const auto claims = extract::extract(d, resources());
-    const Claim* crest = find(claims, "about 58 feet");
-    const Claim* level = find(claims, "55.4 feet");
-    const Claim* rain = find(claims, "more than 10 inches");
-    const Claim* stage = find(claims, "52 feet");
-    const Claim* wednesday = find(claims, "Wednesday");
-    REQUIRE(crest != nullptr);
-    REQUIRE(level != nullptr);
-    REQUIRE(rain != nullptr);
-    REQUIRE(stage != nullptr);
-    REQUIRE(wednesday != nullptr);
+    const Claim* crest = need(claims, "about 58 feet");
+    const Claim* level = need(claims, "55.4 feet");
+    const Claim* rain = need(claims, "more than 10 inches");
+    const Claim* stage = need(claims, "52 feet");
+    const Claim* wednesday = need(claims, "Wednesday");
     CHECK(crest->attribute == "crest");
     CHECK(level->attribute == "level");
     CHECK(rain->attribute == "rain");
@@ -403,11 +347,9 @@ TEST_CASE("extract::claims") {
                        "2025-03-11");
     const auto claims = extract::extract(d, resources());
     const auto move = std::find_if(claims.begin(), claims.end(), [](const Claim& c) { return c.attribute == "headquarters.move"; });
-    const Claim* part = find(claims, "About 400");
-    const Claim* founded = find(claims, "2011");
+    const Claim* part = need(claims, "About 400");
+    const Claim* founded = need(claims, "2011");
     REQUIRE(move != claims.end());
-    REQUIRE(part != nullptr);
-    REQUIRE(founded != nullptr);
     CHECK(move->value.display.find("Austin") != std::string::npos);
     CHECK(part->attribute == "employees");  // not "1,100"
     CHECK(part->scope.population == "part");
@@ -422,20 +364,13 @@ TEST_CASE("extract::claims") {
                        "Last year, a smaller outbreak sickened five people.\n",
                        "2025-07-15");
     const auto claims = extract::extract(d, resources());
-    const Claim* sick = find(claims, "12");
-    const Claim* one = find(claims, "one");
-    const Claim* nine = find(claims, "Nine");
-    const Claim* four = find(claims, "Four");
-    const Claim* ill = find(claims, "June 26");
-    const Claim* pine = find(claims, "three");
-    const Claim* other = find(claims, "five");
-    REQUIRE(sick != nullptr);
-    REQUIRE(one != nullptr);
-    REQUIRE(nine != nullptr);
-    REQUIRE(four != nullptr);
-    REQUIRE(ill != nullptr);
-    REQUIRE(pine != nullptr);
-    REQUIRE(other != nullptr);
+    const Claim* sick = need(claims, "12");
+    const Claim* one = need(claims, "one");
+    const Claim* nine = need(claims, "Nine");
+    const Claim* four = need(claims, "Four");
+    const Claim* ill = need(claims, "June 26");
+    const Claim* pine = need(claims, "three");
+    const Claim* other = need(claims, "five");
     CHECK(sick->attribute == "cases");  // "sickened", not the later "killed"
     CHECK(sick->subject.key == "story:outbreak");
     CHECK(one->attribute == "deaths");
@@ -474,8 +409,7 @@ TEST_CASE("extract::claims") {
   SUBCASE("attribution to an upstream report") {
     const auto d = doc("The plant employs 400 people, according to Reuters.\n");
     const auto claims = extract::extract(d, resources());
-    const Claim* c = find(claims, "400");
-    REQUIRE(c != nullptr);
+    const Claim* c = need(claims, "400");
     CHECK(c->attribution.origin == "reuters");
     CHECK(c->certainty == "reported");
   }
@@ -490,8 +424,7 @@ TEST_CASE("extract::claims") {
     const std::string text = "Caf\xC3\xA9 owners said 40 staff were laid off.\n";
     const auto d = doc(text);
     const auto claims = extract::extract(d, resources());
-    const Claim* c = find(claims, "40");
-    REQUIRE(c != nullptr);
+    const Claim* c = need(claims, "40");
     CHECK(text.substr(c->start, c->end - c->start) == "40");
     CHECK(c->start == 18);
   }
