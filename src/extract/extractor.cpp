@@ -1169,12 +1169,15 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       }
       // nothing between them that opens another clause: "exposed in the
       // breach it discovered in May" dates the discovery
+      // ("will cost $1.5 billion and open in 2028", "the 45,000-seat
+      // stadium is expected to open in 2027": another verb's date)
       bool comma = sp.b > e + 8;
       for (std::uint16_t k = e; k < sp.b; ++k) {
         const std::string& w = s.toks[k].lower;
         comma = comma || (s.toks[k].is(k_punct) && w != "'" && w != "-") || w == "it" || w == "they" ||
                 w == "he" || w == "she" || w == "we" || w == "that" || w == "which" || w == "who" ||
-                w == "when" || w == "where" || w == "after" || w == "before" || w == "while";
+                w == "when" || w == "where" || w == "after" || w == "before" || w == "while" || w == "and" ||
+                w == "or" || w == "but" || (w == "to" && k + 1u < sp.b && s.toks[k + 1].is(k_word));
       }
       const std::string& prev = s.toks[sp.b - 1].lower;
       if (comma || !(prev == "in" || prev == "during" || s.toks[sp.b - 1].is(k_word))) {
@@ -1971,6 +1974,11 @@ void Builder::general(const Sent& s) {
         // the date of a dateline ("OSLO, March 4 (Newswire) -") is the
         // publication's, no claim
         if (sp.b <= 3 && sp.e < s.toks.size() && s.toks[sp.e].lower == "(") {
+          continue;
+        }
+        // "a year later than planned": an offset from another date, not
+        // from the report's
+        if (sp.e < s.toks.size() && s.toks[sp.e].lower == "than") {
           continue;
         }
         c.attribute = "date." + (vclass.empty() ? std::string("event") : vclass);
