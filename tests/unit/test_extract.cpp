@@ -355,6 +355,17 @@ TEST_CASE("extract::claims") {
     CHECK(part->scope.population == "part");
     CHECK(founded->scope.place.empty());
   }
+  SUBCASE("a stadium: capacity, another verb's date, an offset from a plan") {
+    const auto d = doc("The Riverhawks approved a 45,000-seat stadium. "
+                       "The Riverhawks stadium will cost $1.5 billion and open in 2028, a year later than planned.\n",
+                       "2025-06-05");
+    const auto claims = extract::extract(d, resources());
+    const Claim* seats = need(claims, "45,000-seat");
+    const Claim* cost = need(claims, "$1.5 billion");
+    CHECK(seats->attribute == "capacity");
+    CHECK(cost->time.source != "explicit");  // 2028 is when it opens, not when it costs
+    CHECK(find(claims, "a year later") == nullptr);
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "
