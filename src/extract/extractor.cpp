@@ -1811,6 +1811,10 @@ void Builder::general(const Sent& s) {
         }
         if (role.empty()) {
           role = vclass.empty() ? "amount" : vclass;
+          // "agreed to acquire X for $2.1 billion" is the deal's value
+          if (const auto same = m_res.lex.classes_of(role, "same."); !same.empty()) {
+            role = suffix_of(same.front());
+          }
         }
         c.attribute = (c.value.kind == ValueKind::percent ? "share." : "") + role;
         // "shares rose 9%", "sales fell 4%": a change, not a share of
@@ -1930,6 +1934,46 @@ void Builder::general(const Sent& s) {
               }
               break;
             }
+          }
+        }
+        // A deal is both parties': "Hartwell agreed to a takeover by
+        // Coreline" and "Coreline agreed to buy Hartwell" speak of one deal.
+        // The other party is the name right after a word of the deal frame
+        // ("buy Hartwell", "sold to ... Brightwater", "takeover by Coreline").
+        if (c.attribute == "deal" && c.subject.key.empty()) {
+          c.subject = default_subject(s, sp.b, sp.e);
+        }
+        if (c.attribute == "deal" && (c.subject.kind == "org" || c.subject.kind == "other")) {
+          std::string other;
+          std::string other_name;
+          for (std::uint16_t k = 0; k < s.toks.size() && other.empty(); ++k) {
+            if (!in_class(m_res, "frame.deal", s.toks[k].lemma_v.empty() ? s.toks[k].lower : s.toks[k].lemma_v) &&
+                !in_class(m_res, "frame.deal", s.toks[k].lower)) {
+              continue;
+            }
+            // after the frame word ("buy Hartwell"), else before it
+            // ("Halvorsen, is being sold to ..."), never a cited outlet
+            for (const auto& q : s.spans) {
+              const bool near = (q.b > k && q.b <= k + 6) || (q.e <= k && q.e + 8 >= k);
+              if (q.ref < 0 || !near || (q.type != SpanType::org && q.type != SpanType::other) ||
+                  (q.b >= 2 && s.toks[q.b - 1].lower == "to" && s.toks[q.b - 2].lower == "according")) {
+                continue;
+              }
+              const Subject& sub = m_dc.entities[static_cast<std::size_t>(q.ref)].subject;
+              if (sub.key != c.subject.key && sub.parent.empty() && !in_class(m_res, "org.media", lower(sub.surface)) &&
+                  m_res.gaz->lookup(sub.surface).empty() && !m_res.gaz->nationality(lower(sub.surface))) {
+                other = sub.key;
+                other_name = sub.surface;
+                break;
+              }
+            }
+          }
+          if (!other.empty()) {
+            const bool first = c.subject.key < other;
+            c.subject.surface = first ? c.subject.surface + " and " + other_name : other_name + " and " + c.subject.surface;
+            c.subject.key = first ? c.subject.key + "+" + other : other + "+" + c.subject.key;
+            c.subject.kind = "org";
+            c.subject.acronym.clear();
           }
         }
         // A fine is the fined party's: "fined ... company Vantix 1.1 billion

@@ -90,6 +90,15 @@ auto const amount_def =
          _val(ctx).currency = currency_index("GBP");
          _val(ctx).multiplier = 0.01;
        })] |
+       // "410p a share": pence written after the digits
+       (lit('p') >> wb)[([](auto& ctx) {
+         if (_val(ctx).num.scaled || _val(ctx).num.value != static_cast<double>(static_cast<long long>(_val(ctx).num.value))) {
+           _pass(ctx) = false;
+           return;
+         }
+         _val(ctx).currency = currency_index("GBP");
+         _val(ctx).multiplier = 0.01;
+       })] |
        points_sfx[([](auto& ctx) {
          _val(ctx).percent = true;
          _val(ctx).points = true;

@@ -366,6 +366,23 @@ TEST_CASE("extract::claims") {
     CHECK(cost->time.source != "explicit");  // 2028 is when it opens, not when it costs
     CHECK(find(claims, "a year later") == nullptr);
   }
+  SUBCASE("a takeover in British style: pence after digits, one deal from either party's side") {
+    const auto d = doc("Hartwell Group has agreed to a £2.3bn takeover by American rival Coreline Inc on Tuesday. "
+                       "Coreline Inc will pay 410p a share, a 38 per cent premium. "
+                       "Coreline Inc said it had agreed to buy Hartwell Group for £2.4 billion.\n",
+                       "2025-03-12");
+    const auto claims = extract::extract(d, resources());
+    const Claim* target_side = need(claims, "£2.3bn");
+    const Claim* buyer_side = need(claims, "£2.4 billion");
+    const Claim* pence = need(claims, "410p");
+    const Claim* premium = need(claims, "38 per cent");
+    CHECK(target_side->attribute == "deal");
+    CHECK(buyer_side->attribute == "deal");  // "agreed to buy" names the deal too
+    CHECK(target_side->subject.key == buyer_side->subject.key);
+    CHECK(pence->value.unit == "GBP");
+    CHECK(*pence->value.num.low == doctest::Approx(4.1));
+    CHECK(premium->attribute == "share.premium");
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "
