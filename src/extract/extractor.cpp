@@ -1103,8 +1103,11 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       attr = noun_class;
     }
   }
-  // 2. The verb's qualifier: "jobs eliminated" -> employees.cut
-  if (verb >= 0 && attr != "deaths" && attr != "injuries" && attr != "evacuees") {
+  // 2. The verb's qualifier: "jobs eliminated" -> employees.cut; but not
+  // for the whole a part is taken from ("a third of its 900 employees")
+  const bool whole = b >= 2 && s.toks[b - 2].lower == "of" &&
+                     (s.toks[b - 1].lower == "its" || s.toks[b - 1].lower == "the" || s.toks[b - 1].lower == "their");
+  if (verb >= 0 && !whole && attr != "deaths" && attr != "injuries" && attr != "evacuees") {
     std::vector<std::string_view> words;
     std::vector<std::string_view> lemmas;
     for (std::size_t j = static_cast<std::size_t>(verb); j < s.toks.size() && j < static_cast<std::size_t>(verb) + 3; ++j) {
@@ -1870,6 +1873,23 @@ void Builder::general(const Sent& s) {
                 }
               }
               break;
+            }
+          }
+        }
+        // "about a third of its 900 employees" (laid off): the share of
+        // the count the verb qualifies
+        if (c.value.kind == ValueKind::percent && c.attribute.rfind("share.", 0) == 0 && sp.e + 2u < s.toks.size() &&
+            s.toks[sp.e].lower == "of") {
+          std::uint16_t k = static_cast<std::uint16_t>(sp.e + 1);
+          while (k < s.toks.size() && k < sp.e + 5 &&
+                 (s.toks[k].lower == "its" || s.toks[k].lower == "the" || s.toks[k].lower == "their" ||
+                  s.toks[k].is(text::k_number) || s.toks[k].lower == ",")) {
+            ++k;
+          }
+          if (k < s.toks.size() && !m_res.lex.classes_of(s.toks[k].lower, "count.").empty() && verb >= 0) {
+            std::string counted = count_attribute(s, sp.b, sp.e, s.toks[k].lower, verb);
+            if (counted.find('.') != std::string::npos) {
+              c.attribute = "share." + counted;
             }
           }
         }

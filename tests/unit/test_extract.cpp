@@ -383,6 +383,12 @@ TEST_CASE("extract::claims") {
     CHECK(*pence->value.num.low == doctest::Approx(4.1));
     CHECK(premium->attribute == "share.premium");
   }
+  SUBCASE("a fraction of a whole: the share is of the cut, the whole is no cut") {
+    const auto d = doc("Novant Labs will lay off about a third of its 900 employees.\n", "2025-05-02");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "about a third")->attribute == "share.employees.cut");
+    CHECK(need(claims, "900")->attribute == "employees");
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "
