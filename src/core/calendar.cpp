@@ -73,9 +73,11 @@ Day iso_week_monday(int year, int week) {
 
 Day add_months(Day day, int months) {
   const Ymd d = civil_from_days(day);
-  long total = static_cast<long>(d.year) * 12 + (d.month - 1) + months;
-  const int y = static_cast<int>(total / 12);
-  const int m = static_cast<int>(total % 12) + 1;
+  const long total = static_cast<long>(d.year) * 12 + (d.month - 1) + months;
+  // floor division: a shift to before year 0 still gives a month 1..12
+  const long year = total >= 0 ? total / 12 : -((-total + 11) / 12);
+  const int y = static_cast<int>(year);
+  const int m = static_cast<int>(total - year * 12) + 1;
   const int dd = d.day > days_in_month(y, m) ? days_in_month(y, m) : d.day;
   return days_from_civil(y, m, dd);
 }

@@ -772,6 +772,13 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
       return false;
     }
     g = granularity_of(t.unit);
+    // "4.1 million years ago" names no calendar date
+    const double years_per_unit = t.unit == TUnit::day ? 1.0 / 365 : t.unit == TUnit::week ? 1.0 / 52
+                                : t.unit == TUnit::month ? 1.0 / 12 : t.unit == TUnit::quarter ? 0.25
+                                : t.unit == TUnit::decade ? 10.0 : t.unit == TUnit::century ? 100.0 : 1.0;
+    if (std::fabs(t.count) * years_per_unit > 5000) {
+      return false;
+    }
     const int n = static_cast<int>(std::lround(t.count)) * t.direction;
     const auto from = [&](Day base) -> std::optional<DateRange> { return span_of(g, shift(base, t.unit, n)); };
     if (t.count_vague) {
