@@ -320,8 +320,8 @@ const lexicon::Place* Analyzer::place_at(const Sent& s, std::uint16_t b, std::ui
             return whole.front();
           }
         }
-        // "Millbrook, Ohio" where the gazetteer knows only another
-        // Millbrook: the town is unknown, but it lies in Ohio
+        // "Springfield, Ohio" where the gazetteer knows only another
+        // Springfield: the town is unknown, but it lies in Ohio
         for (std::uint16_t q = static_cast<std::uint16_t>(std::min<std::size_t>(s.toks.size(), e + 4));
              best->kind == lexicon::PlaceKind::city && q > e + 1; --q) {
           const auto qual = m_res.gaz->lookup(text(s, e + 1, q));
@@ -1120,7 +1120,7 @@ void Analyzer::find_topic_and_origin() {
   // The topic: the organization named most often (not a government body or
   // a news outlet).
   // When the article names no such organization, a public body named at
-  // least twice is the topic: "the Riverton Transit Authority" of a story
+  // least twice is the topic: "the Springfield Transit Authority" of a story
   // about its fares.
   std::unordered_map<std::string, int> count;
   std::unordered_map<std::string, int> public_count;
@@ -1133,7 +1133,7 @@ void Analyzer::find_topic_and_origin() {
     if (m_res.lex.match("org.media", {low}, {low}) == 1 || m_res.gaz->nationality(low)) {
       continue;
     }
-    // a wire credit in a dateline: "RIVERTON, Dec 11 (Citywire) - ..."
+    // a wire credit in a dateline: "SPRINGFIELD, Dec 11 (Newswire) - ..."
     const auto& toks = m_dc.sents[en.sentence].toks;
     if (en.b > 0 && en.e + 1u < toks.size() && toks[en.b - 1].lower == "(" && toks[en.e].lower == ")" &&
         toks[en.e + 1].is(k_punct) && toks[en.e + 1].lower != ",") {
@@ -1148,7 +1148,7 @@ void Analyzer::find_topic_and_origin() {
     count = public_count;
   }
   // Nor a public body: the only place named, or the one named most often
-  // and at least twice ("Marlow County" of a story about its bond vote).
+  // and at least twice ("Elm County" of a story about its bond vote).
   bool place_topic = false;
   if (count.empty()) {
     for (const auto& en : m_dc.entities) {

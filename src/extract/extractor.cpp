@@ -299,7 +299,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       continue;
     }
     const bool attribution = sp.b >= 2 && s.toks[sp.b - 1].lower == "to" && s.toks[sp.b - 2].lower == "according";
-    // the wire credit of a dateline: "PORTO VALE, March 2 (Globalwire) -"
+    // the wire credit of a dateline: "SPRINGFIELD, March 2 (Newswire) -"
     if (sp.b > 0 && sp.e + 1u < s.toks.size() && s.toks[sp.b - 1].lower == "(" && s.toks[sp.e].lower == ")" &&
         s.toks[sp.e + 1].is(k_punct) && s.toks[sp.e + 1].lower != ",") {
       continue;
@@ -324,7 +324,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     const std::string& prev = sp.b >= 1 ? s.toks[before].lower : std::string();
     bool prepositional = prev == "on" || prev == "in" || prev == "at" || prev == "from" || prev == "with" ||
                          prev == "of" || prev == "to" || prev == "for";
-    // the object of a verb ("Lopez beat Mayor Tom Reed with 53.8%") is no
+    // the object of a verb ("Doe beat Mayor Jo Smith with 53.8%") is no
     // subject either (titles before the name skipped; "said Acme" is a
     // speaker, not an object)
     {
@@ -348,7 +348,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       free = &sp;
     }
     // subject position: a verb within two tokens after the entity
-    // (skipping an apposition: "Osei, 61, joined", "Brandt, the finance
+    // (skipping an apposition: "Smith, 61, joined", "Brandt, the finance
     // chief, said")
     std::uint16_t after_name = sp.e;
     if (after_name < s.toks.size() && s.toks[after_name].lower == ",") {
@@ -688,7 +688,7 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
     }
   }
   // A place that opens the sentence scopes its figures: "In neighboring
-  // Pine County, three cases ...", "Across the state, 310 cases ...".
+  // Elm County, three cases ...", "Across the state, 310 cases ...".
   // A region named only by its kind ("the state", "the country") is a
   // scope of its own, comparable with nothing else.
   if (sc.place.empty() && type <= SpanType::ordinal && s.toks.size() > 3) {
@@ -1594,7 +1594,7 @@ void Builder::general(const Sent& s) {
           }
         }
         c.attribute = !m.dimension.empty() && m.si ? m.dimension : count_attribute(s, sp.b, sp.e, noun, verb);
-        // "Osei, 61, joined ...": a bare number set off after a person's
+        // "Smith, 61, joined ...": a bare number set off after a person's
         // name is the person's age
         if (m.unit.empty() && !partitive && sp.b >= 2 && sp.e < s.toks.size() && s.toks[sp.b - 1].lower == "," &&
             (s.toks[sp.e].lower == "," || s.toks[sp.e].lower == "." || s.toks[sp.e].lower == ")") &&
@@ -1765,7 +1765,7 @@ void Builder::general(const Sent& s) {
             c.scope.population = s.toks[ra - 1].lower;
           }
         }
-        // "ordered Vantix to pay 1.1 billion euros": a fine
+        // "ordered Acme to pay 1.1 billion euros": a fine
         if (role.empty() && c.value.kind == ValueKind::money && sp.b >= 2 && s.toks[sp.b - 1].lower == "pay") {
           for (int k = static_cast<int>(sp.b) - 2; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 6; --k) {
             if (s.toks[static_cast<std::size_t>(k)].lemma_v == "order") {
@@ -1861,7 +1861,7 @@ void Builder::general(const Sent& s) {
             if (!stance.empty()) {
               c.attribute = "share.vote." + stance;
             }
-            // "46% for incumbent Tom Reed": the candidate's share
+            // "46% for incumbent Jo Smith": the candidate's share
             for (std::uint16_t k = sp.e; k + 1u < ve && k < sp.e + 3; ++k) {
               if (s.toks[k].lower != "for" && s.toks[k].lower != "to") {
                 continue;
@@ -1956,10 +1956,10 @@ void Builder::general(const Sent& s) {
             }
           }
         }
-        // A deal is both parties': "Hartwell agreed to a takeover by
-        // Coreline" and "Coreline agreed to buy Hartwell" speak of one deal.
+        // A deal is both parties': "Bolt agreed to a takeover by
+        // Acme" and "Acme agreed to buy Bolt" speak of one deal.
         // The other party is the name right after a word of the deal frame
-        // ("buy Hartwell", "sold to ... Brightwater", "takeover by Coreline").
+        // ("buy Bolt", "sold to ... Acme", "takeover by Acme").
         if (c.attribute == "deal" && c.subject.key.empty()) {
           c.subject = default_subject(s, sp.b, sp.e);
         }
@@ -1971,7 +1971,7 @@ void Builder::general(const Sent& s) {
                 !in_class(m_res, "frame.deal", s.toks[k].lower)) {
               continue;
             }
-            // after the frame word ("buy Hartwell"), else before it
+            // after the frame word ("buy Bolt"), else before it
             // ("Halvorsen, is being sold to ..."), never a cited outlet
             for (const auto& q : s.spans) {
               const bool near = (q.b > k && q.b <= k + 6) || (q.e <= k && q.e + 8 >= k);
@@ -1996,8 +1996,8 @@ void Builder::general(const Sent& s) {
             c.subject.acronym.clear();
           }
         }
-        // A fine is the fined party's: "fined ... company Vantix 1.1 billion
-        // euros", "a 1.8 billion euro fine against Vantix", "ordered Vantix
+        // A fine is the fined party's: "fined ... company Acme 1.1 billion
+        // euros", "a 1.8 billion euro fine against Acme", "ordered Acme
         // to pay"
         if (role == "fine" || role == "penalty" || role == "settlement") {
           const auto entity_in = [&](std::uint16_t from, std::uint16_t to) -> const Span* {

@@ -422,7 +422,7 @@ void Reconciler::canonical_subjects() {
   // one-word name and the longer name it ends ("delia", "hurricane delia").
   std::unordered_map<std::string, std::string> by_acronym;
   std::unordered_map<std::string, std::set<std::string>> by_last_word;
-  std::unordered_set<std::string> people;  // "maria lopez" named as a person in some article
+  std::unordered_set<std::string> people;  // "jane doe" named as a person in some article
   for (const auto& c : m_claims) {
     const Subject& s = c.subject;
     if (s.kind == "person") {

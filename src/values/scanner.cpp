@@ -697,7 +697,7 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     if (low(j, e) == "had" || low(j, e) == "was" || low(j, e) == "were") {
       return -1;
     }
-    // "In March, Streamly eliminated 600 positions": the verb of the
+    // "In March, Acme eliminated 600 positions": the verb of the
     // clause the date opens
     if (words <= 3 && (in(k_past, low(j, e)) || past_word(low(j, e)))) {
       return -1;
