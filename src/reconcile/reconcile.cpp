@@ -712,11 +712,13 @@ void Reconciler::compare(int ia, int ib) {
       // The same holds for an event's figures: "In 2019, a plane of the
       // airline made an emergency landing; none of the 160 people on board
       // were hurt" is another event than this one.
+      // (an explicit date on one side, more than `days` from the other's)
+      const auto dated_apart = [&](int days) {
+        return !same_t && (a.time.source == "explicit" || b.time.source == "explicit") && a.time.range.start &&
+               b.time.range.start && std::abs(*a.time.range.start - *b.time.range.start) > days;
+      };
       const auto eventful = [](const Claim& c) { return c.subject.kind == "event" || c.subject.kind == "story"; };
-      if ((a.attribute.find('.') != std::string::npos || (eventful(a) && eventful(b))) &&
-          !same_t &&
-          (a.time.source == "explicit" || b.time.source == "explicit") && a.time.range.start && b.time.range.start &&
-          std::abs(*a.time.range.start - *b.time.range.start) > 90) {
+      if ((a.attribute.find('.') != std::string::npos || (eventful(a) && eventful(b))) && dated_apart(90)) {
         return;
       }
       // Revenue, sales, profit: a figure per period. Two periods are two
@@ -729,8 +731,7 @@ void Reconciler::compare(int ia, int ib) {
       }
       // A fixed figure dated years away from the other's is another
       // occurrence: "In 2001, a magnitude 8.4 earthquake in the same region".
-      if (fixed && !same_t && (a.time.source == "explicit" || b.time.source == "explicit") && a.time.range.start &&
-          b.time.range.start && std::abs(*a.time.range.start - *b.time.range.start) > 365) {
+      if (fixed && dated_apart(365)) {
         return;
       }
       // A changing figure reported later with a different value is an
