@@ -146,6 +146,7 @@ class Builder {
   // the event the article is about ("Hurricane Delia"), if any
   Subject m_event;
   Subject story_event() const;
+  bool another_of_kind(const Sent& s, std::size_t k, std::size_t from) const;
   // the day of the dateline ("SEATTLE, Jan 10 (Briefwire) -"), if any
   std::optional<DateRange> m_dateline;
   std::string m_dateline_timex;
@@ -2087,12 +2088,7 @@ void Builder::general(const Sent& s) {
       const auto [cb, ce] = clause(s, sp.b, sp.e);
       for (std::uint16_t k = cb; k < ce && !other_event; ++k) {
         if (in_class(m_res, "event.noun", s.toks[k].lower)) {
-          for (std::uint16_t j = k > cb + 3 ? static_cast<std::uint16_t>(k - 3) : cb; j < k; ++j) {
-            static constexpr std::string_view k_other[] = {"another", "separate", "different", "previous", "similar",
-                                                           "earlier", "smaller", "larger", "bigger", "second"};
-            other_event = other_event ||
-                          std::find(std::begin(k_other), std::end(k_other), s.toks[j].lower) != std::end(k_other);
-          }
+          other_event = another_of_kind(s, k, cb);
         }
       }
     }
@@ -2389,6 +2385,18 @@ void Builder::attributions() {
 // ("a smaller outbreak last summer") do not count. Two articles about the
 // same unnamed outbreak then share the subject "event:outbreak" for their
 // counts of cases and deaths.
+// True when one of the three words before the event noun at `k` (not
+// before `from`) makes it another event of the kind: "a smaller outbreak",
+// "a separate case", "last year's fire" (lexicon class event.other).
+bool Builder::another_of_kind(const Sent& s, std::size_t k, std::size_t from) const {
+  for (std::size_t j = std::max(from, k >= 3 ? k - 3 : 0); j < k; ++j) {
+    if (in_class(m_res, "event.other", s.toks[j].lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 Subject Builder::story_event() const {
   std::map<std::string, int> count;
   std::set<std::string> lede;
@@ -2405,13 +2413,7 @@ Subject Builder::story_event() const {
       if (classes.empty()) {
         continue;
       }
-      bool other = false;
-      for (std::size_t j = k >= 3 ? k - 3 : 0; j < k; ++j) {
-        static constexpr std::string_view k_other[] = {"another", "separate", "different", "previous", "similar",
-                                                       "earlier", "smaller", "larger", "bigger", "second",
-                                                       "last", "unrelated", "past"};
-        other = other || std::find(std::begin(k_other), std::end(k_other), s.toks[j].lower) != std::end(k_other);
-      }
+      const bool other = another_of_kind(s, k, 0);
       // "may not deploy in a crash": a kind of event, not one event; "an
       // outbreak of measles that ..." is one
       const bool indefinite = k > 0 && (s.toks[k - 1].lower == "a" || s.toks[k - 1].lower == "an") &&
