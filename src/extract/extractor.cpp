@@ -593,7 +593,8 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
             return true;
           }
         }
-        if (s.toks[at].lower != "the") {
+        // "in the United States", "in its US warehouses"
+        if (s.toks[at].lower != "the" && s.toks[at].lower != "its" && s.toks[at].lower != "their") {
           break;
         }
       }
@@ -1117,7 +1118,8 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     }
     // Workers are cut or hired, customers affected, stores and plants closed
     // or opened ("close 150 stores" is not "operates 820 stores").
-    const char* order[] = {"qualifier.cut", "qualifier.hire", "qualifier.affect", "qualifier.close", "qualifier.open"};
+    const char* order[] = {"qualifier.cut",   "qualifier.hire", "qualifier.affect", "qualifier.close",
+                           "qualifier.open",  "qualifier.strike"};
     for (const char* q : order) {
       if (m_res.lex.match(q, words, lemmas) == 0) {
         continue;
@@ -1152,7 +1154,10 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
                                                       s.toks[0].lower == "by" || s.toks[0].lower == "since" ||
                                                       s.toks[0].lower == "for")) ||
                          (sp.b >= 2 && s.toks[sp.b - 2].lower == "as" && s.toks[sp.b - 1].lower == "of");
-      const bool framed = opens && sp.e < s.toks.size() && s.toks[sp.e].lower == ",";
+      // ("The last strike at Acme, in 2019, involved about 4,000 workers": a
+      // date set off by commas before the figure frames it too)
+      const bool inset = sp.b >= 2 && sp.e <= b && s.toks[sp.b - 1].lower == "in" && s.toks[sp.b - 2].lower == ",";
+      const bool framed = (opens || inset) && sp.e < s.toks.size() && s.toks[sp.e].lower == ",";
       if (!framed && !(sp.b >= 2 && s.toks[sp.b - 2].lower == "as" && s.toks[sp.b - 1].lower == "of")) {
         continue;
       }

@@ -389,6 +389,16 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "about a third")->attribute == "share.employees.cut");
     CHECK(need(claims, "900")->attribute == "employees");
   }
+  SUBCASE("a strike: strikers, an inset year, a place after 'in its'") {
+    const auto d = doc("About 30,000 Parcelo warehouse workers walked off the job on Monday. "
+                       "Parcelo employs 95,000 people in its US warehouses. "
+                       "The last strike at Parcelo, in 2019, involved about 4,000 workers.\n",
+                       "2025-10-06");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "About 30,000")->attribute == "employees.strike");
+    CHECK(need(claims, "95,000")->scope.place == "US");
+    CHECK(need(claims, "about 4,000")->time.timex == "2019");
+  }
   SUBCASE("an unnamed event in the lede is the subject of its tolls and dates") {
     const auto d = doc("Outbreak sickens 12\n\n"
                        "An outbreak of measles has sickened 12 people and killed one since late June, officials said. "
