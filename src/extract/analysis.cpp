@@ -175,7 +175,6 @@ class Analyzer {
   const Resources& m_res;
   std::string_view m_text;
   DocContext m_dc;
-  std::unordered_map<std::string, std::pair<std::string, std::string>> m_lemma_cache;
   std::unordered_map<std::string, std::string> m_alias;   // acronym/short key -> full key
   std::unordered_map<std::string, int> m_org_mentions;     // org key -> count
   std::unordered_map<std::string, std::string> m_parent;   // org key -> parent org key
@@ -203,11 +202,18 @@ void Analyzer::build_tokens() {
         k.lower = "'s";
       }
       if (k.is(k_word) && !k.is(k_number)) {
-        auto it = m_lemma_cache.find(k.lower);
-        if (it == m_lemma_cache.end()) {
+        // Lemmas are kept across documents (one cache per thread, emptied
+        // when it grows past 200,000 words): WordNet lookups were a tenth
+        // of extraction time.
+        thread_local std::unordered_map<std::string, std::pair<std::string, std::string>> lemma_cache;
+        if (lemma_cache.size() > 200000) {
+          lemma_cache.clear();
+        }
+        auto it = lemma_cache.find(k.lower);
+        if (it == lemma_cache.end()) {
           std::string base = k.lower;
           // "cyber-security" -> lemmas of the last part
-          it = m_lemma_cache.emplace(k.lower, std::make_pair(wn.lemma(base, lexicon::Pos::verb),
+          it = lemma_cache.emplace(k.lower, std::make_pair(wn.lemma(base, lexicon::Pos::verb),
                                                              wn.lemma(base, lexicon::Pos::noun)))
                    .first;
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <unordered_map>
 
 #include "parse/parser.hpp"
 #include "util/file.hpp"
@@ -339,11 +340,27 @@ class Matcher {
     return false;
   }
 
-  std::size_t class_len(const std::string& cls, std::uint16_t pos) const {
+  // Length of the lexicon class `cls` matched at `pos`. Every rule asks
+  // about the same few classes at every position, and the tightest-match
+  // retries ask again: answers are kept per sentence, keyed by the class
+  // name's storage (the compiled rules outlive the matcher).
+  std::size_t class_len(std::string_view cls, std::uint16_t pos) {
     const auto& toks = m_s.toks;
     if (pos >= toks.size()) {
       return 0;
     }
+    auto& memo = m_class_memo[cls.data()];
+    if (memo.empty()) {
+      memo.assign(toks.size(), -1);
+    }
+    if (memo[pos] < 0) {
+      memo[pos] = static_cast<std::int16_t>(class_len_uncached(cls, pos));
+    }
+    return static_cast<std::size_t>(memo[pos]);
+  }
+
+  std::size_t class_len_uncached(std::string_view cls, std::uint16_t pos) const {
+    const auto& toks = m_s.toks;
     std::vector<std::string_view> words;
     std::vector<std::string_view> lemmas;
     for (std::size_t j = pos; j < toks.size() && j < pos + 5u; ++j) {
@@ -381,9 +398,9 @@ class Matcher {
       return false;
     }
     if (!n.text.empty() && n.text[0] == '@') {
-      const std::string cls = n.text.substr(1);
+      const std::string_view cls = std::string_view(n.text).substr(1);
       const std::size_t len = class_len(cls, pos);
-      return len > 0 && capture_and_go(n, pos, static_cast<std::uint16_t>(pos + len), SpanType::np, -1, cls, next);
+      return len > 0 && capture_and_go(n, pos, static_cast<std::uint16_t>(pos + len), SpanType::np, -1, std::string(cls), next);
     }
     if (n.text == "np") {
       return np(n, pos, next);
@@ -452,6 +469,7 @@ class Matcher {
   const DocContext& m_dc;
   const Sent& m_s;
   const lexicon::Lexicon& m_lex;
+  std::unordered_map<const char*, std::vector<std::int16_t>> m_class_memo;
   std::vector<Capture>* m_caps = nullptr;
   std::uint16_t m_end = 0;
   int m_budget = 0;
