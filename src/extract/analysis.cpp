@@ -507,6 +507,27 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   if (m_res.gaz->demonym(low) != nullptr && m_res.gaz->lookup(low).empty()) {
     return;
   }
+  // "the Red Pine fire", "Last year's Brush Creek blaze", "the Lahaina
+  // wildfire": a name before a lower-case noun for a kind of event is the
+  // event's name. The key ends in the kind ("fire" for fire, wildfire and
+  // blaze) so that every wording of one event is one subject.
+  {
+    // "(Wire) - The Red Pine fire": "The" ran into the name
+    const std::uint16_t nb = e - b >= 2 && toks[b].lower == "the" ? static_cast<std::uint16_t>(b + 1) : b;
+    if (e < toks.size() && toks[e].is(k_word) && !toks[e].is(k_cap) &&
+        (nb != b || nb == 0 || toks[nb - 1].lower == "the" || toks[nb - 1].is(k_possessive) ||
+         toks[nb - 1].is(k_number))) {
+      const auto kinds = m_res.lex.classes_of(toks[e].lower, "story.");
+      if (!kinds.empty()) {
+        Subject ev;
+        ev.kind = "event";
+        ev.surface = text(s, nb, static_cast<std::uint16_t>(e + 1));
+        ev.key = "event:" + lower(text(s, nb, e)) + " " + kinds.front().substr(kinds.front().find('.') + 1);
+        add_entity(s, nb, static_cast<std::uint16_t>(e + 1), ev, SpanType::other);
+        return;
+      }
+    }
+  }
   if (e - b == 1) {
     // "Moscow-based", "VP": modifiers and titles, not names
     if (low.size() > 6 && low.compare(low.size() - 6, 6, "-based") == 0) {
@@ -659,6 +680,13 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
     ev.kind = "event";
     ev.surface = surface;
     ev.key = "event:" + low;
+    if (named_event) {  // "the Ridge Wildfire" and "the Ridge Fire": one key
+      const auto kinds = m_res.lex.classes_of(toks[e - 1].lower, "story.");
+      if (!kinds.empty()) {
+        ev.key = "event:" + lower(text(s, b, static_cast<std::uint16_t>(e - 1))) + " " +
+                 kinds.front().substr(kinds.front().find('.') + 1);
+      }
+    }
     const int idx = add_entity(s, b, e, ev, SpanType::other);
     m_last_names[toks[e - 1].lower] = static_cast<std::size_t>(idx);
     return;
@@ -923,7 +951,7 @@ void Analyzer::find_anaphors(Sent& s) {
       continue;
     }
     // "the storm", "the hurricane": the event last named
-    if (in_class(m_res, "event.noun", toks[i + 1].lower) &&
+    if ((in_class(m_res, "event.noun", toks[i + 1].lower) || !m_res.lex.classes_of(toks[i + 1].lower, "story.").empty()) &&
         !(i + 2u < toks.size() && (name_like(toks[i + 2]) || toks[i + 2].lower == "of"))) {
       const int r = recent(s.index, i, 6, [&](const EntityInfo& en) { return en.subject.kind == "event"; });
       if (r >= 0) {

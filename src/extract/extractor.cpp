@@ -425,6 +425,17 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
     if (t.lower == "close" && k + 1u < s.toks.size() && s.toks[k + 1].lower == "to") {
       return false;
     }
+    // "fire officials said", "the fire department": a modifier of an
+    // official body, not a verb
+    if (k + 1u < s.toks.size() && in_class(m_res, "org.government", s.toks[k + 1].lower)) {
+      return false;
+    }
+    // a word inside a name: "the Red Pine fire" names an event
+    for (const auto& sp : s.spans) {
+      if ((sp.type == SpanType::other || sp.type == SpanType::org) && sp.b < k && k < sp.e) {
+        return false;
+      }
+    }
     // After a possessive or a determiner the word is a noun: "Friday's
     // close", "Halvorsen's closing price", "the opening", "its sale".
     if (k > 0) {
@@ -1514,7 +1525,7 @@ void Builder::general(const Sent& s) {
         }
         // "raised the fare from $2.75 to $3.25": the new figure of a change,
         // not a range of fares
-        if (c.value.num.low && c.value.num.high && *c.value.num.low < *c.value.num.high) {
+        if (c.value.num.low && c.value.num.high && *c.value.num.low < *c.value.num.high && !c.value.num.approximate) {
           int direction = 0;
           const auto [cb, ce] = clause(s, sp.b, sp.e);
           for (int k = static_cast<int>(sp.b) - 2; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 12 && direction == 0;
@@ -1826,6 +1837,35 @@ void Builder::general(const Sent& s) {
           }
         }
         c.attribute = (c.value.kind == ValueKind::percent ? "share." : "") + role;
+        // "was 5% contained", "80% complete", "with containment at 10%",
+        // "turnout at 62%": the share of what the word after (or the noun
+        // before "at") names; a noun made from a verb counts as the verb
+        // ("containment" is "contain").
+        if (c.value.kind == ValueKind::percent) {
+          const auto& wn = lexicon::WordNet::instance();
+          std::string what;
+          if (sp.e < s.toks.size()) {
+            const Tok& t = s.toks[sp.e];
+            if (t.is(k_word) && !t.is(k_cap) && ((t.lower.size() > 4 && t.lower.ends_with("ed") &&
+                                                  wn.known(t.lemma_v, lexicon::Pos::verb)) ||
+                                                 t.lower == "complete")) {
+              what = t.lower == "complete" ? t.lower : t.lemma_v;
+            }
+          }
+          if (what.empty() && sp.b >= 2 && s.toks[sp.b - 1].lower == "at") {
+            const Tok& t = s.toks[sp.b - 2];
+            if (t.is(k_word) && !t.is(k_cap) && !in_class(m_res, "name.stop", t.lower) &&
+                wn.known(t.lemma_n, lexicon::Pos::noun) && !verb_like(t)) {
+              what = t.lemma_n;
+              if (what.size() > 6 && what.ends_with("ment") && wn.known(what.substr(0, what.size() - 4), lexicon::Pos::verb)) {
+                what = what.substr(0, what.size() - 4);
+              }
+            }
+          }
+          if (!what.empty() && m_res.lex.classes_of(what, "change.").empty()) {
+            c.attribute = "share." + what;
+          }
+        }
         // "shares rose 9%", "sales fell 4%": a change, not a share of
         // anything
         if (c.value.kind == ValueKind::percent && sp.b >= 1) {
@@ -2148,6 +2188,42 @@ void Builder::general(const Sent& s) {
         }
       }
     }
+    // "More than 900 firefighters are at work, up from about 600 on
+    // Sunday": the old figure of a change counts what the figure before it
+    // counts, at the date after it. Without a date it is no claim: when it
+    // held is unknown.
+    if ((c.value.kind == ValueKind::quantity || c.value.kind == ValueKind::money ||
+         c.value.kind == ValueKind::percent) &&
+        sp.b >= 2 && s.toks[sp.b - 1].lower == "from" &&
+        (s.toks[sp.b - 2].lower == "up" || s.toks[sp.b - 2].lower == "down")) {
+      const Claim* before = nullptr;
+      for (auto it = m_claims.rbegin(); it != m_claims.rend() && it->sentence_start == c.sentence_start; ++it) {
+        if (it->end <= c.start && it->value.kind == c.value.kind) {
+          before = &*it;
+          break;
+        }
+      }
+      std::optional<ClaimTime> when;
+      for (const auto& q : s.spans) {
+        const bool next = q.b == sp.e || (q.b == sp.e + 1u && (s.toks[sp.e].lower == "on" || s.toks[sp.e].lower == "in"));
+        ClaimTime t;
+        if (q.type == SpanType::date && q.ref >= 0 && next && dated(t, m_dc.mentions[static_cast<std::size_t>(q.ref)])) {
+          when = t;
+        }
+      }
+      if (before == nullptr || !when) {
+        continue;
+      }
+      c.attribute = before->attribute;
+      c.subject = before->subject;
+      c.scope = before->scope;
+      c.changing = before->changing;
+      c.time = *when;
+      if (c.value.unit.empty()) {
+        c.value.unit = before->value.unit;
+        c.value.display = display_range(c.value.num, c.value.unit, c.value.kind);
+      }
+    }
     c.certainty = certainty(s, sp.b, sp.e);
     fill_context(c, s, sp.b, sp.e, sp.ref);
     m_used[s.index].push_back({sp.b, sp.e});
@@ -2459,7 +2535,8 @@ std::vector<Claim> Builder::run() {
   {
     std::map<std::string, int> count;
     for (const auto& en : m_dc.entities) {
-      if (en.subject.kind == "event" && ++count[en.subject.key] >= count[m_event.key]) {
+      // the most named event; on a tie the first named (the lede's)
+      if (en.subject.kind == "event" && ++count[en.subject.key] > count[m_event.key]) {
         m_event = en.subject;
       }
     }

@@ -616,6 +616,7 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
   std::size_t i = start;
   int words = 0;
   std::string_view first_word;  // the word right before the mention
+  bool deadline = false;        // "by", "until" right before the mention
   for (int budget = 0; i > 0 && budget < 400; ++budget) {
     if (stop(i - 1)) {
       break;
@@ -653,9 +654,15 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
       i = b;
       continue;
     }
-    // "by Oct. 31", "until September 29th": a deadline ahead.
+    // "by Oct. 31", "until September 29th": a deadline ahead, unless the
+    // clause is in the past ("had burned 12,000 acres by Sunday evening").
     // "extended to Nov. 20", "postponed to March 3": a date moved to.
-    if (words == 1 && (w == "by" || w == "until" || w == "till" || w == "through" || (w == "to" && !possessive))) {
+    if (words == 1 && (w == "by" || w == "until" || w == "till" || w == "through")) {
+      deadline = true;
+      i = b;
+      continue;
+    }
+    if (words == 1 && w == "to" && !possessive) {
       return 1;
     }
     if (in(k_future, w)) {
@@ -672,6 +679,9 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
       }
     }
     i = b;
+  }
+  if (deadline) {
+    return 1;
   }
   std::size_t j = end;
   words = 0;

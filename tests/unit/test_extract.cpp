@@ -101,6 +101,30 @@ TEST_CASE("extract::claims") {
     CHECK(operating->scope.phase == "operating");
     CHECK(loss->scope.phase.empty());
   }
+  SUBCASE("a name before a lower-case word for an event is the event, whatever the word for it") {
+    const auto d = doc("The Red Pine wildfire had burned 21,000 acres. The fire officials said the Red Pine blaze was "
+                       "10% contained. Last year's Brush Creek fire burned 8,000 acres.\n");
+    const auto claims = extract::extract(d, resources());
+    const Claim* acres = need(claims, "21,000 acres");
+    const Claim* share = need(claims, "10%");
+    const Claim* last_year = need(claims, "8,000 acres");
+    CHECK(acres->subject.key == "event:red pine fire");
+    CHECK(share->subject.key == "event:red pine fire");
+    CHECK(share->attribute == "share.contain");
+    CHECK(last_year->subject.key == "event:brush creek fire");
+  }
+  SUBCASE("the old figure of a change counts the same thing at its own date, or is no claim") {
+    const auto d = doc("More than 900 firefighters are working the fire, up from about 600 on Sunday. "
+                       "Acme Corp has 300 employees, up from 250.\n",
+                       "2026-08-04");
+    const auto claims = extract::extract(d, resources());
+    const Claim* now = need(claims, "More than 900");
+    const Claim* before = need(claims, "about 600");
+    CHECK(before->attribute == now->attribute);
+    CHECK(before->time.timex == "2026-08-02");
+    CHECK(*before->value.num.low == doctest::Approx(540));
+    CHECK(find(claims, "250") == nullptr);
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());

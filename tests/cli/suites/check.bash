@@ -40,7 +40,7 @@ for c in out["claims"]:
     assert c["source"].startswith("origin:"), c
 PY
 
-  for story in storm plant breach deal recall fire outbreak fare layoffs crash vote quake stores datacenter earnings fine ceo election flood hq stadium takeover biotech strike; do
+  for story in $(stories); do
     TEST "story written from scratch ($story): updates, wire copies, scope traps, the real contradiction"
     run "$CROSSCHECK" check --json "$story.json" "$SOURCE_DIR/tests/stories/$story"
     # exit 1 when the story holds a contradiction crosscheck finds, else 0
@@ -90,8 +90,7 @@ import json, os, shutil, sys
 src, out = sys.argv[1], sys.argv[2]
 os.makedirs(out, exist_ok=True)
 docs = []
-for st in ["tests/stories/storm", "tests/stories/plant", "tests/stories/breach", "tests/stories/deal",
-           "tests/stories/recall", "tests/stories/fire", "tests/stories/outbreak", "tests/stories/fare", "tests/stories/layoffs", "tests/stories/crash", "tests/stories/vote", "tests/stories/quake", "tests/stories/stores", "tests/stories/datacenter", "tests/stories/earnings", "tests/stories/fine", "tests/stories/ceo", "tests/stories/election", "tests/stories/flood", "tests/stories/hq", "tests/stories/stadium", "tests/stories/takeover", "tests/stories/biotech", "tests/stories/strike", "claims/kaspersky"]:
+for st in ["tests/stories/" + n for n in sorted(os.listdir(os.path.join(src, "tests/stories")))] + ["claims/kaspersky"]:
     name = os.path.basename(st)
     for d in json.load(open(os.path.join(src, st, "corpus.json"), encoding="utf-8"))["documents"]:
         d = dict(d)
@@ -108,7 +107,7 @@ out = json.load(open(sys.argv[1], encoding="utf-8"))
 docs = {d["id"]: d["file"].split("-")[0] for d in out["documents"]}
 claims = {c["id"]: c for c in out["claims"]}
 expected = 0
-for st in ["storm", "plant", "breach", "deal", "recall", "fire", "outbreak", "fare", "layoffs", "crash", "vote", "quake", "stores", "datacenter", "earnings", "fine", "ceo", "election", "flood", "hq", "stadium", "takeover", "biotech", "strike"]:
+for st in sorted(os.listdir(os.path.join(sys.argv[2], "tests/stories"))):
     gold = json.load(open(os.path.join(sys.argv[2], "tests/stories", st, "gold.json"), encoding="utf-8"))
     expected += sum(not r.get("missed") for r in gold["contradictions"])
 found = [f for f in out["findings"] if f["kind"] == "contradiction"]
@@ -143,7 +142,7 @@ PY
     expect_status 0
   }
   "$CROSSCHECK" check --json base-kaspersky.json "$SOURCE_DIR/claims/kaspersky" >/dev/null
-  for s in storm plant breach deal recall fire outbreak fare layoffs crash vote quake stores datacenter earnings fine ceo election flood hq stadium takeover biotech strike; do "$CROSSCHECK" check --json "base-$s.json" "$SOURCE_DIR/tests/stories/$s" >/dev/null; done
+  for s in $(stories); do "$CROSSCHECK" check --json "base-$s.json" "$SOURCE_DIR/tests/stories/$s" >/dev/null; done
   plant claims/kaspersky 2017-09-12-moscow-times.txt "employs 10 people" "employs 14 people"
   plant claims/kaspersky 2017-09-12-moscow-times.txt "Defense in 2014" "Defense in 2012"
   plant claims/kaspersky 2024-07-15-cybernews.txt "headquarters in Massachusetts" "headquarters in Ohio"

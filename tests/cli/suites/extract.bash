@@ -39,7 +39,7 @@ PY
   expect_status 0
   expect_stdout_has "claims recalled"
 
-  for story in storm plant breach deal recall fire outbreak fare layoffs crash vote quake stores datacenter earnings fine ceo election flood hq stadium takeover biotech strike; do
+  for story in $(stories); do
     TEST "story written from scratch ($story): gold claims recalled"
     run "$CROSSCHECK" extract --json "$story.json" "$SOURCE_DIR/tests/stories/$story"
     expect_status 0
