@@ -436,7 +436,7 @@ void Analyzer::find_names(Sent& s) {
                           lexicon::WordNet::instance().known(toks[b].lemma_v, lexicon::Pos::verb) ||
                           lexicon::WordNet::instance().known(w, lexicon::Pos::adj);
       const bool known_name = !m_res.gaz->lookup(toks[b].lower).empty() || m_alias.count(w) != 0 ||
-                              m_org_mentions.count(w) != 0;
+                              m_org_mentions.count(w) != 0 || m_last_names.count(w) != 0;
       const bool event_name = e - b >= 2 && in_class(m_res, "event.noun", w);
       if (!event_name && (stop || (common && !known_name && !toks[b].is(k_allcaps) && (e - b == 1 || lower(text(s, b, e)) == w)))) {
         b = static_cast<std::uint16_t>(b + 1);
@@ -538,6 +538,17 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
     }
     // "(Globalwire) - A passenger jet": a capitalized stop word is no name
     if (in_class(m_res, "name.stop", low)) {
+      return;
+    }
+  }
+  // A person's last name named earlier in the article ("Prado, 22,") is
+  // that person even where the gazetteer knows a town of the name.
+  if (e - b == 1 && m_org_mentions.count(low) == 0) {
+    if (const auto it = m_last_names.find(low);
+        it != m_last_names.end() && m_dc.entities[it->second].subject.kind == "person") {
+      Subject p = m_dc.entities[it->second].subject;
+      p.surface = surface;
+      add_entity(s, b, e, p, SpanType::person);
       return;
     }
   }
@@ -646,6 +657,20 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   }
   if (after_title && !suffix && !acronym && !media && e - b <= 3) {
     person = true;
+  }
+  // "forward Lucas Prado", "suspect John Hale": a noun for what a person
+  // does or is, right before a name of two or three words; "Lucas Prado,
+  // 22,": a name with an age set off after it
+  if (!person && !suffix && !acronym && !media && e - b >= 2 && e - b <= 3) {
+    bool title_case = true;
+    for (std::uint16_t k = b; k < e; ++k) {
+      title_case = title_case && toks[k].is(k_cap) && !toks[k].is(k_allcaps) && !toks[k].is(k_abbrev);
+    }
+    const bool after_role = b > 0 && in_class(m_res, "person.role", toks[b - 1].lower);
+    const bool aged = e + 2u < toks.size() && toks[e].lower == "," && toks[e + 1].is(k_number) &&
+                      toks[e + 2].lower == "," && toks[e + 1].lower.size() <= 3 &&
+                      toks[e + 1].lower.find_first_not_of("0123456789") == std::string::npos;
+    person = title_case && (after_role || aged);
   }
   // "a 14-year-old Airbus A320": names with digits are models, not people
   for (std::uint16_t k = b; k < e && person; ++k) {
@@ -947,7 +972,29 @@ void Analyzer::find_anaphors(Sent& s) {
       add_entity(s, i, static_cast<std::uint16_t>(i + 1), sub, sub.kind == "unit" ? SpanType::unit : SpanType::org, true);
       continue;
     }
+    // "He scored 24 goals": the person last named, in this sentence or the
+    // one before. ("Under his leadership, sales grew": "his" is left alone;
+    // what a person has is mostly the company's.)
+    if ((w == "he" || w == "she") && toks[i].is(k_word)) {
+      const int r = recent(s.index, i, 1, [&](const EntityInfo& en) { return en.subject.kind == "person"; });
+      if (r >= 0) {
+        Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
+        sub.surface = std::string(m_text.substr(toks[i].start, toks[i].end - toks[i].start));
+        add_entity(s, i, static_cast<std::uint16_t>(i + 1), sub, SpanType::person, true);
+      }
+      continue;
+    }
     if (w != "the" || i + 1u >= toks.size()) {
+      continue;
+    }
+    // "The 21-year-old has signed": the person last named
+    if (toks[i + 1].lower.ends_with("-year-old") && text::is_digit(toks[i + 1].lower[0])) {
+      const int r = recent(s.index, i, 3, [&](const EntityInfo& en) { return en.subject.kind == "person"; });
+      if (r >= 0) {
+        Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
+        sub.surface = text(s, i, i + 2u);
+        add_entity(s, i, static_cast<std::uint16_t>(i + 2), sub, SpanType::person, true);
+      }
       continue;
     }
     // "the storm", "the hurricane": the event last named

@@ -1623,6 +1623,24 @@ void Builder::general(const Sent& s) {
             }
           }
         }
+        // "The 21-year-old has signed", "a 47-year-old man": an age; "joined
+        // at the age of 10": the age at another event
+        if (m.unit == "years old") {
+          // ("his 6-year-old son": the son's age, not the subject's)
+          c.attribute = sp.e < s.toks.size() && s.toks[sp.e].is(k_word) && !s.toks[sp.e].is(k_cap)
+                            ? "age." + (s.toks[sp.e].lemma_n.empty() ? s.toks[sp.e].lower : s.toks[sp.e].lemma_n)
+                            : "age";
+          for (const auto& q : s.spans) {  // "The 21-year-old", "21-year-old Lucas Prado"
+            if (q.type == SpanType::person && q.ref >= 0 && ((q.b <= sp.b && sp.e <= q.e) || q.b == sp.e)) {
+              c.subject = m_dc.entities[static_cast<std::size_t>(q.ref)].subject;
+              c.attribute = "age";
+            }
+          }
+        }
+        if (sp.b >= 3 && s.toks[sp.b - 1].lower == "of" && s.toks[sp.b - 2].lower == "age" &&
+            s.toks[sp.b - 3].lower == "the") {
+          c.attribute = "age.at";
+        }
         // "at a depth of 35 km", "a height of 45 m": the dimension's role;
         // "crested at 57.1 feet", "rose to 55.4 feet": what a verb measures;
         // "10 inches of rain": what there is that much of

@@ -777,6 +777,20 @@ void Reconciler::compare(int ia, int ib) {
       if (generic_attribute(a.attribute)) {
         return;
       }
+      // A person's age moves by a year at a birthday: "61" in June and "62"
+      // in December is no conflict; "21" and "22" a day apart is (a
+      // birthday between them is possible but unlikely: one more year is
+      // allowed once three months lie between the reports).
+      if (head == "age" && na.low && nb.low && a.time.range.start && b.time.range.start) {
+        const double years = std::abs(*na.low - *nb.low);
+        const double apart = std::abs(*a.time.range.start - *b.time.range.start) / 365.25;
+        if (years <= std::floor(apart + 0.75)) {
+          add(FindingKind::update, "an age reported at different times", 0.6);
+          return;
+        }
+        conflict("different ages for the same person");
+        return;
+      }
       char gap[64];
       std::snprintf(gap, sizeof gap, "figures differ by %.0f%%", relative_gap(na, nb) * 100);
       conflict(gap);

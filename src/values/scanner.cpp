@@ -617,11 +617,13 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
   int words = 0;
   std::string_view first_word;  // the word right before the mention
   bool deadline = false;        // "by", "until" right before the mention
+  bool comma = false;           // a comma between the word and the mention
   for (int budget = 0; i > 0 && budget < 400; ++budget) {
     if (stop(i - 1)) {
       break;
     }
     if (!text::is_alpha(m_low[i - 1])) {
+      comma = comma || m_low[i - 1] == ',';
       --i;
       continue;
     }
@@ -631,6 +633,9 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     }
     const std::string_view w = low(b, i);
     ++words;
+    // a participle after "be" is passive, not past: "will be paid Dec.
+    // 14", "will be presented to fans on Thursday"
+    const bool passive = b >= 3 && low(b - 3, b - 1) == "be" && (b < 4 || !text::is_alpha(m_low[b - 4]));
     if (words == 1) {
       first_word = w;
     }
@@ -648,7 +653,12 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
       if (w == "expected" || w == "forecast" || w == "scheduled" || w == "due" || w == "slated" || w == "predicted") {
         return 1;
       }
-      if (in(k_past, w) || past_word(w)) {
+      // ("will be presented to fans at the club's stadium on Thursday":
+      // the clause's own future, with no comma between)
+      if (!comma && (w == "will" || w == "shall")) {
+        return 1;
+      }
+      if ((in(k_past, w) || past_word(w)) && !passive) {
         return -1;
       }
       i = b;
@@ -674,7 +684,7 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
       // A participle after "be" is passive, not past: "will be paid Dec.
       // 14", "to be published in November". The auxiliary further back
       // decides.
-      if (!(b >= 3 && low(b - 3, b - 1) == "be" && (b < 4 || !text::is_alpha(m_low[b - 4])))) {
+      if (!passive) {
         return -1;
       }
     }

@@ -125,6 +125,22 @@ TEST_CASE("extract::claims") {
     CHECK(*before->value.num.low == doctest::Approx(540));
     CHECK(find(claims, "250") == nullptr);
   }
+  SUBCASE("a person's age: set off after the name, or the N-year-old; not a relative's") {
+    const auto d = doc("Acme signed forward Lucas Prado on Monday. Prado, 22, signed a five-year contract. "
+                       "The 21-year-old scored 24 goals. He visited his 6-year-old son.\n",
+                       "2026-07-15");
+    const auto claims = extract::extract(d, resources());
+    const Claim* set_off = need(claims, "22");
+    const Claim* noun = need(claims, "21-year-old");
+    const Claim* goals = need(claims, "24");
+    const Claim* son = need(claims, "6-year-old");
+    CHECK(set_off->subject.key == "person:lucas prado");
+    CHECK(set_off->attribute == "age");
+    CHECK(noun->subject.key == "person:lucas prado");
+    CHECK(noun->attribute == "age");
+    CHECK(goals->subject.key == "person:lucas prado");
+    CHECK(son->attribute == "age.son");
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());

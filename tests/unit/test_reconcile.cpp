@@ -94,6 +94,22 @@ TEST_CASE("reconcile::intervals") {
                                                  count("2", "c", 14, 14, "2024-03-01", false)}, gaz());
     CHECK(only_kind(r) == FindingKind::contradiction);
   }
+  SUBCASE("an age one year apart is an update months later, a contradiction the same day") {
+    const auto age = [](const std::string& id, const std::string& doc, double years, const std::string& date) {
+      Claim c = count(id, doc, years, years, date, false);
+      c.subject = Subject{};
+      c.subject.key = "person:jo smith";
+      c.subject.kind = "person";
+      c.attribute = "age";
+      return c;
+    };
+    CHECK(only_kind(reconcile::reconcile(docs(), {age("1", "a", 61, "2024-01-01"), age("2", "b", 62, "2024-01-01")},
+                                         gaz())) == FindingKind::contradiction);
+    CHECK(only_kind(reconcile::reconcile(docs(), {age("1", "a", 61, "2024-01-01"), age("2", "c", 62, "2024-06-01")},
+                                         gaz())) == FindingKind::update);
+    CHECK(only_kind(reconcile::reconcile(docs(), {age("1", "a", 61, "2024-01-01"), age("2", "c", 64, "2024-06-01")},
+                                         gaz())) == FindingKind::contradiction);
+  }
   SUBCASE("two hedged round figures far apart are two figures") {
     Claim a = count("1", "a", 990, 1210, "2024-01-01", false);  // about 1,100
     Claim b = count("2", "b", 1170, 1430, "2024-01-01", false);  // about 1,300
