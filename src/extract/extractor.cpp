@@ -1800,6 +1800,12 @@ void Builder::general(const Sent& s) {
             c.scope.population = s.toks[ra - 1].lower;
           }
         }
+        // "$41.5 million in restitution", "$2 million in damages": the role
+        // after the figure
+        if (role.empty() && c.value.kind == ValueKind::money && sp.e + 1u < s.toks.size() && s.toks[sp.e].lower == "in" &&
+            in_class(m_res, "role.money", s.toks[sp.e + 1].lower)) {
+          role = s.toks[sp.e + 1].lemma_n;
+        }
         // "ordered Acme to pay 1.1 billion euros": a fine
         if (role.empty() && c.value.kind == ValueKind::money && sp.b >= 2 && s.toks[sp.b - 1].lower == "pay") {
           for (int k = static_cast<int>(sp.b) - 2; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 6; --k) {
@@ -2205,6 +2211,11 @@ void Builder::general(const Sent& s) {
           }
         }
       }
+    }
+    // "Okafor, 54, was also ordered to pay": a person's age has no part or
+    // group ("also" is about the order)
+    if (c.attribute == "age") {
+      c.scope.population.clear();
     }
     // "More than 900 firefighters are at work, up from about 600 on
     // Sunday": the old figure of a change counts what the figure before it
