@@ -61,7 +61,7 @@ std::string display_range(const NumRange& r, const std::string& unit, ValueKind 
       return unit + " " + s;
     }
     if (kind == ValueKind::percent) {
-      return s + "%";
+      return unit == "pp" ? s + " percentage points" : s + "%";
     }
     return s;
   };
@@ -1209,10 +1209,17 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
                             s.toks[sp.b + 1].lower == "beginning" || s.toks[sp.b + 1].lower == "close");
       static constexpr std::string_view k_not[] = {"since", "by", "until", "till", "before", "after", "from",
                                                    "through", "to", "than", "of", "for", "on", "at", "between"};
-      if (!at_edge && std::find(std::begin(k_not), std::end(k_not), prev) != std::end(k_not)) {
+      const Mention& m = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
+      // ("expects inflation to fall to 2.5% by the end of next year": a
+      // date ahead after "by" is when a forecast figure holds)
+      // (only for a level reached, "to 2.5%": "will close 150 stores by the
+      // end of June" is a plan stated now)
+      const bool target = prev == "by" && b > 0 && (s.toks[b - 1].lower == "to" || s.toks[b - 1].lemma_v == "reach") &&
+                          m.resolved && m.date.start && m_doc.published_range &&
+                          m_doc.published_range->end && *m.date.start > *m_doc.published_range->end;
+      if (!at_edge && !target && std::find(std::begin(k_not), std::end(k_not), prev) != std::end(k_not)) {
         break;
       }
-      const Mention& m = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
       const bool coarse = m.date.granularity == Granularity::year || m.date.granularity == Granularity::season ||
                           m.date.granularity == Granularity::quarter || m.date.granularity == Granularity::month ||
                           m.date.granularity == Granularity::half;
@@ -1545,6 +1552,20 @@ void Builder::general(const Sent& s) {
         }
       }
     }
+    // "The rate stood at 4.5% before the decision": the level before what
+    // the story reports, at no date the text gives; no claim
+    if ((c.value.kind == ValueKind::quantity || c.value.kind == ValueKind::money || c.value.kind == ValueKind::percent) &&
+        sp.e + 2u < s.toks.size() && (s.toks[sp.e].lower == "before" || s.toks[sp.e].lower == "ahead") &&
+        (s.toks[sp.e + 1].lower == "the" || s.toks[sp.e + 1].lower == "its" || s.toks[sp.e + 1].lower == "their" ||
+         s.toks[sp.e + 1].lower == "this" || s.toks[sp.e + 1].lower == "that")) {
+      bool dated_next = false;
+      for (const auto& q : s.spans) {
+        dated_next = dated_next || (q.type == SpanType::date && q.b == sp.e + 1u);
+      }
+      if (!dated_next) {
+        continue;
+      }
+    }
     // "recent years", "one big misunderstanding": no checkable number;
     // "90,000 vehicles a year": a rate, not a duration
     if (c.value.kind == ValueKind::duration && (!m.num.low && !m.num.high)) {
@@ -1592,6 +1613,9 @@ void Builder::general(const Sent& s) {
           while (k < s.toks.size() && k < sp.e + 6 &&
                  (s.toks[k].lower == "the" || s.toks[k].lower == "its" || s.toks[k].lower == "their" ||
                   s.toks[k].lower == "affected" || s.toks[k].lower == "those" || s.toks[k].is(text::k_number) ||
+                  std::any_of(s.spans.begin(), s.spans.end(), [&](const Span& q) {  // "of the nine members"
+                    return q.type == SpanType::quantity && q.b <= k && k < q.e;
+                  }) ||
                   s.toks[k].lower == "," || (s.toks[k].is(k_cap) && k + 1u < s.toks.size() && s.toks[k + 1].is(k_word) &&
                                              !s.toks[k + 1].is(k_cap)))) {
             ++k;
@@ -1738,10 +1762,25 @@ void Builder::general(const Sent& s) {
         };
         // a share's own role: "Turnout was about 31%", "unemployment of 4%"
         for (int k = static_cast<int>(sp.b) - 1;
-             c.value.kind == ValueKind::percent && role.empty() && k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 4; --k) {
+             c.value.kind == ValueKind::percent && role.empty() && k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 6; --k) {
           if (in_class(m_res, "role.percent", s.toks[static_cast<std::size_t>(k)].lower)) {
             role = s.toks[static_cast<std::size_t>(k)].lemma_n;
             role_at = k;
+          }
+        }
+        // "raised its benchmark rate by a quarter of a percentage point to
+        // 4.75%": the level a change verb's object reached
+        if (c.value.kind == ValueKind::percent && role.empty() && sp.b >= 2 &&
+            (s.toks[sp.b - 1].lower == "to" || s.toks[sp.b - 1].lower == "at")) {
+          for (int k = static_cast<int>(sp.b) - 2; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 14; --k) {
+            if (s.toks[static_cast<std::size_t>(k)].is(k_punct)) {
+              break;
+            }
+            if (in_class(m_res, "role.percent", s.toks[static_cast<std::size_t>(k)].lower)) {
+              role = s.toks[static_cast<std::size_t>(k)].lemma_n;
+              role_at = k;
+              break;
+            }
           }
         }
         // up to four words before, or seven when the words between are one
@@ -1890,9 +1929,14 @@ void Builder::general(const Sent& s) {
             c.attribute = "share." + what;
           }
         }
+        // "by a quarter of a percentage point", "by 25 basis points": a
+        // change of the rate the clause names
+        if (c.value.kind == ValueKind::percent && c.value.unit == "pp") {
+          c.attribute = "change" + (role.empty() ? std::string() : "." + role);
+        }
         // "shares rose 9%", "sales fell 4%": a change, not a share of
-        // anything
-        if (c.value.kind == ValueKind::percent && sp.b >= 1) {
+        // anything ("inflation eased to 3.6%" is the new level)
+        if (c.value.kind == ValueKind::percent && sp.b >= 1 && s.toks[sp.b - 1].lower != "to") {
           for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 2; --k) {
             if (!class_at(s, static_cast<std::size_t>(k), "change.").empty() &&
                 class_at(s, static_cast<std::size_t>(k), "change.") != "same") {

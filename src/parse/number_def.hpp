@@ -140,7 +140,7 @@ auto const digit_number_def =
 // is then a percentage of something ("a quarter of its earnings").
 auto const share_follows =
     &(ws >> (lit("of") | lit("the") | lit("its") | lit("their") | lit("his") | lit("her") |
-             lit("our") | lit("all")) >> wb);
+             lit("our") | lit("all") | (lit("a") >> ws >> lit("percentage point"))) >> wb);
 // After a change: "fell by a third since 2021", "rose by a quarter, to".
 auto const change_follows =
     &((ws >> (lit("since") | lit("from") | lit("over") | lit("compared") | lit("last") | lit("this") |

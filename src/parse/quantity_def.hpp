@@ -45,6 +45,8 @@ auto const set_num = [](auto& ctx) { _val(ctx).num = _attr(ctx); };
 auto const percent_sfx = (-ws >> lit('%')) | (ws >> (lit("percent") | lit("per cent") |
                                                      lit("per-cent") | lit("pct")) >> wb);
 auto const points_sfx = ws >> lit("percentage point") >> -lit('s') >> wb;
+// "25 basis points", "a 50bp cut": hundredths of a percentage point
+auto const basis_sfx = (ws >> lit("basis point") >> -lit('s') >> wb) | (-ws >> lit("bp") >> -lit('s') >> wb);
 
 // A unit after a number. Single-letter symbols ("m", "g", "l") need a
 // space; "45m" attached is a scale suffix handled by number().
@@ -103,6 +105,21 @@ auto const amount_def =
          _val(ctx).percent = true;
          _val(ctx).points = true;
        })] |
+       // "a quarter of a percentage point", "half a percentage point"
+       (ws >> -(lit("of") >> ws) >> lit("a") >> ws >> lit("percentage point") >> wb)[([](auto& ctx) {
+         if (!_val(ctx).num.share) {
+           _pass(ctx) = false;
+           return;
+         }
+         _val(ctx).num.share = false;
+         _val(ctx).percent = true;
+         _val(ctx).points = true;
+       })] |
+       basis_sfx[([](auto& ctx) {
+         _val(ctx).percent = true;
+         _val(ctx).points = true;
+         _val(ctx).multiplier = 0.01;
+       })] |
        percent_sfx[([](auto& ctx) { _val(ctx).percent = true; })] | unit_sfx));
 
 auto const range_sep = (-ws >> dash >> -ws) | (ws >> (lit("to") | lit("or")) >> ws);
@@ -135,7 +152,7 @@ auto const quantity_rule_def =
         const auto& a = q.a;
         const auto& b = q.b;
         // Nor "rose 12% to $8.4 billion" (a change, then the new figure).
-        const bool kinds_differ = (a.percent && !b.percent) || (b.percent && (a.currency != 0 || a.unit != 0)) ||
+        const bool kinds_differ = (a.percent && !b.percent) || a.points != b.points || (b.percent && (a.currency != 0 || a.unit != 0)) ||
                                   (a.currency != 0 && b.unit != 0) || (a.unit != 0 && b.currency != 0);
         if ((a.unit != 0 && b.unit != 0 && a.unit != b.unit) ||
             (a.currency != 0 && b.currency != 0 && a.currency != b.currency) || b.num.value < a.num.value ||

@@ -634,8 +634,14 @@ void Reconciler::compare(int ia, int ib) {
   // A contradiction needs the same claim: same scope, and words around the
   // values that speak of the same event.
   // A person's age on one day is one fact, whatever the words around it.
+  // So is a measure both reports date to the same month, quarter or year
+  // ("Inflation was 3.8% in August", "Inflation eased to 3.6% in August").
+  const bool same_period = a.time.source == "explicit" && b.time.source == "explicit" && a.time.range.start &&
+                           a.time.range.end && a.time.range.start == b.time.range.start &&
+                           a.time.range.end == b.time.range.end && *a.time.range.end - *a.time.range.start >= 27 &&
+                           a.attribute.find('.') != std::string::npos && !generic_attribute(a.attribute);
   const bool comparable_for_conflict =
-      scope == 1 && (ctx >= m_opt.min_context || (a.attribute == "age" && a.subject.kind == "person"));
+      scope == 1 && (ctx >= m_opt.min_context || (a.attribute == "age" && a.subject.kind == "person") || same_period);
   const auto conflict = [&](const std::string& what) {
     if (!comparable_for_conflict) {
       if (scope < 0 && m_opt.scope_findings) {
@@ -669,6 +675,9 @@ void Reconciler::compare(int ia, int ib) {
     case ValueKind::ordinal: {
       if (a.value.kind == ValueKind::money && a.value.unit != b.value.unit) {
         return;  // different currencies are not converted
+      }
+      if (a.value.kind == ValueKind::percent && a.value.unit != b.value.unit) {
+        return;  // a share (%) and a change in percentage points (pp)
       }
       // Physical units compare in SI within their dimension ("12,000
       // acres" and "19 square miles"); across dimensions not at all.
@@ -775,6 +784,12 @@ void Reconciler::compare(int ia, int ib) {
       // event of its own, so it never contradicts ("six people in custody"
       // is no earlier count of "17 people indicted").
       if (generic_attribute(a.attribute)) {
+        return;
+      }
+      // "Seven of the nine members voted for it", "Two of the nine voted
+      // to keep rates": parts of one whole, and with no verb in the
+      // attribute nothing says they are the same part.
+      if (a.scope.population == "part" && b.scope.population == "part" && a.attribute.find('.') == std::string::npos) {
         return;
       }
       // A person's age moves by a year at a birthday: "61" in June and "62"

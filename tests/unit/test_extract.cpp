@@ -141,6 +141,24 @@ TEST_CASE("extract::claims") {
     CHECK(goals->subject.key == "person:lucas prado");
     CHECK(son->attribute == "age.son");
   }
+  SUBCASE("a rate: its change in points, its new level, the level before, a forecast's year") {
+    const auto d = doc("The Bank of Norland raised its benchmark interest rate by a quarter of a percentage point to "
+                       "4.75% on Wednesday. The rate stood at 4.5% before the decision. Inflation in Norland eased to "
+                       "3.6% in August. The bank expects inflation to fall to 2.5% by the end of next year.\n",
+                       "2026-09-17");
+    const auto claims = extract::extract(d, resources());
+    const Claim* change = need(claims, "a quarter of a percentage point");
+    const Claim* level = need(claims, "4.75%");
+    const Claim* eased = need(claims, "3.6%");
+    const Claim* forecast = need(claims, "2.5%");
+    CHECK(change->attribute == "change.rate");
+    CHECK(change->value.display == "0.25 percentage points");
+    CHECK(level->attribute == "share.rate");
+    CHECK(find(claims, "4.5%") == nullptr);
+    CHECK(eased->attribute == "share.inflation");
+    CHECK(eased->time.timex == "2026-08");
+    CHECK(forecast->time.timex == "2027");
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());
