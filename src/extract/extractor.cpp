@@ -808,7 +808,14 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
     for (std::uint16_t j = k; j < s.toks.size() && j < k + 3; ++j) {
       words.push_back(s.toks[j].lower);
     }
-    if (const std::size_t n = m_res.lex.match("scope.phase", words, words); n > 0 && k + 3 >= b && k <= e + 3) {
+    // (not across a comma after the value: "80 km/h, according to
+    // preliminary data" qualifies the source, not the figure)
+    bool comma_between = false;
+    for (std::uint16_t j = e; j < k && j < s.toks.size(); ++j) {
+      comma_between = comma_between || s.toks[j].lower == ",";
+    }
+    if (const std::size_t n = m_res.lex.match("scope.phase", words, words);
+        n > 0 && k + 3 >= b && k <= e + 3 && !comma_between) {
       sc.phase = lower(tok_text(s, k, k + n));
       break;
     }
@@ -1168,6 +1175,13 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       // ("The last strike at Acme, in 2019, involved about 4,000 workers": a
       // date set off by commas before the figure frames it too)
       const bool inset = sp.b >= 2 && sp.e <= b && s.toks[sp.b - 1].lower == "in" && s.toks[sp.b - 2].lower == ",";
+      // ("the deadliest accident since 1998, when 11 people died": the
+      // date a "when" clause opens dates its figures)
+      const bool when = sp.e + 1u < s.toks.size() && sp.e + 1u < b && s.toks[sp.e].lower == "," &&
+                        s.toks[sp.e + 1].lower == "when";
+      if (when && dated(c.time, m_dc.mentions[static_cast<std::size_t>(sp.ref)])) {
+        break;
+      }
       const bool framed = (opens || inset) && sp.e < s.toks.size() && s.toks[sp.e].lower == ",";
       if (!framed && !(sp.b >= 2 && s.toks[sp.b - 2].lower == "as" && s.toks[sp.b - 1].lower == "of")) {
         continue;
@@ -1668,7 +1682,10 @@ void Builder::general(const Sent& s) {
         // "at a depth of 35 km", "a height of 45 m": the dimension's role;
         // "crested at 57.1 feet", "rose to 55.4 feet": what a verb measures;
         // "10 inches of rain": what there is that much of
-        if (!m.dimension.empty() && m.si) {
+        // ("a 50 mph limit": the role right after the figure)
+        if (!m.dimension.empty() && m.si && sp.e < s.toks.size() && in_class(m_res, "dimension.role", s.toks[sp.e].lower)) {
+          c.attribute = s.toks[sp.e].lemma_n;
+        } else if (!m.dimension.empty() && m.si) {
           for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 4; --k) {
             const Tok& t = s.toks[static_cast<std::size_t>(k)];
             if (in_class(m_res, "dimension.role", t.lower)) {

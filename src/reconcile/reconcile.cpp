@@ -745,7 +745,13 @@ void Reconciler::compare(int ia, int ib) {
       }
       // A changing figure reported later with a different value is an
       // update even when a bound overlaps ("at least 12" then "17").
-      if (!fixed && !same_t && !negated && relative_gap(na, nb) > 0.12) {
+      // (but "dozens" holds "37": a vague amount that contains the other
+      // figure says nothing new)
+      const auto vague = [](const NumRange& n) {
+        return n.approximate && n.low && n.high && *n.low > 0 && *n.high / *n.low > 1.5;
+      };
+      const bool vague_holds = (vague(na) && inside(y, x)) || (vague(nb) && inside(x, y));
+      if (!fixed && !same_t && !negated && !vague_holds && relative_gap(na, nb) > 0.12) {
         add(FindingKind::update, "the figure changed over time", 0.75);
         return;
       }
@@ -806,8 +812,9 @@ void Reconciler::compare(int ia, int ib) {
         conflict("different ages for the same person");
         return;
       }
-      char gap[64];
-      std::snprintf(gap, sizeof gap, "figures differ by %.0f%%", relative_gap(na, nb) * 100);
+      char gap[96];
+      std::snprintf(gap, sizeof gap, "figures differ by %.0f%%%s", relative_gap(na, nb) * 100,
+                    a.value.unit != b.value.unit && a.value.kind == ValueKind::quantity ? " in the same unit" : "");
       conflict(gap);
       return;
     }

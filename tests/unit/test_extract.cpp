@@ -159,6 +159,22 @@ TEST_CASE("extract::claims") {
     CHECK(eased->time.timex == "2026-08");
     CHECK(forecast->time.timex == "2027");
   }
+  SUBCASE("a derailment is a crash; 'since 1998, when' dates its figure; a limit is no speed") {
+    const auto d = doc("A passenger train derailed near Larsby on Saturday, killing four people. The train was "
+                       "travelling at about 120 km/h on a curve with a speed limit of 80 km/h. It was the deadliest "
+                       "accident since 1998, when 11 people died in a collision.\n",
+                       "2026-04-11");
+    const auto claims = extract::extract(d, resources());
+    const Claim* toll = need(claims, "four");
+    const Claim* speed = need(claims, "about 120 km/h");
+    const Claim* limit = need(claims, "80 km/h");
+    const Claim* old_toll = need(claims, "11");
+    CHECK(toll->subject.key == "story:crash");
+    CHECK(speed->subject.key == "story:crash");
+    CHECK(speed->attribute == "speed");
+    CHECK(limit->attribute == "limit");
+    CHECK(old_toll->time.timex == "1998");
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());

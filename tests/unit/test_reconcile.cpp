@@ -110,6 +110,12 @@ TEST_CASE("reconcile::intervals") {
     CHECK(only_kind(reconcile::reconcile(docs(), {age("1", "a", 61, "2024-01-01"), age("2", "c", 64, "2024-06-01")},
                                          gaz())) == FindingKind::contradiction);
   }
+  SUBCASE("a vague amount that holds a later figure is no update") {
+    Claim dozens = count("2", "c", 24, 100, "2024-03-01");  // "dozens"
+    dozens.value.num = NumRange{24.0, 100.0, true, false, true};
+    const auto r = reconcile::reconcile(docs(), {count("1", "a", 37, 37, "2024-01-01"), dozens}, gaz());
+    CHECK(only_kind(r) == FindingKind::partial_agreement);
+  }
   SUBCASE("two hedged round figures far apart are two figures") {
     Claim a = count("1", "a", 990, 1210, "2024-01-01", false);  // about 1,100
     Claim b = count("2", "b", 1170, 1430, "2024-01-01", false);  // about 1,300
