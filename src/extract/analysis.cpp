@@ -438,6 +438,15 @@ void Analyzer::find_names(Sent& s) {
       const bool known_name = !m_res.gaz->lookup(toks[b].lower).empty() || m_alias.count(w) != 0 ||
                               m_org_mentions.count(w) != 0 || m_last_names.count(w) != 0;
       const bool event_name = e - b >= 2 && in_class(m_res, "event.noun", w);
+      // "Shares of SkyBridge", "Residents of Larsby": a common noun and a
+      // preposition before the name
+      if (common && !known_name && !event_name && e - b >= 3 &&
+          (toks[b + 1].lower == "of" || toks[b + 1].lower == "at") && name_like(toks[b + 2])) {
+        b = static_cast<std::uint16_t>(b + 2);
+        classify_name(s, b, e);
+        i = e;
+        continue;
+      }
       if (!event_name && (stop || (common && !known_name && !toks[b].is(k_allcaps) && (e - b == 1 || lower(text(s, b, e)) == w)))) {
         b = static_cast<std::uint16_t>(b + 1);
         if (b >= e) {

@@ -1136,8 +1136,8 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     }
     // Workers are cut or hired, customers affected, stores and plants closed
     // or opened ("close 150 stores" is not "operates 820 stores").
-    const char* order[] = {"qualifier.cut",   "qualifier.hire", "qualifier.affect", "qualifier.close",
-                           "qualifier.open",  "qualifier.strike"};
+    const char* order[] = {"qualifier.cut",  "qualifier.hire",   "qualifier.affect", "qualifier.close",
+                           "qualifier.open", "qualifier.strike", "qualifier.cancel"};
     for (const char* q : order) {
       if (m_res.lex.match(q, words, lemmas) == 0) {
         continue;
@@ -1145,7 +1145,10 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       const std::string qs = suffix_of(q);
       const bool people = attr == "employees" || attr == "people" || attr == "contractors" || attr == "executives";
       const bool sites = attr == "offices" || attr == "homes" || attr == "products" || attr == "vehicles";
-      if ((qs == "close" || qs == "open") ? !sites : ((qs == "affect" && people) || (qs != "affect" && !people))) {
+      // ("canceled 2,100 flights": things, not people, are canceled)
+      if (qs == "cancel" ? people
+                         : (qs == "close" || qs == "open") ? !sites
+                                                           : ((qs == "affect" && people) || (qs != "affect" && !people))) {
         continue;
       }
       attr += "." + qs;
@@ -1634,6 +1637,11 @@ void Builder::general(const Sent& s) {
                                              !s.toks[k + 1].is(k_cap)))) {
             ++k;
           }
+          // ("1,900 of its 4,400 scheduled flights": past a participle)
+          if (k + 1u < s.toks.size() && s.toks[k].is(k_word) && s.toks[k].lower.ends_with("ed") &&
+              s.toks[k + 1].is(k_word) && !s.toks[k + 1].is(k_cap)) {
+            ++k;
+          }
           if (k < s.toks.size() && s.toks[k].is(k_word) && !s.toks[k].is(k_cap)) {
             // "nine of them were hospitalized": the verb says what they are
             const std::string& w = s.toks[k].lower;
@@ -1856,12 +1864,6 @@ void Builder::general(const Sent& s) {
             c.scope.population = s.toks[ra - 1].lower;
           }
         }
-        // "$41.5 million in restitution", "$2 million in damages": the role
-        // after the figure
-        if (role.empty() && c.value.kind == ValueKind::money && sp.e + 1u < s.toks.size() && s.toks[sp.e].lower == "in" &&
-            in_class(m_res, "role.money", s.toks[sp.e + 1].lower)) {
-          role = s.toks[sp.e + 1].lemma_n;
-        }
         // "ordered Acme to pay 1.1 billion euros": a fine
         if (role.empty() && c.value.kind == ValueKind::money && sp.b >= 2 && s.toks[sp.b - 1].lower == "pay") {
           for (int k = static_cast<int>(sp.b) - 2; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 6; --k) {
@@ -1960,7 +1962,10 @@ void Builder::general(const Sent& s) {
               std::string what;
               for (int j = k - 1; j >= static_cast<int>(cb) && j >= k - 3 && what.empty(); --j) {
                 const Tok& t = s.toks[static_cast<std::size_t>(j)];
-                if (t.is(k_word) && !t.is(k_cap) && !in_class(m_res, "name.stop", t.lower)) {
+                // (past "which had": "Shares of Acme, which had fallen 4%")
+                if (t.is(k_word) && !t.is(k_cap) && !in_class(m_res, "name.stop", t.lower) &&
+                    t.lower != "had" && t.lower != "has" && t.lower != "have" && t.lower != "been" &&
+                    t.lower != "was" && t.lower != "were" && t.lower != "is" && t.lower != "are") {
                   what = t.lemma_n.empty() ? t.lower : t.lemma_n;
                 }
               }

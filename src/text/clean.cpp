@@ -128,6 +128,19 @@ int glued_words(std::string_view s) {
   return n;
 }
 
+// The share of the words of `s` that start with a lower-case letter.
+double lower_word_share(std::string_view s) {
+  int words = 0;
+  int lower_words = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (is_alpha(s[i]) && (i == 0 || s[i - 1] == ' ')) {
+      ++words;
+      lower_words += is_lower(s[i]) ? 1 : 0;
+    }
+  }
+  return words == 0 ? 0.0 : static_cast<double>(lower_words) / words;
+}
+
 bool ends_sentence(std::string_view s) {
   while (!s.empty()) {
     const auto c = static_cast<unsigned char>(s.back());
@@ -237,7 +250,12 @@ Cleaned clean(std::string_view bytes, const BoilerplateRules& rules) {
       line.kind = LineKind::boilerplate;
       continue;
     }
-    if (copyright || is_url_line(t) || has_phrase(low, rules) || glued_words(t) > 0 ||
+    // Glued words ("BanksThe Former Head of ...", "TrumpTwitter") mark
+    // run-together link lists, but a sentence of mostly lower-case words
+    // with a camel-case name ("SkyBridge canceled 2,100 flights.",
+    // "told TechCrunch.") is prose.
+    const bool glued = glued_words(t) > 0 && !(ends_sentence(t) && lower_word_share(t) >= 0.4);
+    if (copyright || is_url_line(t) || has_phrase(low, rules) || glued ||
         (count_words(t) == 1 && !ends_sentence(t) && t.size() > 3 &&
          std::all_of(t.begin(), t.end(), [](char c) { return !is_lower(c); }))) {
       line.kind = LineKind::boilerplate;  // "ADVERTISEMENT", "SPONSORED"

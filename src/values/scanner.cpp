@@ -690,12 +690,9 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     }
     i = b;
   }
-  if (deadline) {
-    return 1;
-  }
   std::size_t j = end;
   words = 0;
-  for (int budget = 0; j < m_low.size() && budget < 400 && words < 4; ++budget) {
+  for (int budget = 0; j < m_low.size() && budget < 400 && words < (deadline ? 10 : 4); ++budget) {
     if (stop(j)) {
       break;
     }
@@ -710,12 +707,16 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     ++words;
     // ("crested ... on Wednesday, lower than forecast": a forecast named
     // after the date is no cue for it)
-    if (in(k_future, low(j, e)) && low(j, e) != "forecast" && low(j, e) != "forecasts" && low(j, e) != "predicted" &&
-        low(j, e) != "projected") {
+    if (!deadline && in(k_future, low(j, e)) && low(j, e) != "forecast" && low(j, e) != "forecasts" &&
+        low(j, e) != "predicted" && low(j, e) != "projected") {
       return 1;
     }
     if (low(j, e) == "had" || low(j, e) == "was" || low(j, e) == "were") {
       return -1;
+    }
+    if (deadline) {  // ("By Monday evening about 1,900 flights had been canceled")
+      j = e;
+      continue;
     }
     // "In March, Acme eliminated 600 positions": the verb of the
     // clause the date opens
@@ -724,7 +725,7 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     }
     j = e;
   }
-  return 0;
+  return deadline ? 1 : 0;
 }
 
 std::string Scanner::counted_noun(std::size_t end) const {
