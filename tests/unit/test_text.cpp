@@ -56,6 +56,14 @@ TEST_CASE("text::clean keeps every offset") {
     CHECK(c.lines[3].kind == text::LineKind::boilerplate);
     CHECK(c.lines[5].kind == text::LineKind::prose);
   }
+  SUBCASE("glued link titles are boilerplate, a sentence with a camel-case name is prose") {
+    const auto c = text::clean(
+        "BanksThe Former Head of Citigroup Says Bank Jobs Will Be Gone\n\n"
+        "SkyBridge canceled more than 2,100 flights on Monday, a spokesperson told TechCrunch.\n",
+        {});
+    CHECK(c.lines[0].kind == text::LineKind::boilerplate);
+    CHECK(c.lines[2].kind == text::LineKind::prose);
+  }
   SUBCASE("UTF-16 is recognized") {
     CHECK(text::is_utf16(std::string("\xFF\xFEH\0", 4)));
     CHECK_FALSE(text::is_utf16("Hello"));
