@@ -246,10 +246,16 @@ bool dated(ClaimTime& t, const Mention& m) {
   return true;
 }
 
+// True for an auxiliary or modal verb ("had", "would", "been").
+bool auxiliary(std::string_view w) {
+  static constexpr std::string_view k_aux[] = {"is",    "are",   "was", "were", "has",    "have",  "had",
+                                               "will",  "would", "could", "may", "might", "can",   "should",
+                                               "does",  "did",   "be",  "been", "being",  "shall", "must"};
+  return std::find(std::begin(k_aux), std::end(k_aux), w) != std::end(k_aux);
+}
+
 bool verb_like(const Tok& t) {
-  static constexpr std::string_view k_aux[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
-                                               "could", "may", "might", "can", "should", "does", "did", "said", "says"};
-  if (std::find(std::begin(k_aux), std::end(k_aux), t.lower) != std::end(k_aux)) {
+  if (auxiliary(t.lower) || t.lower == "said" || t.lower == "says") {
     return true;
   }
   return t.is(k_word) && !t.lemma_v.empty() && t.lemma_v != t.lower &&
@@ -493,6 +499,12 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
       }
     }
     for (std::uint16_t k = e; k < ce && k < e + 14; ++k) {
+      // ("Police arrested 23 people, and 11 officers were hurt": the
+      // clause after ", and" has its own verb)
+      if (k + 1u < ce && s.toks[k].lower == "," &&
+          (s.toks[k + 1].lower == "and" || s.toks[k + 1].lower == "but" || s.toks[k + 1].lower == "while")) {
+        break;
+      }
       if (is_verb(k, loose)) {
         return k;
       }
@@ -1948,14 +1960,29 @@ void Builder::general(const Sent& s) {
             c.attribute = "share." + what;
           }
         }
+        // "has fallen by more than $20 billion", "cut the risk by 27%": the
+        // size of a change, not the level
+        if (sp.b >= 2 && s.toks[sp.b - 1].lower == "by") {
+          for (int k = static_cast<int>(sp.b) - 2; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 10; --k) {
+            const std::string cls = class_at(s, static_cast<std::size_t>(k), "change.");
+            if (!cls.empty() && cls != "same") {
+              c.attribute = "change" + (role.empty() || role == vclass || c.value.kind == ValueKind::percent
+                                            ? std::string()
+                                            : "." + role);
+              break;
+            }
+          }
+        }
         // "by a quarter of a percentage point", "by 25 basis points": a
         // change of the rate the clause names
         if (c.value.kind == ValueKind::percent && c.value.unit == "pp") {
           c.attribute = "change" + (role.empty() ? std::string() : "." + role);
         }
         // "shares rose 9%", "sales fell 4%": a change, not a share of
-        // anything ("inflation eased to 3.6%" is the new level)
-        if (c.value.kind == ValueKind::percent && sp.b >= 1 && s.toks[sp.b - 1].lower != "to") {
+        // anything ("inflation eased to 3.6%" is the new level, "cut 5% of
+        // its workforce" a share)
+        if (c.value.kind == ValueKind::percent && sp.b >= 1 && s.toks[sp.b - 1].lower != "to" &&
+            !(sp.e < s.toks.size() && s.toks[sp.e].lower == "of")) {
           for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 2; --k) {
             if (!class_at(s, static_cast<std::size_t>(k), "change.").empty() &&
                 class_at(s, static_cast<std::size_t>(k), "change.") != "same") {
@@ -1964,8 +1991,7 @@ void Builder::general(const Sent& s) {
                 const Tok& t = s.toks[static_cast<std::size_t>(j)];
                 // (past "which had": "Shares of Acme, which had fallen 4%")
                 if (t.is(k_word) && !t.is(k_cap) && !in_class(m_res, "name.stop", t.lower) &&
-                    t.lower != "had" && t.lower != "has" && t.lower != "have" && t.lower != "been" &&
-                    t.lower != "was" && t.lower != "were" && t.lower != "is" && t.lower != "are") {
+                    !auxiliary(t.lower)) {
                   what = t.lemma_n.empty() ? t.lower : t.lemma_n;
                 }
               }

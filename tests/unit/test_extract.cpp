@@ -175,6 +175,18 @@ TEST_CASE("extract::claims") {
     CHECK(limit->attribute == "limit");
     CHECK(old_toll->time.timex == "1998");
   }
+  SUBCASE("a share of a workforce, the size of a change, a coordinated clause's own verb") {
+    const auto d = doc("Acme Corp said it would cut 5% of its workforce. Acme's market value has fallen by more than "
+                       "$20 billion this year. Police arrested 23 people, and 11 officers were hurt.\n",
+                       "2025-03-03");
+    const auto claims = extract::extract(d, resources());
+    const Claim* share = need(claims, "5%");
+    const Claim* fall = need(claims, "more than $20 billion");
+    const Claim* arrested = need(claims, "23");
+    CHECK(share->attribute.rfind("share.", 0) == 0);
+    CHECK(fall->attribute == "change.value");
+    CHECK(arrested->attribute != "injuries");
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());
