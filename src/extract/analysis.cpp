@@ -307,6 +307,27 @@ const lexicon::Place* Analyzer::place_at(const Sent& s, std::uint16_t b, std::ui
     const std::string name = text(s, b, e);
     if (const auto cands = m_res.gaz->lookup(name); !cands.empty()) {
       best = cands.front();
+      // "12 in Florida and 18 in Georgia": a state of a country the article
+      // has already named a place in, rather than a country of the same
+      // name ("London" stays the capital, whatever city came before)
+      if (cands.size() > 1 && cands.front()->kind == lexicon::PlaceKind::country) {
+        std::map<std::string, int> seen;
+        for (const auto& en : m_dc.entities) {
+          if (en.subject.kind == "place") {
+            if (const lexicon::Place* p = m_res.gaz->by_key(en.subject.place); p != nullptr && !p->country.empty()) {
+              ++seen[p->country];
+            }
+          }
+        }
+        int most = 0;
+        for (const lexicon::Place* c : cands) {
+          if (const auto it = seen.find(c->country);
+              c->kind == lexicon::PlaceKind::subdivision && it != seen.end() && it->second > most) {
+            most = it->second;
+            best = c;
+          }
+        }
+      }
       *end = e;
       // ", Virginia" narrows a city to the one in that state.
       if (e + 1u < s.toks.size() && s.toks[e].lower == "," && name_like(s.toks[e + 1])) {

@@ -246,6 +246,9 @@ bool dated(ClaimTime& t, const Mention& m) {
   return true;
 }
 
+// True for an attribute that says only "a count" ("count", "people").
+bool generic_count(const std::string& attribute) { return attribute == "count" || attribute == "people"; }
+
 // True for an auxiliary or modal verb ("had", "would", "been").
 bool auxiliary(std::string_view w) {
   static constexpr std::string_view k_aux[] = {"is",    "are",   "was", "were", "has",    "have",  "had",
@@ -2300,6 +2303,32 @@ void Builder::general(const Sent& s) {
               s.toks[q.b - 1].lower == "in") {
             c.scope.place = m_dc.entities[static_cast<std::size_t>(q.ref)].subject.key;
             c.scope.place_name = m_dc.entities[static_cast<std::size_t>(q.ref)].subject.surface;
+          }
+        }
+      }
+    }
+    // "killed 30 people, including 12 in Florida and 18 in Georgia": the
+    // parts count what the whole counts, each in its own scope
+    if (c.value.kind == ValueKind::quantity && c.value.unit.empty() && sp.b >= 1 &&
+        (c.attribute == "count" || c.attribute == "people")) {
+      bool included = false;
+      for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 6 && !included; --k) {
+        const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+        included = w == "including" || w == "among";
+        if (s.toks[static_cast<std::size_t>(k)].is(k_punct) && w != ",") {
+          break;
+        }
+      }
+      if (included) {
+        for (auto it = m_claims.rbegin(); it != m_claims.rend() && it->sentence_start == c.sentence_start; ++it) {
+          if (it->end <= c.start && it->value.kind == ValueKind::quantity && !generic_count(it->attribute)) {
+            c.attribute = it->attribute;
+            c.subject = it->subject;
+            c.changing = it->changing;
+            if (c.scope.place.empty()) {
+              c.scope.population = "part";
+            }
+            break;
           }
         }
       }

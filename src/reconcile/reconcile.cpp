@@ -714,6 +714,17 @@ void Reconciler::compare(int ia, int ib) {
       }
       const Interval x = interval_of(na, m_opt.rounding);
       const Interval y = interval_of(nb, m_opt.rounding);
+      // ...but a smaller toll said of one place ("12 people in Florida")
+      // may be that place's part of the larger unqualified one ("30
+      // people"): not compared.
+      if (scope == 0 && !overlap(x, y)) {
+        const bool a_placed = !a.scope.place.empty();
+        const Interval& placed = a_placed ? x : y;
+        const Interval& whole = a_placed ? y : x;
+        if (placed.hi < whole.lo) {
+          return;
+        }
+      }
       // Jobs cut, customers affected, people hired: counts of one event. An
       // article that dates its count months away from the other's speaks of
       // another round ("In March, it eliminated 600 positions"), not of a

@@ -187,6 +187,15 @@ TEST_CASE("extract::claims") {
     CHECK(fall->attribute == "change.value");
     CHECK(arrested->attribute != "injuries");
   }
+  SUBCASE("parts after 'including' count what the whole counts; Georgia after Florida is the state") {
+    const auto d = doc("The storm killed 30 people, including 12 in Florida and 18 in Georgia.\n", "2025-03-02");
+    const auto claims = extract::extract(d, resources());
+    const Claim* whole = need(claims, "30");
+    const Claim* georgia = need(claims, "18");
+    CHECK(georgia->attribute == whole->attribute);
+    CHECK(georgia->subject.key == whole->subject.key);
+    CHECK(georgia->scope.place == "US-GA");
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());

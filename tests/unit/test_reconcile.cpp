@@ -110,6 +110,21 @@ TEST_CASE("reconcile::intervals") {
     CHECK(only_kind(reconcile::reconcile(docs(), {age("1", "a", 61, "2024-01-01"), age("2", "c", 64, "2024-06-01")},
                                          gaz())) == FindingKind::contradiction);
   }
+  SUBCASE("a smaller toll said of one place may be that place's part of the whole") {
+    const auto toll = [](const std::string& id, const std::string& doc, double n, const std::string& place) {
+      Claim c = count(id, doc, n, n, "2024-01-01");
+      c.subject = Subject{};
+      c.subject.key = "story:storm";
+      c.subject.kind = "story";
+      c.attribute = "deaths";
+      c.scope.place = place;
+      return c;
+    };
+    Claim later = toll("2", "b", 30, "");
+    later.time.range = DateRange{parse_iso_span("2024-01-05")->first, parse_iso_span("2024-01-05")->last, Granularity::day};
+    CHECK(reconcile::reconcile(docs(), {toll("1", "a", 12, "US-FL"), later}, gaz()).findings.empty());
+    CHECK(only_kind(reconcile::reconcile(docs(), {toll("1", "a", 40, "US-FL"), later}, gaz())) == FindingKind::update);
+  }
   SUBCASE("a vague amount that holds a later figure is no update") {
     Claim dozens = count("2", "c", 24, 100, "2024-03-01");  // "dozens"
     dozens.value.num = NumRange{24.0, 100.0, true, false, true};
