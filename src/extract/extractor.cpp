@@ -2243,6 +2243,32 @@ void Builder::general(const Sent& s) {
     if (c.subject.key.empty()) {
       c.subject = default_subject(s, claim_b, claim_e);
     }
+    // "The bridge, which opened in 1937, is 1.7 miles long": with no name
+    // in the clause, the unnamed thing the article is about, when the
+    // clause names it
+    // "The stadium will seat 42,000", "The cost of the Riverhawks' new
+    // stadium has risen to $1.5 billion": what is measured of a thing the
+    // article is about, in a clause that names the thing, is the thing's
+    const std::string measured = c.attribute.rfind("date.", 0) == 0 ? c.attribute.substr(5)
+                                                                     : c.attribute.substr(0, c.attribute.find('.'));
+    const bool of_thing = m_event.kind == "story" &&
+                          in_class(m_res, "thing.kind", m_event.key.substr(m_event.key.find(':') + 1)) &&
+                          in_class(m_res, "thing.attribute", measured) && c.subject.kind != "person";
+    if ((c.subject.key.empty() || of_thing) && m_event.kind == "story") {
+      const auto [cb, ce] = clause(s, sp.b, sp.e);
+      const std::string kind = m_event.key.substr(m_event.key.find(':') + 1);
+      for (std::uint16_t k = cb; k < ce; ++k) {
+        const auto kinds = m_res.lex.classes_of(s.toks[k].lower, "story.");
+        if (!kinds.empty() && suffix_of(kinds.front()) == kind) {
+          c.subject = m_event;
+          if (in_class(m_res, "thing.kind", kind)) {  // a thing lasts: "thing:stadium"
+            c.subject.kind = "thing";
+            c.subject.key = "thing:" + kind;
+          }
+          break;
+        }
+      }
+    }
     // Deaths, damage, losses: the story's event when the clause names
     // another kind of subject.
     // Not when the clause names another event of the kind: "Last year, a

@@ -620,6 +620,16 @@ void Reconciler::compare(int ia, int ib) {
       return;
     }
   }
+  // An unnamed thing ("the stadium", "the bridge") is one thing in
+  // reports at most two years apart: it is planned, revised and built over
+  // years, but a newsroom's database holds many stadiums.
+  if (a.subject.kind == "thing" || b.subject.kind == "thing") {
+    const auto& x = a.time.range.start;
+    const auto& y = b.time.range.start;
+    if (a.time.source != "explicit" && b.time.source != "explicit" && x && y && std::abs(*x - *y) > 730) {
+      return;
+    }
+  }
   const bool same_t = same_time(a, b);
   const int scope = scope_relation(a, b);
   const bool fixed = !a.changing && !b.changing;
@@ -1286,6 +1296,27 @@ Result Reconciler::run() {
     }
     return it->second;
   };
+  // A report that agrees with one side of a contradiction but is an
+  // update of the other ("opens in 2027" in February 2024, then "2027" and
+  // "2028" a day apart in June 2025) is left out of the contradiction.
+  std::unordered_map<std::uint64_t, FindingKind> edge_kind;
+  for (const auto& e : m_edges) {
+    if (e.kind == FindingKind::update && !e.within) {
+      const auto lo = static_cast<std::uint64_t>(std::min(e.a, e.b));
+      const auto hi = static_cast<std::uint64_t>(std::max(e.a, e.b));
+      edge_kind.emplace((lo << 32) | hi, e.kind);
+    }
+  }
+  const auto updates_with = [&](int m, const std::vector<int>& other) {
+    for (const int o : other) {
+      const auto lo = static_cast<std::uint64_t>(std::min(m, o));
+      const auto hi = static_cast<std::uint64_t>(std::max(m, o));
+      if (edge_kind.count((lo << 32) | hi) != 0) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (const auto& key : between_keys) {
     const auto& es = between[key];
     std::vector<int> single_left{es.front()->a};
@@ -1294,8 +1325,31 @@ Result Reconciler::run() {
       const auto it = clusters.find(root);
       return it == clusters.end() ? fallback : it->second;
     };
-    const std::vector<int>& left = side(std::get<0>(key), single_left);
-    const std::vector<int>& right = side(std::get<1>(key), single_right);
+    const std::vector<int>* left_p = &side(std::get<0>(key), single_left);
+    const std::vector<int>* right_p = &side(std::get<1>(key), single_right);
+    std::vector<int> left_kept;
+    std::vector<int> right_kept;
+    bool trimmed = false;
+    if (static_cast<FindingKind>(std::get<2>(key)) == FindingKind::contradiction && !edge_kind.empty()) {
+      for (const int m : *left_p) {
+        if (!updates_with(m, *right_p)) {
+          left_kept.push_back(m);
+        }
+      }
+      for (const int m : *right_p) {
+        if (!updates_with(m, left_kept)) {
+          right_kept.push_back(m);
+        }
+      }
+      trimmed = !left_kept.empty() && !right_kept.empty() &&
+                (left_kept.size() != left_p->size() || right_kept.size() != right_p->size());
+      if (trimmed) {
+        left_p = &left_kept;
+        right_p = &right_kept;
+      }
+    }
+    const std::vector<int>& left = *left_p;
+    const std::vector<int>& right = *right_p;
     const std::size_t nl = std::min(left.size(), k_listed);
     const std::size_t nr = std::min(right.size(), k_listed);
     std::vector<int> members(left.begin(), left.begin() + static_cast<std::ptrdiff_t>(nl));
@@ -1305,8 +1359,22 @@ Result Reconciler::run() {
       conf = std::max(conf, e->confidence);
     }
     Finding f = make(members, static_cast<FindingKind>(std::get<2>(key)), explain(*es.front()), conf, false);
-    const std::vector<int>& ls = sources_of(std::get<0>(key), left);
-    const std::vector<int>& rs = sources_of(std::get<1>(key), right);
+    std::vector<int> ls_own;
+    std::vector<int> rs_own;
+    if (trimmed) {  // sources of the trimmed sides, not the cached clusters'
+      for (const int m : left) {
+        ls_own.push_back(m_source_id[static_cast<std::size_t>(m)]);
+      }
+      for (const int m : right) {
+        rs_own.push_back(m_source_id[static_cast<std::size_t>(m)]);
+      }
+      for (auto* v : {&ls_own, &rs_own}) {
+        std::sort(v->begin(), v->end());
+        v->erase(std::unique(v->begin(), v->end()), v->end());
+      }
+    }
+    const std::vector<int>& ls = trimmed ? ls_own : sources_of(std::get<0>(key), left);
+    const std::vector<int>& rs = trimmed ? rs_own : sources_of(std::get<1>(key), right);
     std::vector<int> both;
     std::set_union(ls.begin(), ls.end(), rs.begin(), rs.end(), std::back_inserter(both));
     f.independent = static_cast<int>(both.size());

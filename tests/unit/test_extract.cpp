@@ -196,6 +196,18 @@ TEST_CASE("extract::claims") {
     CHECK(georgia->subject.key == whole->subject.key);
     CHECK(georgia->scope.place == "US-GA");
   }
+  SUBCASE("what is measured of an unnamed thing the article is about is the thing's") {
+    const auto d = doc("Council approves new stadium\n\nThe Brenton City Council approved a new 45,000-seat stadium "
+                       "for the Riverhawks on Monday. The stadium will seat 42,000. The bridge, which opened in 1937, "
+                       "is 1.7 miles long.\n",
+                       "2025-06-05");
+    const auto claims = extract::extract(d, resources());
+    const Claim* design = need(claims, "45,000-seat");
+    const Claim* seats = need(claims, "42,000");
+    CHECK(design->subject.key == "thing:stadium");
+    CHECK(seats->subject.key == "thing:stadium");
+    CHECK(seats->subject.kind == "thing");
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());
