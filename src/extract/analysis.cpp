@@ -456,8 +456,11 @@ void Analyzer::find_names(Sent& s) {
       const bool common = lexicon::WordNet::instance().known(toks[b].lemma_n, lexicon::Pos::noun) ||
                           lexicon::WordNet::instance().known(toks[b].lemma_v, lexicon::Pos::verb) ||
                           lexicon::WordNet::instance().known(w, lexicon::Pos::adj);
+      // ("Acme's Dayton plant", "Target's sales": a possessive after a
+      // capitalized opener marks a name, even one that is also a word)
+      const bool possessed = e - b == 1 && e < toks.size() && toks[e].is(k_possessive);
       const bool known_name = !m_res.gaz->lookup(toks[b].lower).empty() || m_alias.count(w) != 0 ||
-                              m_org_mentions.count(w) != 0 || m_last_names.count(w) != 0;
+                              m_org_mentions.count(w) != 0 || m_last_names.count(w) != 0 || possessed;
       const bool event_name = e - b >= 2 && in_class(m_res, "event.noun", w);
       // "Shares of SkyBridge", "Residents of Larsby": a common noun and a
       // preposition before the name
@@ -895,8 +898,11 @@ void Analyzer::find_units(Sent& s) {
             k = sp.b;
           } else if (sp.type == SpanType::org || sp.type == SpanType::other) {
             // "the Dayton plant": a modifier that names a place is one
-            if (const auto places = m_res.gaz->lookup(en.subject.surface); !places.empty() && place.empty() &&
-                en.subject.kind != "org") {
+            // ("Acme's Dayton plant": after another organization's
+            // possessive a place name is the place, whatever it was taken for)
+            if (const auto places = m_res.gaz->lookup(en.subject.surface);
+                !places.empty() && place.empty() &&
+                (en.subject.kind != "org" || (sp.b > 0 && toks[sp.b - 1].is(k_possessive)))) {
               place = places.front()->key;
               place_name = en.subject.surface;
             } else {

@@ -493,7 +493,39 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
       }
       if (t.is(k_punct) && t.lower == ",") {
         // a comma ends the search unless the verb comes right before it
-        if (k < static_cast<int>(b) - 1) {
+        // (or it sets off a place: "close its plant in Dayton, Ohio, in
+        // March")
+        bool qualified_place = false;  // "Dayton, Ohio" right before the comma
+        const auto place_ends = [&](int at) {
+          int found = -1;
+          for (const auto& sp : s.spans) {
+            if (sp.type == SpanType::place && static_cast<int>(sp.e) == at) {
+              found = static_cast<int>(sp.b);
+              for (std::uint16_t j = sp.b; j < sp.e; ++j) {
+                qualified_place = qualified_place || (at == k && s.toks[j].lower == ",");
+              }
+            }
+          }
+          return found;
+        };
+        const auto place_starts = [&](int at) {
+          for (const auto& sp : s.spans) {
+            if (sp.type == SpanType::place && static_cast<int>(sp.b) == at) {
+              return true;
+            }
+          }
+          return false;
+        };
+        // between two places ("Dayton, Ohio"), or after such a pair
+        const int before = place_ends(k);
+        bool inside_place = false;
+        for (const auto& sp : s.spans) {
+          inside_place = inside_place || (sp.type == SpanType::place && static_cast<int>(sp.b) < k && k < static_cast<int>(sp.e));
+        }
+        const bool place_comma = qualified_place || inside_place || (before >= 0 && place_starts(k + 1)) ||
+                                 (before >= 2 && s.toks[static_cast<std::size_t>(before) - 1].lower == "," &&
+                                  place_ends(before - 1) >= 0);
+        if (k < static_cast<int>(b) - 1 && !place_comma) {
           break;
         }
       }

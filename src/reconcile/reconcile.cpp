@@ -650,8 +650,13 @@ void Reconciler::compare(int ia, int ib) {
                            a.time.range.end && a.time.range.start == b.time.range.start &&
                            a.time.range.end == b.time.range.end && *a.time.range.end - *a.time.range.start >= 27 &&
                            a.attribute.find('.') != std::string::npos && !generic_attribute(a.attribute);
+  // And a placed unit opens or closes once: "its plant in Dayton, Ohio,
+  // in March" and "Acme's Dayton plant ... will close in May".
+  const bool one_unit = a.subject.kind == "unit" && b.subject.kind == "unit" && !a.subject.place.empty() &&
+                        (a.attribute == "date.close" || a.attribute == "date.open");
   const bool comparable_for_conflict =
-      scope == 1 && (ctx >= m_opt.min_context || (a.attribute == "age" && a.subject.kind == "person") || same_period);
+      scope == 1 &&
+      (ctx >= m_opt.min_context || (a.attribute == "age" && a.subject.kind == "person") || same_period || one_unit);
   const auto conflict = [&](const std::string& what) {
     if (!comparable_for_conflict) {
       if (scope < 0 && m_opt.scope_findings) {
@@ -872,7 +877,7 @@ void Reconciler::compare(int ia, int ib) {
       // A named one-time event ("the Ridge Fire began", "Hurricane Delia
       // made landfall") has one date per verb class, whatever the words
       // around it.
-      const bool one_event = (a.subject.kind == "event" && b.subject.kind == "event") || founding;
+      const bool one_event = (a.subject.kind == "event" && b.subject.kind == "event") || founding || one_unit;
       if (!(ctx >= m_opt.min_context || one_event) || a.attribute == "date.event" || a.attribute == "date.statement") {
         return;
       }

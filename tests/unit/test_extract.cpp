@@ -208,6 +208,18 @@ TEST_CASE("extract::claims") {
     CHECK(seats->subject.key == "thing:stadium");
     CHECK(seats->subject.kind == "thing");
   }
+  SUBCASE("a placed plant: 'Acme's Dayton plant' and 'its plant in Dayton, Ohio, in March' are one unit") {
+    const auto d = doc("Acme Corp will close its plant in Dayton, Ohio, in March, cutting 400 jobs. "
+                       "Acme's Dayton plant, which employs 400 people, will close in May.\n",
+                       "2025-05-01");
+    const auto claims = extract::extract(d, resources());
+    const Claim* march = need(claims, "March");
+    const Claim* may = need(claims, "May");
+    CHECK(march->attribute == "date.close");
+    CHECK(may->attribute == "date.close");
+    CHECK(march->subject.key == "acme/plant@US-OH/dayton");
+    CHECK(may->subject.key == march->subject.key);
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());
