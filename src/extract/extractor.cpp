@@ -1975,10 +1975,20 @@ void Builder::general(const Sent& s) {
           std::string what;
           if (sp.e < s.toks.size()) {
             const Tok& t = s.toks[sp.e];
+            // ("was 95% effective", "is 80% complete": an adjective after a
+            // form of "be"; not a comparison, "30% cheaper")
+            bool after_be = false;
+            for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 3; --k) {
+              const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+              after_be = after_be || w == "is" || w == "was" || w == "were" || w == "are" || w == "be" || w == "been";
+            }
+            const bool adjective = after_be && t.lower.size() > 4 && wn.known(t.lower, lexicon::Pos::adj) &&
+                                   !t.lower.ends_with("er") && !t.lower.ends_with("est") &&
+                                   !in_class(m_res, "name.stop", t.lower);
             if (t.is(k_word) && !t.is(k_cap) && ((t.lower.size() > 4 && t.lower.ends_with("ed") &&
                                                   wn.known(t.lemma_v, lexicon::Pos::verb)) ||
-                                                 t.lower == "complete")) {
-              what = t.lower == "complete" ? t.lower : t.lemma_v;
+                                                 adjective)) {
+              what = adjective && !t.lower.ends_with("ed") ? t.lower : t.lemma_v;
             }
           }
           if (what.empty() && sp.b >= 2 && s.toks[sp.b - 1].lower == "at") {

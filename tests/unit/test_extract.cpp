@@ -220,6 +220,12 @@ TEST_CASE("extract::claims") {
     CHECK(march->subject.key == "acme/plant@US-OH/dayton");
     CHECK(may->subject.key == march->subject.key);
   }
+  SUBCASE("a share named by the adjective after it: 'was 95% effective'") {
+    const auto d = doc("The vaccine was 95% effective in the trial. Prices were 30% cheaper.\n", "2025-05-01");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "95%")->attribute == "share.effective");
+    CHECK(need(claims, "30%")->attribute != "share.cheaper");
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());
