@@ -297,6 +297,27 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     if (nested) {
       continue;
     }
+    // inside a relative clause set off by commas that the value is not in:
+    // "The ban on Vibely, which the Commerce Department announced on
+    // Monday, will take effect on March 16"
+    {
+      int open = -1;
+      for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 3; --k) {
+        const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+        if ((w == "which" || w == "who" || w == "whom" || w == "that") && k > 0 &&
+            s.toks[static_cast<std::size_t>(k) - 1].lower == ",") {
+          open = k;
+          break;
+        }
+      }
+      bool closed_before_value = false;
+      for (std::uint16_t k = sp.e; open >= 0 && k < b; ++k) {
+        closed_before_value = closed_before_value || s.toks[k].lower == ",";
+      }
+      if (open >= 0 && closed_before_value) {
+        continue;
+      }
+    }
     const Subject& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
     // an unclassified name that is a place ("the Dayton closure")
     if (sub.kind == "other" && !m_res.gaz->lookup(sub.surface).empty()) {

@@ -226,6 +226,15 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "95%")->attribute == "share.effective");
     CHECK(need(claims, "30%")->attribute != "share.cheaper");
   }
+  SUBCASE("a name inside a relative clause is not the subject; 'Lumen Digital' is no person") {
+    const auto d = doc("Vibely says it has 45 million users. The ban on Vibely, which the Commerce Department "
+                       "announced on Monday, will take effect on March 16. Lumen Digital, Vibely's parent company, "
+                       "was founded in 2015.\n",
+                       "2026-02-12");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "March 16")->subject.key == "vibely");
+    CHECK(need(claims, "2015")->subject.kind == "org");
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());
