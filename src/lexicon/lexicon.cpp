@@ -1,6 +1,9 @@
 #include "lexicon/lexicon.hpp"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstdint>
 #include <filesystem>
 
 #include "util/file.hpp"
@@ -72,6 +75,7 @@ Expected<Lexicon> Lexicon::load(const std::string& dir) {
 }
 
 Status Lexicon::add_file(const std::string& name, std::string_view text) {
+  m_id = next_id();
   std::size_t pos = 0;
   std::size_t line_no = 0;
   std::string current;
@@ -141,7 +145,13 @@ Status Lexicon::add_file(const std::string& name, std::string_view text) {
   return Ok{};
 }
 
+std::uint64_t Lexicon::next_id() {
+  static std::atomic<std::uint64_t> counter{1};
+  return counter++;
+}
+
 void Lexicon::reindex() {
+  m_id = next_id();
   m_index.clear();
   for (const auto& [name, cls] : m_classes) {
     m_index[name] = &cls;
@@ -149,8 +159,28 @@ void Lexicon::reindex() {
 }
 
 const Lexicon::Class* Lexicon::find(std::string_view cls) const {
+  // Extraction asks for the same few classes by name millions of times,
+  // mostly through string literals: a small direct-mapped cache keyed by
+  // the name's address skips the hash (the name is still compared, since
+  // a temporary string may reuse an address).
+  struct Slot {
+    std::uint64_t owner = 0;
+    const char* data = nullptr;
+    std::size_t size = 0;
+    std::string_view name;
+    const Class* cls = nullptr;
+  };
+  thread_local std::array<Slot, 128> cache{};
+  Slot& slot = cache[(reinterpret_cast<std::uintptr_t>(cls.data()) >> 3) & 127];
+  if (slot.owner == m_id && slot.data == cls.data() && slot.size == cls.size() && slot.name == cls) {
+    return slot.cls;
+  }
   const auto it = m_index.find(cls);
-  return it == m_index.end() ? nullptr : it->second;
+  const Class* found = it == m_index.end() ? nullptr : it->second;
+  if (it != m_index.end()) {
+    slot = Slot{m_id, cls.data(), cls.size(), std::string_view(it->first), found};
+  }
+  return found;
 }
 
 bool Lexicon::has_class(std::string_view cls) const { return find(cls) != nullptr; }

@@ -9,6 +9,7 @@
 // inflections (via WordNet lemmas).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -37,8 +38,19 @@ class Lexicon {
     }
     return *this;
   }
-  Lexicon(Lexicon&&) noexcept = default;  // map nodes move with the map
-  Lexicon& operator=(Lexicon&&) noexcept = default;
+  // map nodes move with the map; both get new identities for find()'s cache
+  Lexicon(Lexicon&& o) noexcept
+      : m_classes(std::move(o.m_classes)), m_index(std::move(o.m_index)), m_by_word(std::move(o.m_by_word)) {
+    o.m_id = next_id();
+  }
+  Lexicon& operator=(Lexicon&& o) noexcept {
+    m_classes = std::move(o.m_classes);
+    m_index = std::move(o.m_index);
+    m_by_word = std::move(o.m_by_word);
+    m_id = next_id();
+    o.m_id = next_id();
+    return *this;
+  }
 
   // Parses one lexicon file's `text` (named `name` in errors) into this.
   Status add_file(const std::string& name, std::string_view text);
@@ -78,6 +90,10 @@ class Lexicon {
   };
   const Class* find(std::string_view cls) const;
   void reindex();
+  static std::uint64_t next_id();
+  // A process-unique identity, renewed on every change, so that find()'s
+  // cache never answers for another or an older lexicon.
+  std::uint64_t m_id = next_id();
   // std::map keeps class_names() sorted and Class addresses stable
   std::map<std::string, Class, std::less<>> m_classes;
   std::unordered_map<std::string, const Class*, Hash, std::equal_to<>> m_index;

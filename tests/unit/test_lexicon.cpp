@@ -17,6 +17,31 @@ TEST_CASE("lexicon::wordnet lemmas") {
   CHECK(wn.lemma("closed", lexicon::Pos::verb) == "close");
 }
 
+TEST_CASE("lexicon::lookups by name stay right across lexicons, copies, moves and additions") {
+  const char* name = "verb.close";  // one address asked of every lexicon
+  lexicon::Lexicon a;
+  REQUIRE(a.add_file("a.txt", "verb.close: close\n"));
+  CHECK(a.match(name, {"close"}, {"close"}) == 1);
+  lexicon::Lexicon b;
+  REQUIRE(b.add_file("b.txt", "verb.close: shut\n"));
+  CHECK(b.match(name, {"close"}, {"close"}) == 0);
+  CHECK(b.match(name, {"shut"}, {"shut"}) == 1);
+  CHECK(a.match(name, {"shut"}, {"shut"}) == 0);
+  lexicon::Lexicon moved = std::move(a);
+  CHECK(moved.match(name, {"close"}, {"close"}) == 1);
+  lexicon::Lexicon copy = moved;
+  REQUIRE(copy.add_file("c.txt", "verb.close: end\n"));
+  CHECK(copy.match(name, {"end"}, {"end"}) == 1);
+  CHECK(moved.match(name, {"end"}, {"end"}) == 0);
+  {
+    lexicon::Lexicon scoped;
+    REQUIRE(scoped.add_file("d.txt", "verb.close: halt\n"));
+    CHECK(scoped.match(name, {"halt"}, {"halt"}) == 1);
+  }
+  lexicon::Lexicon later;  // may reuse the scoped one's address
+  CHECK(later.match(name, {"halt"}, {"halt"}) == 0);
+}
+
 TEST_CASE("lexicon::classes") {
   lexicon::Lexicon lex;
   REQUIRE(lex.add_file("t.txt", "verb.close: close, shut down, wind down\n  shutter\n# comment\nunit: office\n"));
