@@ -126,6 +126,7 @@ class Builder {
   std::string expand(const std::string& tmpl, const Match& m, const Sent& s) const;
   void from_match(const Sent& s, const Match& m);
   void general(const Sent& s);
+  void based(const Sent& s);
   bool covered(const Sent& s, std::uint16_t b, std::uint16_t e) const;
   std::string tok_text(const Sent& s, std::size_t b, std::size_t e) const { return span_text(m_dc, s, b, e); }
   std::pair<std::uint16_t, std::uint16_t> clause(const Sent& s, std::uint16_t b, std::uint16_t e) const;
@@ -1419,6 +1420,11 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
         words.insert(std::move(f));
       }
     }
+    // A deal's price is of the deal frame whatever verb says it ("will
+    // pay $1.25 billion for Bolt")
+    if (c.attribute == "deal") {
+      words.insert("frame.deal");
+    }
     c.context.assign(words.begin(), words.end());
   }
   c.id = hash::short_id(m_doc.id + "|" + std::to_string(c.start) + "|" + std::to_string(c.end) + "|" + c.attribute +
@@ -1507,6 +1513,44 @@ void Builder::from_match(const Sent& s, const Match& m) {
   m_used[s.index].push_back({m.b, m.e});
   // the value span itself is covered too (the general rule skips it)
   m_claims.push_back(std::move(c));
+}
+
+void Builder::based(const Sent& s) {
+  // "Austin-based Acme Corp", "the Moscow-based firm": where the
+  // organization is based. (One token: the pattern language cannot split it.)
+  for (std::uint16_t k = 0; k + 1u < s.toks.size(); ++k) {
+    const std::string& w = s.toks[k].lower;
+    if (w.size() <= 6 || !w.ends_with("-based")) {
+      continue;
+    }
+    const std::string where = std::string(m_doc.cleaned.text.substr(s.toks[k].start, s.toks[k].end - s.toks[k].start - 6));
+    const auto places = m_res.gaz->lookup(where);
+    if (places.empty()) {
+      continue;
+    }
+    for (const auto& sp : s.spans) {
+      // the organization right after ("Austin-based Acme Corp"), or the
+      // anaphor it modifies ("the Moscow-based firm")
+      if (sp.b != k + 1u || sp.ref < 0 || sp.type != SpanType::org) {
+        continue;
+      }
+      const Subject& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
+      if (sub.kind != "org") {
+        continue;
+      }
+      Claim c = base(s, k, static_cast<std::uint16_t>(k + 1));
+      c.rule = "based";
+      c.attribute = "headquarters";
+      c.subject = sub;
+      c.value.kind = ValueKind::place;
+      c.value.text = places.front()->key;
+      c.value.display = where;
+      c.certainty = certainty(s, k, sp.e);
+      fill_context(c, s, k, sp.e, -1);
+      m_claims.push_back(std::move(c));
+      break;
+    }
+  }
 }
 
 void Builder::general(const Sent& s) {
@@ -1932,6 +1976,16 @@ void Builder::general(const Sent& s) {
             c.scope.population = s.toks[ra - 1].lower;
           }
         }
+        // "will pay US$1.25 billion for Bolt Inc": the price of a deal
+        if (role.empty() && c.value.kind == ValueKind::money && sp.e + 1u < s.toks.size() &&
+            s.toks[sp.e].lower == "for" && sp.b >= 1 &&
+            (s.toks[sp.b - 1].lemma_v == "pay" || (sp.b >= 2 && s.toks[sp.b - 2].lemma_v == "pay"))) {
+          for (const auto& q : s.spans) {
+            if (q.type == SpanType::org && q.ref >= 0 && (q.b == sp.e + 1u || (q.b == sp.e + 2u && s.toks[sp.e + 1].lower == "the"))) {
+              role = "deal";
+            }
+          }
+        }
         // "ordered Acme to pay 1.1 billion euros": a fine
         if (role.empty() && c.value.kind == ValueKind::money && sp.b >= 2 && s.toks[sp.b - 1].lower == "pay") {
           for (int k = static_cast<int>(sp.b) - 2; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 6; --k) {
@@ -2195,8 +2249,9 @@ void Builder::general(const Sent& s) {
           std::string other;
           std::string other_name;
           for (std::uint16_t k = 0; k < s.toks.size() && other.empty(); ++k) {
+            // ("pay $1.25 billion for Bolt": the "for" after the price)
             if (!in_class(m_res, "frame.deal", s.toks[k].lemma_v.empty() ? s.toks[k].lower : s.toks[k].lemma_v) &&
-                !in_class(m_res, "frame.deal", s.toks[k].lower)) {
+                !in_class(m_res, "frame.deal", s.toks[k].lower) && !(k == sp.e && s.toks[k].lower == "for")) {
               continue;
             }
             // after the frame word ("buy Bolt"), else before it
@@ -2812,6 +2867,7 @@ std::vector<Claim> Builder::run() {
       }
       from_match(s, m);
     }
+    based(s);
     if (m_opt.general_rule) {
       general(s);
     }

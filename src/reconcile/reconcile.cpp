@@ -222,6 +222,24 @@ Interval interval_of(const NumRange& r, double rounding) {
   if (r.high) {
     iv.hi += std::fabs(*r.high) * rounding;
   }
+  // "$1.2 billion" is any figure that rounds to it at its stated precision
+  // ($1.15-1.25 billion): a point in millions or billions written with
+  // decimals is widened by just under half its last digit. ("$2 billion"
+  // and counts in full are not: "10 staff" and "12 staff" differ.)
+  if (r.low && r.high && *r.low == *r.high && !r.approximate && std::fabs(*r.low) >= 1e6) {
+    const double v = std::fabs(*r.low);
+    const double scale = v >= 1e9 ? 1e9 : 1e6;
+    const double mantissa = v / scale;
+    int decimals = 0;
+    while (decimals < 3 && std::fabs(mantissa * std::pow(10.0, decimals) - std::round(mantissa * std::pow(10.0, decimals))) > 1e-6) {
+      ++decimals;
+    }
+    if (decimals > 0) {
+      const double half = 0.5 * std::pow(10.0, -decimals) * scale * 0.99;
+      iv.lo = std::min(iv.lo, *r.low - half);
+      iv.hi = std::max(iv.hi, *r.high + half);
+    }
+  }
   return iv;
 }
 

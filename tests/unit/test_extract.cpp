@@ -235,6 +235,17 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "March 16")->subject.key == "vibely");
     CHECK(need(claims, "2015")->subject.kind == "org");
   }
+  SUBCASE("'Austin-based Acme' says where Acme is; 'will pay $1.25 billion for Bolt' is the deal's price") {
+    const auto d = doc("Austin-based Acme Corp said on Monday it will pay $1.25 billion for Bolt Inc.\n", "2025-05-01");
+    const auto claims = extract::extract(d, resources());
+    const Claim* hq = need(claims, "Austin-based");
+    CHECK(hq->attribute == "headquarters");
+    CHECK(hq->subject.key == "acme");
+    CHECK(hq->value.kind == ValueKind::place);
+    const Claim* price = need(claims, "$1.25 billion");
+    CHECK(price->attribute == "deal");
+    CHECK(price->subject.key == "acme+bolt");
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());

@@ -125,6 +125,23 @@ TEST_CASE("reconcile::intervals") {
     CHECK(reconcile::reconcile(docs(), {toll("1", "a", 12, "US-FL"), later}, gaz()).findings.empty());
     CHECK(only_kind(reconcile::reconcile(docs(), {toll("1", "a", 40, "US-FL"), later}, gaz())) == FindingKind::update);
   }
+  SUBCASE("a figure in billions agrees with any figure that rounds to it at its stated precision") {
+    const auto money = [](const std::string& id, const std::string& doc, double v) {
+      Claim c = count(id, doc, v, v, "2024-01-01", false);
+      c.attribute = "deal";
+      c.value.kind = ValueKind::money;
+      c.value.unit = "USD";
+      c.value.num.approximate = false;
+      return c;
+    };
+    CHECK(only_kind(reconcile::reconcile(docs(), {money("1", "a", 1.2e9), money("2", "b", 1.25e9)}, gaz())) !=
+          FindingKind::contradiction);
+    CHECK(only_kind(reconcile::reconcile(docs(), {money("1", "a", 1.5e9), money("2", "b", 1.6e9)}, gaz())) ==
+          FindingKind::contradiction);
+    CHECK(only_kind(reconcile::reconcile(docs(), {count("1", "a", 10, 10, "2024-01-01", false),
+                                                  count("2", "b", 12, 12, "2024-01-01", false)}, gaz())) ==
+          FindingKind::contradiction);
+  }
   SUBCASE("a vague amount that holds a later figure is no update") {
     Claim dozens = count("2", "c", 24, 100, "2024-03-01");  // "dozens"
     dozens.value.num = NumRange{24.0, 100.0, true, false, true};
