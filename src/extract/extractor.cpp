@@ -1802,8 +1802,12 @@ void Builder::general(const Sent& s) {
         // "at a depth of 35 km", "a height of 45 m": the dimension's role;
         // "crested at 57.1 feet", "rose to 55.4 feet": what a verb measures;
         // "10 inches of rain": what there is that much of
-        // ("a 50 mph limit": the role right after the figure)
-        if (!m.dimension.empty() && m.si && sp.e < s.toks.size() && in_class(m_res, "dimension.role", s.toks[sp.e].lower)) {
+        // ("a 50 mph limit": the role right after the figure; a
+        // temperature is a temperature, whatever verb reached it)
+        if (m.dimension == "temperature") {
+          c.attribute = "temperature";
+        } else if (!m.dimension.empty() && m.si && sp.e < s.toks.size() &&
+                   in_class(m_res, "dimension.role", s.toks[sp.e].lower)) {
           c.attribute = s.toks[sp.e].lemma_n;
         } else if (!m.dimension.empty() && m.si) {
           for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 4; --k) {

@@ -120,7 +120,11 @@ auto const amount_def =
          _val(ctx).points = true;
          _val(ctx).multiplier = 0.01;
        })] |
-       percent_sfx[([](auto& ctx) { _val(ctx).percent = true; })] | unit_sfx));
+       percent_sfx[([](auto& ctx) { _val(ctx).percent = true; })] | unit_sfx |
+       // "46.8C", "116F": a temperature written the newspaper way, the
+       // letter right after the digits
+       (lit('c') >> wb)[([](auto& ctx) { _val(ctx).unit = unit_index("degC"); })] |
+       (lit('f') >> wb)[([](auto& ctx) { _val(ctx).unit = unit_index("degF"); })]));
 
 auto const range_sep = (-ws >> dash >> -ws) | (ws >> (lit("to") | lit("or")) >> ws);
 

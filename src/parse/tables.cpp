@@ -197,6 +197,15 @@ std::span<const Spelling> currency_word_spellings() { return k_currency_word; }
 std::span<const Spelling> unit_spellings() { return k_unit_spellings; }
 std::span<const Spelling> holiday_spellings() { return k_holiday_spellings; }
 
+std::uint16_t unit_index(std::string_view symbol) {
+  for (std::size_t i = 1; i < k_units.size(); ++i) {
+    if (k_units[i].symbol == symbol) {
+      return static_cast<std::uint16_t>(i);
+    }
+  }
+  return 0;
+}
+
 std::uint8_t currency_index(std::string_view code) {
   for (std::size_t i = 1; i < k_currencies.size(); ++i) {
     if (k_currencies[i].code == code) {

@@ -49,5 +49,7 @@ std::span<const Spelling> holiday_spellings();          // "christmas", "new yea
 
 // Looks up a currency by ISO code; returns 0 when unknown.
 std::uint8_t currency_index(std::string_view code);
+// Index of the unit with `symbol` ("degC"), 0 when none.
+std::uint16_t unit_index(std::string_view symbol);
 
 }  // namespace cc::parse

@@ -725,6 +725,18 @@ void Reconciler::compare(int ia, int ib) {
           }
           na = to_si(na, *ua);
           nb = to_si(nb, *ub);
+          // Temperatures compare in degrees Celsius: a rounding tolerance
+          // taken of kelvins (0.5% of 320 K) would be too wide.
+          if (ua->dimension == "temperature") {
+            for (NumRange* n : {&na, &nb}) {
+              if (n->low) {
+                *n->low -= 273.15;
+              }
+              if (n->high) {
+                *n->high -= 273.15;
+              }
+            }
+          }
         }
       }
       if (scope < 0) {
@@ -857,8 +869,16 @@ void Reconciler::compare(int ia, int ib) {
         return;
       }
       char gap[96];
-      std::snprintf(gap, sizeof gap, "figures differ by %.0f%%%s", relative_gap(na, nb) * 100,
-                    a.value.unit != b.value.unit && a.value.kind == ValueKind::quantity ? " in the same unit" : "");
+      const parse::UnitInfo* temp = unit_info(a.value.unit);
+      if (temp != nullptr && temp->dimension == "temperature" && na.low && nb.low) {
+        // (after the conversion above both are in degrees Celsius)
+        const bool celsius = a.value.unit != b.value.unit || a.value.unit == "degC";
+        std::snprintf(gap, sizeof gap, "temperatures differ by %.1f %s", std::fabs(*na.low - *nb.low),
+                      celsius ? "\xC2\xB0" "C" : "\xC2\xB0" "F");
+      } else {
+        std::snprintf(gap, sizeof gap, "figures differ by %.0f%%%s", relative_gap(na, nb) * 100,
+                      a.value.unit != b.value.unit && a.value.kind == ValueKind::quantity ? " in the same unit" : "");
+      }
       conflict(gap);
       return;
     }

@@ -230,6 +230,7 @@ TEST_CASE("values::percentages") {
 
 TEST_CASE("values::physical units") {
   const Case cases[] = {
+      {"the town reached 46.8C (116.2F)", "46.8C => quantity 46.8 degC si=319.95 K | 116.2F => quantity 116.2 degF si=319.9277778 K"},
       {"a 45 m tower", "45 m => quantity 45 m si=45 m"},
       {"a 148 ft tower", "148 ft => quantity 148 ft si=45.1104 m"},
       {"148 feet tall", "148 feet => quantity 148 ft si=45.1104 m"},
