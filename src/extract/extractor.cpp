@@ -2365,6 +2365,17 @@ void Builder::general(const Sent& s) {
     if (c.subject.key.empty()) {
       c.subject = default_subject(s, claim_b, claim_e);
     }
+    // "John Doe founded Acme Corp in 1999": the founding is the
+    // organization's, not the founder's
+    if (c.attribute == "date.found" && (c.subject.kind == "person" || c.subject.kind == "other")) {
+      const auto [cb, ce] = clause(s, sp.b, sp.e);
+      for (const auto& q : s.spans) {
+        if (q.type == SpanType::org && q.ref >= 0 && q.b >= cb && q.e <= sp.b &&
+            m_dc.entities[static_cast<std::size_t>(q.ref)].subject.kind == "org") {
+          c.subject = m_dc.entities[static_cast<std::size_t>(q.ref)].subject;
+        }
+      }
+    }
     // "The bridge, which opened in 1937, is 1.7 miles long": with no name
     // in the clause, the unnamed thing the article is about, when the
     // clause names it

@@ -246,6 +246,13 @@ TEST_CASE("extract::claims") {
     CHECK(price->attribute == "deal");
     CHECK(price->subject.key == "acme+bolt");
   }
+  SUBCASE("a founding is the organization's; an unnamed law's effective date is the law's") {
+    const auto d = doc("The new law takes effect on January 2. John Doe founded Acme Corp in 1999 in his garage.\n",
+                       "2025-09-11");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "January 2")->subject.key == "thing:law");
+    CHECK(need(claims, "1999")->subject.key == "acme");
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());
