@@ -2492,6 +2492,18 @@ void Builder::general(const Sent& s) {
         }
       }
     }
+    // "opened its first store in 1998" and "opened its 100th store in
+    // 2005": an ordinal on what the verb acts on tells the events apart
+    if (c.value.kind == ValueKind::date && c.scope.population.empty()) {
+      const auto [cb, ce] = clause(s, sp.b, sp.e);
+      for (const auto& q : s.spans) {
+        if (q.type == SpanType::ordinal && q.b >= cb && q.e <= ce && q.ref >= 0 && q.e < s.toks.size() &&
+            s.toks[q.e].is(k_word) && !s.toks[q.e].is(k_cap) && (q.e <= sp.b || q.b >= sp.e)) {
+          c.scope.population = lower(tok_text(s, q.b, q.e));
+          break;
+        }
+      }
+    }
     // "Okafor, 54, was also ordered to pay": a person's age has no part or
     // group ("also" is about the order)
     if (c.attribute == "age") {

@@ -253,6 +253,13 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "January 2")->subject.key == "thing:law");
     CHECK(need(claims, "1999")->subject.key == "acme");
   }
+  SUBCASE("an ordinal on what the verb acts on tells dates of two events apart") {
+    const auto d = doc("Acme Corp opened its first store in 1998. Acme Corp opened its 100th store in 2005.\n",
+                       "2025-05-01");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "1998")->scope.population == "first");
+    CHECK(need(claims, "2005")->scope.population == "100th");
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());
