@@ -700,10 +700,28 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
       title_case = title_case && toks[k].is(k_cap) && !toks[k].is(k_allcaps) && !toks[k].is(k_abbrev);
     }
     const bool after_role = b > 0 && in_class(m_res, "person.role", toks[b - 1].lower);
+    // "Jane Doe, Acme's chief executive officer,": a title set off after
+    // the name
+    bool titled_after = false;
+    if (e + 1u < toks.size() && toks[e].lower == ",") {
+      std::uint16_t k = static_cast<std::uint16_t>(e + 1);
+      while (k < toks.size() && k < e + 6 &&
+             (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an" || toks[k].lower == "its" ||
+              toks[k].lower == "their" || toks[k].is(k_possessive) || (toks[k].is(k_cap) && !in_class(m_res, "title", toks[k].lower)))) {
+        ++k;
+      }
+      std::vector<std::string_view> words;
+      std::vector<std::string_view> lemmas;
+      for (std::uint16_t j = k; j < toks.size() && j < k + 4; ++j) {
+        words.push_back(toks[j].lower);
+        lemmas.push_back(toks[j].lemma_n);
+      }
+      titled_after = k > e + 1u && !words.empty() && m_res.lex.match("title", words, lemmas) > 0;
+    }
     const bool aged = e + 2u < toks.size() && toks[e].lower == "," && toks[e + 1].is(k_number) &&
                       toks[e + 2].lower == "," && toks[e + 1].lower.size() <= 3 &&
                       toks[e + 1].lower.find_first_not_of("0123456789") == std::string::npos;
-    person = title_case && (after_role || aged);
+    person = title_case && (after_role || aged || titled_after);
   }
   // "a 14-year-old Airbus A320": names with digits are models, not people
   for (std::uint16_t k = b; k < e && person; ++k) {

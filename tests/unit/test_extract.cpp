@@ -260,6 +260,13 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "1998")->scope.population == "first");
     CHECK(need(claims, "2005")->scope.population == "100th");
   }
+  SUBCASE("a title set off after a name makes a person and a title claim") {
+    const auto d = doc("Jane Doe, Acme's chief executive officer, declined to comment.\n", "2025-05-01");
+    const auto claims = extract::extract(d, resources());
+    const Claim* title = need(claims, "Jane Doe, Acme's chief executive officer");
+    CHECK(title->subject.key == "person:jane doe");
+    CHECK(title->attribute == "title");
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());
