@@ -127,6 +127,7 @@ class Builder {
   void from_match(const Sent& s, const Match& m);
   void general(const Sent& s);
   void based(const Sent& s);
+  void zero_toll(const Sent& s);
   bool covered(const Sent& s, std::uint16_t b, std::uint16_t e) const;
   std::string tok_text(const Sent& s, std::size_t b, std::size_t e) const { return span_text(m_dc, s, b, e); }
   std::pair<std::uint16_t, std::uint16_t> clause(const Sent& s, std::uint16_t b, std::uint16_t e) const;
@@ -588,6 +589,11 @@ std::string Builder::certainty(const Sent& s, std::uint16_t b, std::uint16_t e) 
     if (k + 3 >= b && k < e && m_res.lex.match("cue.negated", words, lemmas) > 0) {
       negated = true;
     } else if (k + 4 >= b && m_res.lex.match("cue.negated", words, lemmas) > 0 && k < b) {
+      negated = true;
+    }
+    // "denied that it would cut 300 jobs": a denial governs its whole
+    // complement, however far the figure
+    if (k < b && s.toks[k].lemma_v == "deny") {
       negated = true;
     }
     considered = considered || (k < b && m_res.lex.match("cue.considered", words, lemmas) > 0);
@@ -1188,6 +1194,12 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
   if (attr.empty()) {
     if (noun_class.empty() || noun_class == "generic") {
       attr = !vrole.empty() ? vrole : noun_class.empty() ? "count" : "people";
+    } else if ((vrole == "deaths" || vrole == "injuries") &&
+               (noun_class == "employees" || noun_class == "contractors" || noun_class == "passengers" ||
+                noun_class == "customers" || noun_class == "residents")) {
+      // "Two workers were injured", "three passengers died": people of any
+      // kind counted by harm are the toll
+      attr = vrole;
     } else {
       attr = noun_class;
     }
@@ -1550,6 +1562,47 @@ void Builder::based(const Sent& s) {
       m_claims.push_back(std::move(c));
       break;
     }
+  }
+}
+
+void Builder::zero_toll(const Sent& s) {
+  // "No one was injured", "Nobody died", "no one was killed in the
+  // fire": a toll of zero, which a report of two injured contradicts.
+  for (std::uint16_t k = 0; k + 2u < s.toks.size(); ++k) {
+    std::uint16_t e = 0;
+    if (s.toks[k].lower == "no" && s.toks[k + 1].lower == "one") {
+      e = static_cast<std::uint16_t>(k + 2);
+    } else if (s.toks[k].lower == "nobody" || s.toks[k].lower == "no-one") {
+      e = static_cast<std::uint16_t>(k + 1);
+    } else {
+      continue;
+    }
+    std::uint16_t v = e;
+    while (v < s.toks.size() && v < e + 3 &&
+           (s.toks[v].lower == "was" || s.toks[v].lower == "were" || s.toks[v].lower == "has" ||
+            s.toks[v].lower == "had" || s.toks[v].lower == "been" || s.toks[v].lower == "is")) {
+      ++v;
+    }
+    if (v >= s.toks.size()) {
+      continue;
+    }
+    const std::string cls = class_at(s, v, "verb.");
+    const std::string attribute = cls == "kill" ? "deaths" : cls == "injure" ? "injuries" : "";
+    if (attribute.empty() || covered(s, k, static_cast<std::uint16_t>(v + 1))) {
+      continue;
+    }
+    Claim c = base(s, k, e);
+    c.rule = "zero";
+    c.attribute = attribute;
+    c.value.kind = ValueKind::quantity;
+    c.value.num = NumRange::point(0);
+    c.value.unit = "people";
+    c.value.display = "0 people";
+    c.subject = !m_event.key.empty() ? m_event : default_subject(s, k, e);
+    c.certainty = "asserted";
+    fill_context(c, s, k, static_cast<std::uint16_t>(v + 1), -1);
+    c.changing = true;
+    m_claims.push_back(std::move(c));
   }
 }
 
@@ -2895,6 +2948,7 @@ std::vector<Claim> Builder::run() {
       from_match(s, m);
     }
     based(s);
+    zero_toll(s);
     if (m_opt.general_rule) {
       general(s);
     }

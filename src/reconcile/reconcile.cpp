@@ -877,7 +877,10 @@ void Reconciler::compare(int ia, int ib) {
                       celsius ? "\xC2\xB0" "C" : "\xC2\xB0" "F");
       } else {
         std::snprintf(gap, sizeof gap, "figures differ by %.0f%%%s", relative_gap(na, nb) * 100,
-                      a.value.unit != b.value.unit && a.value.kind == ValueKind::quantity ? " in the same unit" : "");
+                      a.value.unit != b.value.unit && unit_info(a.value.unit) != nullptr &&
+                              unit_info(b.value.unit) != nullptr
+                          ? " in the same unit"
+                          : "");
       }
       conflict(gap);
       return;

@@ -267,6 +267,17 @@ TEST_CASE("extract::claims") {
     CHECK(title->subject.key == "person:jane doe");
     CHECK(title->attribute == "title");
   }
+  SUBCASE("'No one was injured' is a toll of zero; 'two workers were injured' a toll; a denial is negated") {
+    const auto d = doc("No one was injured in the fire at the Acme plant. Two workers were injured in the fire. "
+                       "Acme Corp denied that it would cut 300 jobs at its Ohio plant.\n",
+                       "2025-05-01");
+    const auto claims = extract::extract(d, resources());
+    const Claim* zero = need(claims, "No one");
+    CHECK(zero->attribute == "injuries");
+    CHECK(*zero->value.num.low == 0);
+    CHECK(need(claims, "Two")->attribute == "injuries");
+    CHECK(need(claims, "300")->certainty == "negated");
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());
