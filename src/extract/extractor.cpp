@@ -2289,6 +2289,12 @@ void Builder::general(const Sent& s) {
                   c.attribute += ".per_" + std::string(word);
                 }
               } else if (std::find(std::begin(k_per), std::end(k_per), word) != std::end(k_per)) {
+                // "would cost $499 a month", "will charge $549 a month", "a
+                // price of $499 a month": one price per unit
+                const std::string head = c.attribute.substr(0, c.attribute.find('.'));
+                if (head == "cost" || head == "charge" || head == "price" || head == "amount") {
+                  c.attribute = "price";
+                }
                 c.attribute += ".per_" + std::string(word);
               }
               break;
@@ -2547,11 +2553,13 @@ void Builder::general(const Sent& s) {
     }
     // "opened its first store in 1998" and "opened its 100th store in
     // 2005": an ordinal on what the verb acts on tells the events apart
-    if (c.value.kind == ValueKind::date && c.scope.population.empty()) {
-      const auto [cb, ce] = clause(s, sp.b, sp.e);
+    if (c.value.kind == ValueKind::date && c.scope.population.empty() && verb >= 0) {
+      // (the ordinal right after the verb, on its object: not "approved
+      // Orvana, ..., the first pill of its kind")
       for (const auto& q : s.spans) {
-        if (q.type == SpanType::ordinal && q.b >= cb && q.e <= ce && q.ref >= 0 && q.e < s.toks.size() &&
-            s.toks[q.e].is(k_word) && !s.toks[q.e].is(k_cap) && (q.e <= sp.b || q.b >= sp.e)) {
+        if (q.type == SpanType::ordinal && q.ref >= 0 && q.e < s.toks.size() && s.toks[q.e].is(k_word) &&
+            !s.toks[q.e].is(k_cap) && static_cast<int>(q.b) > verb && static_cast<int>(q.b) <= verb + 3 &&
+            (q.e <= sp.b || q.b >= sp.e)) {
           c.scope.population = lower(tok_text(s, q.b, q.e));
           break;
         }

@@ -1066,6 +1066,18 @@ bool Scanner::accept(const Parsed& p, std::size_t start, std::size_t end, Mentio
         }
         return false;
       }
+      // "lost 13.6% over 72 weeks", "canceled 600 flights over two days":
+      // "over" before a period says across it, not more than it
+      // (but "took over two years", "lasted over a week" are more than)
+      static constexpr std::string_view k_length_verbs[] = {"took", "take", "takes", "taking", "lasted", "last",
+                                                            "lasts", "spent", "spend", "for", "after", "within"};
+      const std::string_view before_over = prev_word(start);
+      if (m.type == MentionType::duration && m.mod == "MORE_THAN" && low(start, std::min(end, start + 5)) == "over " &&
+          m.num.low &&
+          std::find(std::begin(k_length_verbs), std::end(k_length_verbs), before_over) == std::end(k_length_verbs)) {
+        m.num = NumRange::point(*m.num.low);
+        m.mod.clear();
+      }
       after_date(t, m);
       return true;
     }

@@ -193,6 +193,8 @@ TEST_CASE("values::partial reference dates") {
 TEST_CASE("values::durations") {
   const Case cases[] = {
       {"a three-month deadline", "three-month => duration P3M"},
+      {"lost 13.6% over 72 weeks", "13.6% => percent 13.6 % | over 72 weeks => duration P72W"},
+      {"It took over two years", "over two years => duration P2Y MORE_THAN"},
       {"for three months", "three months => duration P3M"},
       {"operating for close to 20 years", "close to 20 years => duration P20Y APPROX"},
       {"an hour later", "an hour => duration PT1H"},
