@@ -1204,6 +1204,17 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       attr = noun_class;
     }
   }
+  // "ordered about 3,500 residents to evacuate", "3,500 people remain under
+  // evacuation orders": people counted by an evacuation are evacuees
+  if (attr == "people" || attr == "residents") {
+    for (std::uint16_t k = cb; k < ce; ++k) {
+      const Tok& t = s.toks[k];
+      if (t.lower.rfind("evacuat", 0) == 0) {
+        attr = "evacuees";
+        break;
+      }
+    }
+  }
   // 2. The verb's qualifier: "jobs eliminated" -> employees.cut; but not
   // for the whole a part is taken from ("a third of its 900 employees")
   const bool whole = b >= 2 && s.toks[b - 2].lower == "of" &&
