@@ -998,6 +998,16 @@ void Analyzer::find_units(Sent& s) {
 
 void Analyzer::find_anaphors(Sent& s) {
   const auto& toks = s.toks;
+  // The `len` tokens from `at` ("he", "the storm", "the 21-year-old") name
+  // the entity of `kind` named last, at most `window` sentences back.
+  const auto refer = [&](std::uint16_t at, std::uint16_t len, std::string_view kind, std::size_t window, SpanType type) {
+    const int r = recent(s.index, at, window, [&](const EntityInfo& en) { return en.subject.kind == kind; });
+    if (r >= 0) {
+      Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
+      sub.surface = text(s, at, static_cast<std::uint16_t>(at + len));
+      add_entity(s, at, static_cast<std::uint16_t>(at + len), sub, type, true);
+    }
+  };
   for (std::uint16_t i = 0; i < toks.size(); ++i) {
     const std::string& w = toks[i].lower;
     // "it", "its" -> the organization in focus
@@ -1030,12 +1040,7 @@ void Analyzer::find_anaphors(Sent& s) {
     // one before. ("Under his leadership, sales grew": "his" is left alone;
     // what a person has is mostly the company's.)
     if ((w == "he" || w == "she") && toks[i].is(k_word)) {
-      const int r = recent(s.index, i, 1, [&](const EntityInfo& en) { return en.subject.kind == "person"; });
-      if (r >= 0) {
-        Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
-        sub.surface = std::string(m_text.substr(toks[i].start, toks[i].end - toks[i].start));
-        add_entity(s, i, static_cast<std::uint16_t>(i + 1), sub, SpanType::person, true);
-      }
+      refer(i, 1, "person", 1, SpanType::person);
       continue;
     }
     if (w != "the" || i + 1u >= toks.size()) {
@@ -1043,23 +1048,13 @@ void Analyzer::find_anaphors(Sent& s) {
     }
     // "The 21-year-old has signed": the person last named
     if (toks[i + 1].lower.ends_with("-year-old") && text::is_digit(toks[i + 1].lower[0])) {
-      const int r = recent(s.index, i, 3, [&](const EntityInfo& en) { return en.subject.kind == "person"; });
-      if (r >= 0) {
-        Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
-        sub.surface = text(s, i, i + 2u);
-        add_entity(s, i, static_cast<std::uint16_t>(i + 2), sub, SpanType::person, true);
-      }
+      refer(i, 2, "person", 3, SpanType::person);
       continue;
     }
     // "the storm", "the hurricane": the event last named
     if ((in_class(m_res, "event.noun", toks[i + 1].lower) || !m_res.lex.classes_of(toks[i + 1].lower, "story.").empty()) &&
         !(i + 2u < toks.size() && (name_like(toks[i + 2]) || toks[i + 2].lower == "of"))) {
-      const int r = recent(s.index, i, 6, [&](const EntityInfo& en) { return en.subject.kind == "event"; });
-      if (r >= 0) {
-        Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
-        sub.surface = text(s, i, i + 2u);
-        add_entity(s, i, static_cast<std::uint16_t>(i + 2), sub, SpanType::other, true);
-      }
+      refer(i, 2, "event", 6, SpanType::other);
       continue;
     }
     // "the company", "the Moscow-based firm", "the cyber-security firm"
