@@ -1204,6 +1204,11 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       attr = noun_class;
     }
   }
+  // "More than 200 passengers were on board": who is on board is the
+  // count noun's, when it names them
+  if (attr == "aboard" && (noun_class == "passengers" || noun_class == "crew")) {
+    attr = noun_class;
+  }
   // "ordered about 3,500 residents to evacuate", "3,500 people remain under
   // evacuation orders": people counted by an evacuation are evacuees
   if (attr == "people" || attr == "residents") {
