@@ -462,7 +462,7 @@ void Analyzer::find_names(Sent& s) {
       const bool known_name = !m_res.gaz->lookup(toks[b].lower).empty() || m_alias.count(w) != 0 ||
                               m_org_mentions.count(w) != 0 || m_last_names.count(w) != 0 || possessed;
       const bool event_name = e - b >= 2 && in_class(m_res, "event.noun", w);
-      // "Shares of SkyBridge", "Residents of Larsby": a common noun and a
+      // "Shares of Acme", "Residents of Springfield": a common noun and a
       // preposition before the name
       if (common && !known_name && !event_name && e - b >= 3 &&
           (toks[b + 1].lower == "of" || toks[b + 1].lower == "at") && name_like(toks[b + 2])) {
@@ -540,12 +540,12 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   if (m_res.gaz->demonym(low) != nullptr && m_res.gaz->lookup(low).empty()) {
     return;
   }
-  // "the Red Pine fire", "Last year's Brush Creek blaze", "the Lahaina
+  // "the Oak Ridge fire", "Last year's Pine Creek blaze", "the Lahaina
   // wildfire": a name before a lower-case noun for a kind of event is the
   // event's name. The key ends in the kind ("fire" for fire, wildfire and
   // blaze) so that every wording of one event is one subject.
   {
-    // "(Wire) - The Red Pine fire": "The" ran into the name
+    // "(Wire) - The Oak Ridge fire": "The" ran into the name
     const std::uint16_t nb = e - b >= 2 && toks[b].lower == "the" ? static_cast<std::uint16_t>(b + 1) : b;
     if (e < toks.size() && toks[e].is(k_word) && !toks[e].is(k_cap) &&
         (nb != b || nb == 0 || toks[nb - 1].lower == "the" || toks[nb - 1].is(k_possessive) ||
@@ -574,7 +574,7 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
       return;
     }
   }
-  // A person's last name named earlier in the article ("Prado, 22,") is
+  // A person's last name named earlier in the article ("Garcia, 22,") is
   // that person even where the gazetteer knows a town of the name.
   if (e - b == 1 && m_org_mentions.count(low) == 0) {
     if (const auto it = m_last_names.find(low);
@@ -691,8 +691,8 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   if (after_title && !suffix && !acronym && !media && e - b <= 3) {
     person = true;
   }
-  // "forward Lucas Prado", "suspect John Hale": a noun for what a person
-  // does or is, right before a name of two or three words; "Lucas Prado,
+  // "forward Luis Garcia", "suspect John Hale": a noun for what a person
+  // does or is, right before a name of two or three words; "Luis Garcia,
   // 22,": a name with an age set off after it
   if (!person && !suffix && !acronym && !media && e - b >= 2 && e - b <= 3) {
     bool title_case = true;

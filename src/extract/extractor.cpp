@@ -300,7 +300,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       continue;
     }
     // inside a relative clause set off by commas that the value is not in:
-    // "The ban on Vibely, which the Commerce Department announced on
+    // "The ban on the app, which the Commerce Department announced on
     // Monday, will take effect on March 16"
     {
       int open = -1;
@@ -462,7 +462,7 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
     if (k + 1u < s.toks.size() && in_class(m_res, "org.government", s.toks[k + 1].lower)) {
       return false;
     }
-    // a word inside a name: "the Red Pine fire" names an event
+    // a word inside a name: "the Oak Ridge fire" names an event
     for (const auto& sp : s.spans) {
       if ((sp.type == SpanType::other || sp.type == SpanType::org) && sp.b < k && k < sp.e) {
         return false;
@@ -1857,7 +1857,7 @@ void Builder::general(const Sent& s) {
           c.attribute = sp.e < s.toks.size() && s.toks[sp.e].is(k_word) && !s.toks[sp.e].is(k_cap)
                             ? "age." + (s.toks[sp.e].lemma_n.empty() ? s.toks[sp.e].lower : s.toks[sp.e].lemma_n)
                             : "age";
-          for (const auto& q : s.spans) {  // "The 21-year-old", "21-year-old Lucas Prado"
+          for (const auto& q : s.spans) {  // "The 21-year-old", "21-year-old Luis Garcia"
             if (q.type == SpanType::person && q.ref >= 0 && ((q.b <= sp.b && sp.e <= q.e) || q.b == sp.e)) {
               c.subject = m_dc.entities[static_cast<std::size_t>(q.ref)].subject;
               c.attribute = "age";
@@ -2454,7 +2454,7 @@ void Builder::general(const Sent& s) {
     // "The bridge, which opened in 1937, is 1.7 miles long": with no name
     // in the clause, the unnamed thing the article is about, when the
     // clause names it
-    // "The stadium will seat 42,000", "The cost of the Riverhawks' new
+    // "The stadium will seat 42,000", "The cost of the team's new
     // stadium has risen to $1.5 billion": what is measured of a thing the
     // article is about, in a clause that names the thing, is the thing's
     const std::string measured = c.attribute.rfind("date.", 0) == 0 ? c.attribute.substr(5)
@@ -2571,7 +2571,7 @@ void Builder::general(const Sent& s) {
     // 2005": an ordinal on what the verb acts on tells the events apart
     if (c.value.kind == ValueKind::date && c.scope.population.empty() && verb >= 0) {
       // (the ordinal right after the verb, on its object: not "approved
-      // Orvana, ..., the first pill of its kind")
+      // Acme's drug, ..., the first pill of its kind")
       for (const auto& q : s.spans) {
         if (q.type == SpanType::ordinal && q.ref >= 0 && q.e < s.toks.size() && s.toks[q.e].is(k_word) &&
             !s.toks[q.e].is(k_cap) && static_cast<int>(q.b) > verb && static_cast<int>(q.b) <= verb + 3 &&
@@ -2581,7 +2581,7 @@ void Builder::general(const Sent& s) {
         }
       }
     }
-    // "Okafor, 54, was also ordered to pay": a person's age has no part or
+    // "Smith, 54, was also ordered to pay": a person's age has no part or
     // group ("also" is about the order)
     if (c.attribute == "age") {
       c.scope.population.clear();

@@ -252,7 +252,7 @@ Cleaned clean(std::string_view bytes, const BoilerplateRules& rules) {
     }
     // Glued words ("BanksThe Former Head of ...", "TrumpTwitter") mark
     // run-together link lists, but a sentence of mostly lower-case words
-    // with a camel-case name ("SkyBridge canceled 2,100 flights.",
+    // with a camel-case name ("JetBlue canceled 2,100 flights.",
     // "told TechCrunch.") is prose.
     const bool glued = glued_words(t) > 0 && !(ends_sentence(t) && lower_word_share(t) >= 0.4);
     if (copyright || is_url_line(t) || has_phrase(low, rules) || glued ||
