@@ -596,7 +596,20 @@ std::string Builder::certainty(const Sent& s, std::uint16_t b, std::uint16_t e) 
     if (k < b && s.toks[k].lemma_v == "deny") {
       negated = true;
     }
-    considered = considered || (k < b && m_res.lex.match("cue.considered", words, lemmas) > 0);
+    // ("In its main study, people lost 13.6%": "study" after a determiner
+    // is a noun, no cue)
+    const auto det = [&](int at) {
+      if (at < 0) {
+        return false;
+      }
+      const std::string& w = s.toks[static_cast<std::size_t>(at)].lower;
+      return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" ||
+             w == "this" || w == "that";
+    };
+    const bool noun_use = det(static_cast<int>(k) - 1) ||
+                          (det(static_cast<int>(k) - 2) && s.toks[k - 1].is(k_word) && !s.toks[k - 1].is(k_cap) &&
+                           !verb_like(s.toks[k - 1]));
+    considered = considered || (k < b && !noun_use && m_res.lex.match("cue.considered", words, lemmas) > 0);
     planned = planned || (k < b && m_res.lex.match("cue.planned", words, lemmas) > 0);
     reported = reported || m_res.lex.match("cue.reported", words, lemmas) > 0;
   }

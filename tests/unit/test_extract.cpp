@@ -278,6 +278,14 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "Two")->attribute == "injuries");
     CHECK(need(claims, "300")->certainty == "negated");
   }
+  SUBCASE("a cue word used as a noun is no cue: 'In its main study, people lost 13.6%'") {
+    const auto d = doc("In its main study, people on the highest dose lost 13.6% of their body weight. "
+                       "Acme Corp may study whether to cut 300 jobs.\n",
+                       "2026-05-08");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "13.6%")->certainty == "asserted");
+    CHECK(need(claims, "300")->certainty == "considered");
+  }
   SUBCASE("a framing date sets the claim's time") {
     const auto d = doc("In 2017, Acme Corp had about 300 North American employees.\n");
     const auto claims = extract::extract(d, resources());
