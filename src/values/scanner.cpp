@@ -98,6 +98,7 @@ class Scanner {
   void push(std::size_t s, std::size_t e, std::uint8_t f);
   std::size_t try_anchor(std::size_t anchor);
   bool match_at(std::size_t start, std::size_t anchor, Mention& out);
+  void time_on_day();
   struct Openers {
     bool time = false;
     bool set = false;
@@ -326,6 +327,32 @@ std::vector<Mention> Scanner::run() {
   return std::move(m_out);
 }
 
+// "5 p.m. EST Nov. 9", "10 a.m. on March 3": a time of day followed by the
+// day it falls on. The time takes that day (it was resolved against the
+// reference); written together, the two are one mention.
+void Scanner::time_on_day() {
+  if (m_out.size() < 2) {
+    return;
+  }
+  Mention& day = m_out.back();
+  Mention& time = m_out[m_out.size() - 2];
+  if (day.type != MentionType::date || day.date.granularity != Granularity::day || !day.date.start ||
+      time.type != MentionType::time || time.timex.size() < 11 || time.timex[10] != 'T' || !day.resolved) {
+    return;
+  }
+  std::string_view gap = std::string_view(m_low).substr(time.end, day.start - time.end);
+  const bool joined = gap == " " || gap == ", ";
+  if (!joined && gap != " on ") {
+    return;
+  }
+  time.timex = day.timex.substr(0, 10) + time.timex.substr(10);
+  time.date = day.date;
+  if (joined) {
+    time.end = day.end;
+    m_out.pop_back();
+  }
+}
+
 // Tries the phrases that could contain the anchor word at `anchor`. Returns
 // where scanning resumes, or k_npos when nothing was found.
 std::size_t Scanner::try_anchor(std::size_t anchor) {
@@ -346,6 +373,7 @@ std::size_t Scanner::try_anchor(std::size_t anchor) {
   }
   if (anchor >= m_floor && match_at(anchor, anchor, m)) {
     m_out.push_back(std::move(m));
+    time_on_day();
     m_floor = m_out.back().end;
     return m_floor;
   }
@@ -592,7 +620,7 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
   static constexpr std::string_view k_past[] = {
       "was", "were", "had", "did", "ago", "began", "took", "made", "came", "went", "gave", "won", "lost", "fell",
       "rose", "left", "met", "held", "saw", "paid", "yesterday", "sold", "bought", "became", "wrote", "knew",
-      "found", "got", "ran", "spent", "brought", "built"};
+      "found", "got", "ran", "spent", "brought", "built", "since"};
   static constexpr std::string_view k_reporting[] = {"said", "told", "reported", "announced", "stated",
                                                       "added", "noted", "claimed", "confirmed", "disclosed"};
   const auto in = [](const auto& list, std::string_view w) {
@@ -613,6 +641,53 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
   static constexpr std::string_view k_weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"};
   const bool weekday = in(k_weekdays, low(start, end));
+  // The word that ends right before `pos` (skipping spaces), lower case.
+  const auto word_before = [&](std::size_t pos) {
+    while (pos > 0 && m_low[pos - 1] == ' ') {
+      --pos;
+    }
+    std::size_t b = pos;
+    while (b > 0 && text::is_alpha(m_low[b - 1])) {
+      --b;
+    }
+    return std::pair{low(b, pos), b};
+  };
+  // "in contrast to Thursday", "compared to Friday": a comparison, not a
+  // date something moves to
+  const auto compared_to = [&](std::size_t to_pos) {
+    const std::string_view w = word_before(to_pos).first;
+    return w == "contrast" || w == "compared" || w == "comparison" || w == "prior" || w == "similar" ||
+           w == "close" || w == "next";
+  };
+  // "from Sept. 14 to Thursday": the end of a range, past or future
+  const auto range_to = [&](std::size_t to_pos) {
+    const std::size_t from = to_pos > 40 ? to_pos - 40 : 0;
+    for (std::size_t p = to_pos; p > from; --p) {
+      if (m_low[p - 1] == '\n' || m_low[p - 1] == ';') {
+        return false;
+      }
+      const auto [w, b] = word_before(p);
+      if ((w == "from" || w == "between") && b + w.size() == p) {
+        return true;
+      }
+    }
+    return false;
+  };
+  // "had" within the four words before a future word ("had been due to
+  // expire", "had been scheduled to")
+  const auto had_before = [&](std::size_t pos) {
+    for (int k = 0; k < 4; ++k) {
+      const auto [w, b] = word_before(pos);
+      if (w.empty()) {
+        return false;
+      }
+      if (w == "had") {
+        return true;
+      }
+      pos = b;
+    }
+    return false;
+  };
   std::size_t i = start;
   int words = 0;
   std::string_view first_word;  // the word right before the mention
@@ -672,11 +747,18 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
       i = b;
       continue;
     }
-    if (words == 1 && w == "to" && !possessive) {
+    if (words == 1 && w == "to" && !possessive && !compared_to(b) && !range_to(b)) {
       return 1;
     }
+    // "Cuba predicted Wednesday": the forecast was made that day
+    if (words == 1 && w == "predicted") {
+      return -1;
+    }
     if (in(k_future, w)) {
-      return 1;
+      // "had been due to expire Friday", "had been set to expire Nov. 6":
+      // a plan seen from the past, since changed; the date may lie either
+      // side of the report, so the nearest occurrence decides
+      return had_before(b) ? 0 : 1;
     }
     // "said Friday", "said on Friday"
     const bool governs = words == 1 || (words == 2 && (first_word == "on" || first_word == "late" || first_word == "early"));
@@ -707,8 +789,9 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     ++words;
     // ("crested ... on Wednesday, lower than forecast": a forecast named
     // after the date is no cue for it)
+    // ("by the Tuesday deadline": the deadline the date names)
     if (!deadline && in(k_future, low(j, e)) && low(j, e) != "forecast" && low(j, e) != "forecasts" &&
-        low(j, e) != "predicted" && low(j, e) != "projected") {
+        low(j, e) != "predicted" && low(j, e) != "projected" && !(words == 1 && low(j, e) == "deadline")) {
       return 1;
     }
     if (low(j, e) == "had" || low(j, e) == "was" || low(j, e) == "were") {
@@ -1145,6 +1228,9 @@ void Scanner::after_date(const Temporal& t, const Mention& m) {
   // year-earlier quarter") point back at the period under discussion.
   if (t.year_ago || t.direction != 0 || t.ref != Ref::none) {
     return;
+  }
+  if (t.month > 0 && t.month <= 12 && m.date.start && t.unit == TUnit::none) {
+    m_ctx.month_year[static_cast<std::size_t>(t.month)] = civil_from_days(*m.date.start).year;
   }
   m_ctx.last_date = m.date;
   m_last_date_pos = m.start;

@@ -727,6 +727,14 @@ bool resolve_temporal(const Temporal& t, const TemporalContext& ctx, Mention& m)
     } else if (t.year_delta_set) {
       // "June last year"
       r = over_reference(ctx, [&](Day ref) { return month_day_span(civil_from_days(ref).year + t.year_delta, mo, dd); });
+    } else if (t.anchor == Anchor::none && !ctx.future_cue && !ctx.past_cue && ctx.month_year[mo] > 0 &&
+               ctx.reference && ctx.reference->start &&
+               std::abs(ctx.month_year[mo] - civil_from_days(*ctx.reference->start).year) <= 1) {
+      // The same month named again, with no tense of its own
+      r = month_day_span(ctx.month_year[mo], mo, dd);
+      if (!r) {
+        return false;
+      }
     } else {
       r = anchored([&](int y) { return month_day_span(y, mo, dd); });
     }

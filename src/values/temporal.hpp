@@ -2,6 +2,7 @@
 // the dates named earlier in the same text.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 
@@ -22,6 +23,10 @@ struct TemporalContext {
   bool last_year_near = false;
   // The last date was named within a few sentences of this mention.
   bool last_date_near = false;
+  // The year each month (1-12) had when last named in the text, with or
+  // without a year of its own; 0 when not named yet. "the summit in April"
+  // after "expected to join in April" is the same April.
+  std::array<int, 13> month_year{};
   // The wording points to the future ("until", "starting", "will") or to
   // the past ("said", "was", a verb in -ed). Without either, a month or a
   // day named without a year is its occurrence nearest the reference.

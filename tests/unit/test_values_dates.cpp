@@ -76,6 +76,13 @@ TEST_CASE("values::relative dates") {
       {"will meet on Thursday", "Thursday => date 2017-09-14 2017-09-14..2017-09-14"},
       {"will vote on Friday", "Friday => date 2017-09-15 2017-09-15..2017-09-15"},
       {"last Friday", "last Friday => date 2017-09-08 2017-09-08..2017-09-08"},
+      // a comparison, a range's end, a forecast made that day, a plan since changed
+      {"in contrast to Friday, when 10 were arrested", "Friday => date 2017-09-08 2017-09-08..2017-09-08 | 10 => quantity 10"},
+      {"shares bought from last week to Monday", "last week => date 2017-W36 2017-09-04..2017-09-10 | Monday => date 2017-09-11 2017-09-11..2017-09-11"},
+      {"Cuba predicted Monday.", "Monday => date 2017-09-11 2017-09-11..2017-09-11"},
+      {"The offer had been due to expire Friday.", "Friday => date 2017-09-08 2017-09-08..2017-09-08"},
+      {"tendering 99% of the shares by the Monday deadline", "99% => percent 99 % | Monday => date 2017-09-11 2017-09-11..2017-09-11"},
+      {"The vote was postponed to Friday.", "Friday => date 2017-09-15 2017-09-15..2017-09-15"},
       {"this Friday", "this Friday => date 2017-09-15 2017-09-15..2017-09-15"},
       {"next Friday", "next Friday => date 2017-09-22 2017-09-22..2017-09-22"},
       {"last week", "last week => date 2017-W36 2017-09-04..2017-09-10"},
@@ -130,6 +137,10 @@ TEST_CASE("values::month and day without a year") {
       {"the July 20th deadline", "July 20th => date 2024-07-20 2024-07-20..2024-07-20"},
       {"It happened on Sept. 30.", "Sept. 30 => date 2023-09-30 2023-09-30..2023-09-30"},
       {"It happened on July 14.", "July 14 => date 2024-07-14 2024-07-14..2024-07-14"},
+      {"They have searched for him since the Dec. 23 attack.", "Dec. 23 => date 2023-12-23 2023-12-23..2023-12-23"},
+      {"They are expected to join in December. The summit in December will decide.",
+       "December => date 2024-12 2024-12-01..2024-12-31 | December => date 2024-12 2024-12-01..2024-12-31"},
+      {"The offer had been set to expire Aug. 6.", "Aug. 6 => date 2024-08-06 2024-08-06..2024-08-06"},
       {"The dividend will be paid Aug. 14 to holders.", "Aug. 14 => date 2024-08-14 2024-08-14..2024-08-14"},
       {"Guidelines to be published in early August.", "early August => date 2024-08 2024-08-01..2024-08-10 START"},
       {"The offer was extended to Aug. 20.", "Aug. 20 => date 2024-08-20 2024-08-20..2024-08-20"},
@@ -234,6 +245,10 @@ TEST_CASE("values::times of day") {
       {"tonight", "tonight => time 2017-09-13TNI"},
       {"on Friday night", "Friday night => time 2017-09-08TNI"},
       {"at 12:00 a.m.", "12:00 a.m. => time 2017-09-13T00:00"},
+      // a time followed by its day: one mention, or the day given to the time
+      {"until 5 p.m. EST Sept. 15.", "5 p.m. EST Sept. 15 => time 2017-09-15T17:00"},
+      {"until 5 p.m. EST, Sept. 15, when", "5 p.m. EST, Sept. 15 => time 2017-09-15T17:00"},
+      {"at 10 a.m. on Sept. 15", "10 a.m. => time 2017-09-15T10:00 | Sept. 15 => date 2017-09-15 2017-09-15..2017-09-15"},
   };
   RUN(cases);
 }
