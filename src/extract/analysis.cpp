@@ -140,6 +140,7 @@ class Analyzer {
   void find_titles(Sent& s);
   void find_quotes(Sent& s);
   void resolve_people();
+  void find_named_things();
   void find_topic_and_origin();
 
   std::string text(const Sent& s, std::size_t b, std::size_t e) const {
@@ -1057,6 +1058,31 @@ void Analyzer::find_anaphors(Sent& s) {
       refer(i, 2, "event", 6, SpanType::other);
       continue;
     }
+    // "the canal" after "the Merida Canal", "the river" after "the Ohio
+    // River": a name's head noun alone names it again (the name last
+    // given, at most eight sentences back, of two words or more). Not an
+    // organization's ("the union" of a strike is also the workers')
+    if (toks[i + 1].is(k_word) && !name_like(toks[i + 1]) && toks[i + 1].lower.size() > 3 &&
+        !(i + 2u < toks.size() && (name_like(toks[i + 2]) || toks[i + 2].lower == "of"))) {
+      bool covered = false;
+      for (const auto& sp : s.spans) {
+        covered = covered || (sp.b <= i + 1u && i + 1u < sp.e && sp.type != SpanType::np);
+      }
+      const std::string& head = toks[i + 1].lower;
+      const int r = covered ? -1 : recent(s.index, i, 8, [&](const EntityInfo& en) {
+        const std::string& key = en.subject.key;
+        return !en.anaphor && en.subject.kind == "other" &&
+               key.size() > head.size() + 1 && key.compare(key.size() - head.size(), head.size(), head) == 0 &&
+               key[key.size() - head.size() - 1] == ' ';
+      });
+      if (r >= 0) {
+        Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
+        sub.surface = text(s, i, static_cast<std::uint16_t>(i + 2));
+        add_entity(s, i, static_cast<std::uint16_t>(i + 2), sub, sub.kind == "org" ? SpanType::org : SpanType::other,
+                   true);
+        continue;
+      }
+    }
     // "the company", "the Moscow-based firm", "the cyber-security firm"
     std::uint16_t j = static_cast<std::uint16_t>(i + 1);
     while (j < toks.size() && j < i + 4 && toks[j].is(k_word) && !in_class(m_res, "org.anaphor", toks[j].lemma_n) &&
@@ -1075,15 +1101,6 @@ void Analyzer::find_anaphors(Sent& s) {
       covered = covered || (sp.b <= j && j < sp.e && sp.type != SpanType::np);
     }
     if (covered) {
-      continue;
-    }
-    if (false) {
-      const int r = recent(s.index, i, 6, [&](const EntityInfo& en) { return en.subject.kind == "event"; });
-      if (r >= 0) {
-        Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
-        sub.surface = text(s, i, j + 1);
-        add_entity(s, i, static_cast<std::uint16_t>(j + 1), sub, SpanType::other, true);
-      }
       continue;
     }
     if (in_class(m_res, "org.anaphor", toks[j].lemma_n) && !in_class(m_res, "unit", toks[j].lower) &&
@@ -1323,6 +1340,71 @@ void Analyzer::resolve_people() {
   }
 }
 
+// "the container ship Sea Lantern", "Sea Lantern, a container ship,": a
+// name the text gives a thing of a lasting kind (a ship, a bridge, a
+// stadium). Every mention of the name is then that thing: subject kind
+// "thing", its kind in `unit`, its name as the key. The reconciler joins a
+// story's one named thing of a kind with the unnamed "thing:<kind>".
+void Analyzer::find_named_things() {
+  const auto thing_kind = [&](const Tok& t) -> std::string {
+    if (!t.is(k_word) || t.is(k_cap)) {
+      return {};
+    }
+    const auto kinds = m_res.lex.classes_of(t.lower, "story.");
+    if (kinds.empty()) {
+      return {};
+    }
+    std::string kind = kinds.front().substr(kinds.front().find('.') + 1);
+    return in_class(m_res, "thing.kind", kind) ? kind : std::string();
+  };
+  std::unordered_map<std::string, std::string> named;  // key -> kind
+  for (const auto& s : m_dc.sents) {
+    for (const auto& sp : s.spans) {
+      if (sp.ref < 0 || (sp.type != SpanType::org && sp.type != SpanType::other)) {
+        continue;
+      }
+      const EntityInfo& en = m_dc.entities[static_cast<std::size_t>(sp.ref)];
+      if (en.anaphor || en.subject.key.empty()) {
+        continue;
+      }
+      std::string kind = sp.b > 0 ? thing_kind(s.toks[sp.b - 1]) : std::string();
+      // "Sea Lantern, a container ship, ..."
+      if (kind.empty() && sp.e + 2u < s.toks.size() && s.toks[sp.e].lower == "," &&
+          (s.toks[sp.e + 1].lower == "a" || s.toks[sp.e + 1].lower == "an" || s.toks[sp.e + 1].lower == "the")) {
+        for (std::size_t k = sp.e + 2; k < s.toks.size() && k < sp.e + 6u && kind.empty(); ++k) {
+          if (s.toks[k].is(k_punct)) {
+            break;
+          }
+          kind = thing_kind(s.toks[k]);
+        }
+      }
+      if (!kind.empty()) {
+        named.emplace(en.subject.key, kind);
+      }
+    }
+  }
+  if (named.empty()) {
+    return;
+  }
+  std::map<std::string, int> names_of_kind;
+  for (const auto& [key, kind] : named) {
+    ++names_of_kind[kind];
+  }
+  for (const auto& [key, kind] : named) {
+    if (names_of_kind[kind] == 1) {
+      m_dc.thing_names[kind] = key;
+    }
+  }
+  for (auto& en : m_dc.entities) {
+    const auto it = named.find(en.subject.key);
+    if (it != named.end() && (en.subject.kind == "org" || en.subject.kind == "other")) {
+      en.subject.kind = "thing";
+      en.subject.unit = it->second;
+      en.subject.acronym.clear();
+    }
+  }
+}
+
 DocContext Analyzer::run() {
   build_tokens();
   map_mentions();
@@ -1354,6 +1436,7 @@ DocContext Analyzer::run() {
     }
   }
   resolve_people();
+  find_named_things();
   for (auto& s : m_dc.sents) {
     std::sort(s.spans.begin(), s.spans.end(), [](const Span& a, const Span& b) {
       return a.b != b.b ? a.b < b.b : a.e > b.e;

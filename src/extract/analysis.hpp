@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,9 @@ struct DocContext {
   std::string origin;            // the upstream report the article rests on (key)
   std::string origin_name;
   std::string wire;              // a wire-service tag ("AP") at the top
+  // The one name the article gives a thing of a lasting kind ("ship" ->
+  // "sea lantern"); kinds given two names are left out.
+  std::map<std::string, std::string> thing_names;
 };
 
 struct Resources;

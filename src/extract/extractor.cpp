@@ -502,6 +502,20 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
       }
     }
   }
+  // "was refloated on Monday, six days after it ran aground": a verb right
+  // before the value (but for a preposition) governs it, whatever verb
+  // of a known class comes later
+  {
+    int k = static_cast<int>(b) - 1;
+    if (k >= static_cast<int>(cb) && (s.toks[static_cast<std::size_t>(k)].lower == "on" ||
+                                      s.toks[static_cast<std::size_t>(k)].lower == "in" ||
+                                      s.toks[static_cast<std::size_t>(k)].lower == "at")) {
+      --k;
+    }
+    if (k >= static_cast<int>(cb) && k < static_cast<int>(b) - 1 && is_verb(static_cast<std::size_t>(k), true)) {
+      return k;
+    }
+  }
   for (const bool loose : {false, true}) {
     for (int k = static_cast<int>(b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(b) - 12; --k) {
       const Tok& t = s.toks[static_cast<std::size_t>(k)];
@@ -1194,6 +1208,21 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     attr = noun_class;
   }
   const std::string vrole = verb >= 0 ? class_at(s, static_cast<std::size_t>(verb), "verbrole.") : std::string();
+  // "which can carry about 20,000 containers", "could hold 5,000 people":
+  // what a thing is able to take is its capacity, not what it carries
+  if (attr.empty() && verb >= 1) {
+    const Tok& vt = s.toks[static_cast<std::size_t>(verb)];
+    const std::string& vl = vt.lemma_v.empty() ? vt.lower : vt.lemma_v;
+    if (vl == "carry" || vl == "hold" || vl == "seat" || vl == "accommodate" || vl == "house" || vl == "transport") {
+      for (int k = verb - 1; k >= 0 && k >= verb - 3; --k) {
+        const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+        if (w == "can" || w == "could" || w == "capable" || w == "able") {
+          attr = "capacity";
+          break;
+        }
+      }
+    }
+  }
   // A state right after the counted words: "Ten patients remain in
   // hospital", "three people were missing".
   if (attr.empty() && noun_class != "employees" && noun_class != "contractors") {
@@ -1319,7 +1348,13 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       // ("will cost $1.5 billion and open in 2028", "the 45,000-seat
       // stadium is expected to open in 2027": another verb's date)
       bool comma = sp.b > e + 8;
-      for (std::uint16_t k = e; k < sp.b; ++k) {
+      // ("The record crest, 80 feet, was set in 1937": a figure set off
+      // by commas beside its noun takes the date of the noun's verb)
+      // (but "Osei, 61, joined the company in 2009": an age is the
+      // writer's today)
+      const bool apposition = b > 0 && e < s.toks.size() && s.toks[b - 1].lower == "," && s.toks[e].lower == "," &&
+                              c.attribute != "age";
+      for (std::uint16_t k = apposition ? static_cast<std::uint16_t>(e + 1) : e; k < sp.b; ++k) {
         const std::string& w = s.toks[k].lower;
         comma = comma || (s.toks[k].is(k_punct) && w != "'" && w != "-") || w == "it" || w == "they" ||
                 w == "he" || w == "she" || w == "we" || w == "that" || w == "which" || w == "who" ||
@@ -2450,6 +2485,47 @@ void Builder::general(const Sent& s) {
       default:
         continue;
     }
+    // "about 50 ships a day", "1,200 flights per week", "30 trains an
+    // hour", "4,000 visitors daily": a rate, another figure than a count
+    if (c.value.kind == ValueKind::quantity && !c.value.unit.empty()) {
+      std::string_view rest = std::string_view(m_doc.cleaned.text).substr(std::min(m.end, m_doc.cleaned.text.size()));
+      std::string low = lower(rest.substr(0, std::min<std::size_t>(rest.size(), 48)));
+      std::string_view r = low;
+      const std::string unit = lower(c.value.unit);
+      // (only after the counted noun: "45 million monthly users" are users,
+      // "4,400 daily flights" the flights of a day)
+      if (r.rfind(" " + unit, 0) == 0) {
+        r.remove_prefix(unit.size() + 1);
+      } else {
+        r = {};
+      }
+      static constexpr std::string_view k_rate_units[] = {"day", "week", "month", "year", "hour", "minute",
+                                                          "night", "second", "season"};
+      std::string per;
+      for (const auto& [adverb, u] : {std::pair<std::string_view, std::string_view>{" daily", "day"},
+                                      {" weekly", "week"}, {" monthly", "month"}, {" annually", "year"},
+                                      {" yearly", "year"}, {" hourly", "hour"}, {" per annum", "year"}}) {
+        if (r.rfind(adverb, 0) == 0 && (r.size() == adverb.size() || !text::is_alpha(r[adverb.size()]))) {
+          per = u;
+        }
+      }
+      for (std::string_view lead : {" a ", " per ", " an ", " each ", " every ", "/"}) {
+        if (per.empty() && r.rfind(lead, 0) == 0) {
+          std::string_view word = r.substr(lead.size());
+          std::size_t n = 0;
+          while (n < word.size() && word[n] >= 'a' && word[n] <= 'z') {
+            ++n;
+          }
+          if (std::find(std::begin(k_rate_units), std::end(k_rate_units), word.substr(0, n)) !=
+              std::end(k_rate_units)) {
+            per = word.substr(0, n);
+          }
+        }
+      }
+      if (!per.empty() && c.attribute.find(".per_") == std::string::npos) {
+        c.attribute += ".per_" + per;
+      }
+    }
     if (c.subject.key.empty()) {
       c.subject = default_subject(s, claim_b, claim_e);
     }
@@ -2485,6 +2561,11 @@ void Builder::general(const Sent& s) {
           if (in_class(m_res, "thing.kind", kind)) {  // a thing lasts: "thing:stadium"
             c.subject.kind = "thing";
             c.subject.key = "thing:" + kind;
+            // the name the article gives it, for the reconciler to join
+            // with reports that use the name alone
+            if (const auto it = m_dc.thing_names.find(kind); it != m_dc.thing_names.end()) {
+              c.subject.parent = it->second;
+            }
           }
           break;
         }

@@ -441,6 +441,25 @@ void Reconciler::canonical_subjects() {
   std::unordered_map<std::string, std::string> by_acronym;
   std::unordered_map<std::string, std::set<std::string>> by_last_word;
   std::unordered_set<std::string> people;  // "jane doe" named as a person in some article
+  // Named things by kind ("ship" -> {"sea lantern"}): a story's only named
+  // ship is "the ship" its reports speak of, in every article, including
+  // those that never say it is a ship.
+  std::unordered_map<std::string, std::set<std::string>> things;
+  for (const auto& c : m_claims) {
+    const Subject& s = c.subject;
+    if (s.kind == "thing" && !s.unit.empty() && s.key.rfind("thing:", 0) != 0) {
+      things[s.unit].insert(s.key);
+    }
+    if (s.kind == "thing" && !s.parent.empty() && s.key.rfind("thing:", 0) == 0) {
+      things[s.key.substr(6)].insert(s.parent);  // "the ship" of an article that names it
+    }
+  }
+  std::unordered_map<std::string, std::string> thing_of;  // name -> "thing:<kind>"
+  for (const auto& [kind, names] : things) {
+    if (names.size() == 1) {
+      thing_of.emplace(*names.begin(), "thing:" + kind);
+    }
+  }
   for (const auto& c : m_claims) {
     const Subject& s = c.subject;
     if (s.kind == "person") {
@@ -472,6 +491,12 @@ void Reconciler::canonical_subjects() {
       }
       m_subject[i] = "unit:" + parent + "/" + s.unit;
       continue;
+    }
+    if (s.kind == "thing" || s.kind == "org" || s.kind == "other") {
+      if (const auto it = thing_of.find(key); it != thing_of.end()) {
+        m_subject[i] = it->second;
+        continue;
+      }
     }
     // a name one article did not recognize as a person's, another did
     if (s.kind == "other" && people.count("person:" + key) != 0) {
@@ -918,7 +943,11 @@ void Reconciler::compare(int ia, int ib) {
       // A named one-time event ("the Ridge Fire began", "Hurricane Delia
       // made landfall") has one date per verb class, whatever the words
       // around it.
-      const bool one_event = (a.subject.kind == "event" && b.subject.kind == "event") || founding || one_unit;
+      // A thing (a ship, a bridge) is built once: "The Sea Lantern, built
+      // in 2018" and "The 400-metre ship, built in 2015".
+      const bool one_thing = m_subject[ia].rfind("thing:", 0) == 0 && a.attribute == b.attribute &&
+                             (a.attribute == "date.build" || a.attribute == "date.open" || a.attribute == "date.complete");
+      const bool one_event = (a.subject.kind == "event" && b.subject.kind == "event") || founding || one_unit || one_thing;
       if (!(ctx >= m_opt.min_context || one_event) || a.attribute == "date.event" || a.attribute == "date.statement") {
         return;
       }

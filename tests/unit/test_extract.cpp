@@ -235,6 +235,40 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "March 16")->subject.key == "vibely");
     CHECK(need(claims, "2015")->subject.kind == "org");
   }
+  SUBCASE("a named ship: the name after its kind is the ship, in every mention; 'the canal' is the canal") {
+    const auto d = doc("Ship blocks canal\n\nA 400-metre container ship ran aground in the Merida Canal on Tuesday. "
+                       "The stranded container ship Sea Lantern, which can carry about 20,000 containers, was "
+                       "refloated on Friday, three days after it ran aground. At least 100 vessels were waiting "
+                       "at either end of the canal. About 50 ships a day pass through the canal. The Sea Lantern, "
+                       "built in 2018, is 59 metres wide.\n",
+                       "2026-03-28");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "400-metre")->subject.key == "thing:ship");
+    CHECK(need(claims, "400-metre")->subject.parent == "sea lantern");
+    CHECK(need(claims, "2018")->subject.kind == "thing");
+    CHECK(need(claims, "2018")->subject.unit == "ship");
+    CHECK(need(claims, "about 20,000")->attribute == "capacity");
+    CHECK(need(claims, "Tuesday")->attribute == "date.crash");
+    CHECK(need(claims, "Friday")->attribute == "date.refloat");
+    CHECK(need(claims, "At least 100")->attribute == "vehicles");
+    CHECK(need(claims, "At least 100")->subject.key == "merida canal");
+    CHECK(need(claims, "About 50")->attribute == "vehicles.per_day");
+  }
+  SUBCASE("a figure set off by commas takes the date of its noun's verb; an age does not") {
+    const auto d = doc("The record crest, 80 feet, was set in 1937. Jo Osei, 61, joined Acme Corp in 2009.\n",
+                       "2025-04-07");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "80 feet")->time.source == "explicit");
+    CHECK(need(claims, "80 feet")->time.timex == "1937");
+    CHECK(need(claims, "61")->time.source != "explicit");
+  }
+  SUBCASE("'45 million monthly users' are users, '4,400 flights a day' a rate") {
+    const auto d = doc("Vibely has about 45 million monthly users. SkyBridge Air runs 4,400 flights a day.\n",
+                       "2025-04-07");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "about 45 million")->attribute.find("per_") == std::string::npos);
+    CHECK(need(claims, "4,400")->attribute.ends_with(".per_day"));
+  }
   SUBCASE("'Austin-based Acme' says where Acme is; 'will pay $1.25 billion for Bolt' is the deal's price") {
     const auto d = doc("Austin-based Acme Corp said on Monday it will pay $1.25 billion for Bolt Inc.\n", "2025-05-01");
     const auto claims = extract::extract(d, resources());

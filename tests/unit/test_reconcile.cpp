@@ -372,6 +372,29 @@ TEST_CASE("reconcile::physical units and plans") {
     const auto r = reconcile::reconcile(docs(), {a, b}, gaz());
     CHECK(only_kind(r) == FindingKind::agreement);
   }
+  SUBCASE("a story's one named ship is 'the ship' of reports that name it only in passing") {
+    const auto built = [](const std::string& id, const std::string& doc, const std::string& year) {
+      Claim c = date_claim(id, doc, year, "2026-03-24", year, "org");
+      c.attribute = "date.open";
+      c.value.date.granularity = Granularity::year;
+      c.context = {"build", id};  // nothing else in common
+      return c;
+    };
+    Claim a = built("1", "a", "2018");
+    a.subject.key = "sea lantern";  // "The Sea Lantern, built in 2018"
+    Claim b = built("2", "c", "2015");
+    b.subject.key = "thing:ship";  // "The 400-metre ship, built in 2015"
+    b.subject.kind = "thing";
+    Claim named = measure("3", "b", 400, "m", false);  // "the container ship Sea Lantern"
+    named.subject.key = "thing:ship";
+    named.subject.kind = "thing";
+    named.subject.parent = "sea lantern";
+    const auto r = reconcile::reconcile(docs(), {a, b, named}, gaz());
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].kind == FindingKind::contradiction);
+    // without the article that names the ship, "Sea Lantern" is another subject
+    CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
+  }
   SUBCASE("units of different dimensions are not compared") {
     const auto r = reconcile::reconcile(docs(), {measure("1", "a", 45, "m", false), measure("2", "b", 45, "kg", false)},
                                         gaz());
