@@ -494,6 +494,29 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   if (b >= e) {
     return;
   }
+  // "Amina Wanjiru of Kenya": a name of two or three plain words, then its
+  // country, is a person from there (not "Bank of America", "University
+  // of Texas": an organization word, or one word before "of")
+  if (e - b >= 4 && e - b <= 5 && toks[e - 2].lower == "of") {
+    const auto places = m_res.gaz->lookup(toks[e - 1].lower);
+    bool plain = !places.empty() && places.front()->kind == lexicon::PlaceKind::country;
+    for (std::uint16_t k = b; k + 2u < e && plain; ++k) {
+      plain = toks[k].is(k_cap) && !toks[k].is(k_allcaps) && !toks[k].is(k_abbrev) &&
+              !in_class(m_res, "org.suffix", toks[k].lower) && !in_class(m_res, "org.trade", toks[k].lower) &&
+              !in_class(m_res, "org.government", toks[k].lower) && !in_class(m_res, "title", toks[k].lower) &&
+              !in_class(m_res, "org.anaphor", toks[k].lower) && !in_class(m_res, "unit", toks[k].lower);
+    }
+    plain = plain && !lexicon::WordNet::instance().known(toks[e - 3].lower, lexicon::Pos::noun);
+    if (plain) {
+      Subject p;
+      p.kind = "person";
+      p.surface = text(s, b, static_cast<std::uint16_t>(e - 2));
+      p.key = "person:" + lower(p.surface);
+      add_entity(s, b, static_cast<std::uint16_t>(e - 2), p, SpanType::person);
+      classify_name(s, static_cast<std::uint16_t>(e - 1), e);
+      return;
+    }
+  }
   // A title inside the run splits it: "US Secretary of Commerce Gina Raimondo".
   for (std::uint16_t k = b; k < e; ++k) {
     std::vector<std::string_view> words;
@@ -722,7 +745,25 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
     const bool aged = e + 2u < toks.size() && toks[e].lower == "," && toks[e + 1].is(k_number) &&
                       toks[e + 2].lower == "," && toks[e + 1].lower.size() <= 3 &&
                       toks[e + 1].lower.find_first_not_of("0123456789") == std::string::npos;
-    person = title_case && (after_role || aged || titled_after);
+    // "Kenya's Daniel Kiptoo", "Kenyan Daniel Kiptoo": a country's or a
+    // nationality's name of two or three words whose last word is no
+    // common noun ("Japan's Toyota Motor", "British Petroleum" are not
+    // people)
+    bool national = false;
+    if (b >= 2 && toks[b - 1].is(k_possessive)) {
+      const auto places = m_res.gaz->lookup(toks[b - 2].lower);
+      national = !places.empty() && places.front()->kind == lexicon::PlaceKind::country;
+    } else if (b >= 1 && toks[b - 1].is(k_cap)) {
+      national = m_res.gaz->demonym(toks[b - 1].lower) != nullptr;
+    }
+    if (national) {
+      for (std::uint16_t k = b; k < e && national; ++k) {
+        national = !in_class(m_res, "org.trade", toks[k].lower) && !in_class(m_res, "org.anaphor", toks[k].lower) &&
+                   !in_class(m_res, "unit", toks[k].lower);
+      }
+      national = national && !lexicon::WordNet::instance().known(toks[e - 1].lower, lexicon::Pos::noun);
+    }
+    person = title_case && (after_role || aged || titled_after || national);
   }
   // "a 14-year-old Airbus A320": names with digits are models, not people
   for (std::uint16_t k = b; k < e && person; ++k) {

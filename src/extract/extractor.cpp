@@ -366,6 +366,11 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
              in_class(m_res, "title", s.toks[static_cast<std::size_t>(v)].lower)) {
         --v;
       }
+      // ("winning the Lisbon Marathon in 2:00:35": past the article)
+      if (v >= 1 && v == static_cast<int>(sp.b) - 1 && s.toks[static_cast<std::size_t>(v)].lower == "the" &&
+          s.toks[static_cast<std::size_t>(v) - 1].is(k_word) && !s.toks[static_cast<std::size_t>(v) - 1].is(k_cap)) {
+        --v;
+      }
       if (v >= 1 && v < static_cast<int>(sp.b)) {
         const Tok& vt = s.toks[static_cast<std::size_t>(v)];
         const Tok& before_v = s.toks[static_cast<std::size_t>(v) - 1];
@@ -373,7 +378,8 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
                           lexicon::WordNet::instance().known(vt.lemma_v, lexicon::Pos::verb) &&
                           in_class(m_res, "verb.say", vt.lemma_v) == false && before_v.lower != "the" &&
                           before_v.lower != "a" && before_v.lower != "an" && !before_v.is(k_possessive) &&
-                          (before_v.is(k_cap) || verb_like(vt));
+                          (before_v.is(k_cap) || verb_like(vt) ||
+                           (vt.lower.size() > 5 && vt.lower.ends_with("ing") && before_v.lower == ","));
         prepositional = prepositional || object;
       }
     }
@@ -397,7 +403,13 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       if (s.toks[k].lower == "and" || s.toks[k].lower == "or" || s.toks[k].lower == "but") {
         break;
       }
-      if (verb_like(s.toks[k])) {
+      // ("Daniel Kiptoo broke the record": an irregular past form too)
+      const Tok& vk = s.toks[k];
+      const bool irregular_past = vk.is(k_word) && !vk.is(k_cap) && !vk.lemma_v.empty() && vk.lemma_v != vk.lower &&
+                                  !vk.lower.ends_with("s") && !vk.lower.ends_with("ing") &&
+                                  lexicon::WordNet::instance().known(vk.lemma_v, lexicon::Pos::verb) &&
+                                  !lexicon::WordNet::instance().known(vk.lower, lexicon::Pos::noun);
+      if (verb_like(vk) || irregular_past) {
         if (in_subject_position == nullptr || sp.b >= in_subject_position->b) {
           in_subject_position = &sp;
         }
@@ -976,6 +988,14 @@ bool Builder::value_from_span(const Sent& s, std::uint16_t b, std::uint16_t e, S
         v.unit = m.unit;
         v.timex = m.timex;
         v.display = display_range(m.num, m.unit + "s", ValueKind::quantity);
+        // "2:00:35" rather than "7235 seconds"
+        if (m.unit == "second" && m.num.low && m.num.high && *m.num.low == *m.num.high && *m.num.low >= 60 &&
+            *m.num.low == std::floor(*m.num.low)) {
+          const long t = static_cast<long>(*m.num.low);
+          char buf[32];
+          std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", t / 3600, (t / 60) % 60, t % 60);
+          v.display = buf;
+        }
         return true;
       case MentionType::time:
         // "Sunday night": the day is the checkable part
@@ -2476,9 +2496,26 @@ void Builder::general(const Sent& s) {
         }
         break;
       }
-      case ValueKind::duration:
+      case ValueKind::duration: {
         c.attribute = "duration." + (vclass.empty() ? std::string("event") : vclass);
+        // "won in 2:00:35", "finished in 2:00:53", "ran the marathon in 2
+        // hours and 35 seconds", "completed the climb in nine hours": the
+        // time a race or a task took, whichever verb tells it
+        if (sp.b >= 2 && s.toks[sp.b - 1].lower == "in") {
+          const auto [cb, ce] = clause(s, sp.b, sp.e);
+          for (int k = static_cast<int>(sp.b) - 2; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 8; --k) {
+            const Tok& t = s.toks[static_cast<std::size_t>(k)];
+            if (t.is(k_punct) && t.lower != "'s") {
+              break;
+            }
+            if (in_class(m_res, "verb.finish", t.lemma_v.empty() ? t.lower : t.lemma_v) || t.lemma_v == "run") {
+              c.attribute = "duration.finish";
+              break;
+            }
+          }
+        }
         break;
+      }
       case ValueKind::ordinal:
         c.attribute = "ordinal." + (m.unit.empty() ? std::string("rank") : m.unit);
         break;
@@ -2676,9 +2713,12 @@ void Builder::general(const Sent& s) {
       }
     }
     // "Smith, 54, was also ordered to pay": a person's age has no part or
-    // group ("also" is about the order)
+    // group ("also" is about the order), nor place ("the 23-year-old
+    // Kenyan" says where the person is from)
     if (c.attribute == "age") {
       c.scope.population.clear();
+      c.scope.place.clear();
+      c.scope.place_name.clear();
     }
     // "More than 900 firefighters are at work, up from about 600 on
     // Sunday": the old figure of a change counts what the figure before it

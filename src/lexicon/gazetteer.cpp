@@ -297,8 +297,39 @@ const Place* Gazetteer::resolve(std::string_view name, std::string_view qualifie
 }
 
 const Place* Gazetteer::demonym(std::string_view adjective) const {
-  const auto it = m_demonyms.find(lower(adjective));
-  return it == m_demonyms.end() ? nullptr : &m_places[it->second];
+  const std::string low = lower(adjective);
+  const auto it = m_demonyms.find(low);
+  if (it != m_demonyms.end()) {
+    return &m_places[it->second];
+  }
+  // The regular forms, derived from the country names the gazetteer
+  // knows: "kenyan", "ethiopian" (+n), "egyptian", "jordanian" (+ian),
+  // "moroccan" (-o +an), "chilean" (+an), "vietnamese", "sudanese" (+ese),
+  // "pakistani", "iraqi" (+i). Irregular ones ("british", "dutch") are
+  // listed in grammars/places.txt.
+  static constexpr struct {
+    std::string_view suffix;
+    std::string_view restore;
+  } k_rules[] = {{"n", ""}, {"ian", ""}, {"an", "o"}, {"an", ""}, {"ese", ""}, {"i", ""}};
+  if (low.size() < 5) {
+    return nullptr;
+  }
+  for (const auto& r : k_rules) {
+    if (!low.ends_with(r.suffix) || low.size() <= r.suffix.size() + 2) {
+      continue;
+    }
+    const std::string country = low.substr(0, low.size() - r.suffix.size()) + std::string(r.restore);
+    const auto names = m_names.find(country);
+    if (names == m_names.end()) {
+      continue;
+    }
+    for (const std::size_t i : names->second) {
+      if (m_places[i].kind == PlaceKind::country) {
+        return &m_places[i];
+      }
+    }
+  }
+  return nullptr;
 }
 
 const Place* Gazetteer::by_key(std::string_view key) const {

@@ -285,6 +285,21 @@ NumRange to_si(NumRange r, const parse::UnitInfo& u) {
   return r;
 }
 
+// Seconds in one duration unit ("hour" -> 3600), 0 when unknown. Months
+// and years are their average lengths.
+double duration_seconds(std::string_view unit) {
+  static constexpr std::pair<std::string_view, double> k_units[] = {
+      {"second", 1},          {"minute", 60},         {"hour", 3600},          {"day", 86400},
+      {"week", 604800},       {"fortnight", 1209600}, {"month", 2629746},      {"quarter", 7889238},
+      {"year", 31556952},     {"decade", 315569520},  {"century", 3155695200}};
+  for (const auto& [name, secs] : k_units) {
+    if (name == unit) {
+      return secs;
+    }
+  }
+  return 0;
+}
+
 // Attributes that the extractor gives when it finds no role for a figure.
 bool generic_attribute(std::string_view attribute) {
   if (const auto per = attribute.find(".per_"); per != std::string_view::npos) {
@@ -697,9 +712,14 @@ void Reconciler::compare(int ia, int ib) {
   // in March" and "Acme's Dayton plant ... will close in May".
   const bool one_unit = a.subject.kind == "unit" && b.subject.kind == "unit" && !a.subject.place.empty() &&
                         (a.attribute == "date.close" || a.attribute == "date.open");
+  // A person's time in a race, in reports a week apart that date it no
+  // further, is that race's ("won in 2:00:35", "finished in 2:00:53").
+  const bool one_race = a.attribute == "duration.finish" && a.subject.kind == "person" && b.subject.kind == "person" &&
+                        a.time.source != "explicit" && b.time.source != "explicit" && a.time.range.start &&
+                        b.time.range.start && std::abs(*a.time.range.start - *b.time.range.start) <= 7;
   const bool comparable_for_conflict =
-      scope == 1 &&
-      (ctx >= m_opt.min_context || (a.attribute == "age" && a.subject.kind == "person") || same_period || one_unit);
+      scope == 1 && (ctx >= m_opt.min_context || (a.attribute == "age" && a.subject.kind == "person") || same_period ||
+                     one_unit || one_race);
   const auto conflict = [&](const std::string& what) {
     if (!comparable_for_conflict) {
       if (scope < 0 && m_opt.scope_findings) {
@@ -764,6 +784,23 @@ void Reconciler::compare(int ia, int ib) {
           }
         }
       }
+      // Durations compare in seconds: "121 minutes" and "7,235 seconds",
+      // "18 months" and "a year and a half".
+      if (a.value.kind == ValueKind::duration && a.value.unit != b.value.unit) {
+        const double fa = duration_seconds(a.value.unit);
+        const double fb = duration_seconds(b.value.unit);
+        if (fa == 0 || fb == 0) {
+          return;
+        }
+        for (auto [n, f] : {std::pair{&na, fa}, std::pair{&nb, fb}}) {
+          if (n->low) {
+            *n->low *= f;
+          }
+          if (n->high) {
+            *n->high *= f;
+          }
+        }
+      }
       if (scope < 0) {
         if (m_opt.scope_findings) {
           add(FindingKind::scope_differs,
@@ -779,11 +816,18 @@ void Reconciler::compare(int ia, int ib) {
       const std::string head = a.attribute.substr(0, a.attribute.find('.'));
       const bool event_attribute = head == "deaths" || head == "injuries" || head == "evacuees" ||
                                    head == "damage" || head == "losses" || head == "magnitude" || head == "depth";
-      if (scope == 0 && !event_attribute) {
+      if (scope == 0 && !event_attribute && !one_race) {
         return;
       }
-      const Interval x = interval_of(na, m_opt.rounding);
-      const Interval y = interval_of(nb, m_opt.rounding);
+      // A time stated to the second ("2:00:35", "2 hours, 14 minutes and
+      // 4 seconds", "90 seconds") is exact: no rounding tolerance.
+      const auto exact_seconds = [](const Claim& c) {
+        return c.value.kind == ValueKind::duration && c.value.unit == "second" && c.value.num.low &&
+               c.value.num.high && *c.value.num.low == *c.value.num.high && *c.value.num.low >= 60 &&
+               !c.value.num.approximate;
+      };
+      const Interval x = interval_of(na, exact_seconds(a) ? 0.0 : m_opt.rounding);
+      const Interval y = interval_of(nb, exact_seconds(b) ? 0.0 : m_opt.rounding);
       // ...but a smaller toll said of one place ("12 people in Florida")
       // may be that place's part of the larger unqualified one ("30
       // people"): not compared.
@@ -900,6 +944,11 @@ void Reconciler::compare(int ia, int ib) {
         const bool celsius = a.value.unit != b.value.unit || a.value.unit == "degC";
         std::snprintf(gap, sizeof gap, "temperatures differ by %.1f %s", std::fabs(*na.low - *nb.low),
                       celsius ? "\xC2\xB0" "C" : "\xC2\xB0" "F");
+      } else if (a.value.kind == ValueKind::duration && na.low && nb.low && na.high && nb.high &&
+                 *na.low == *na.high && *nb.low == *nb.high && relative_gap(na, nb) < 0.01) {
+        // (both in seconds after the conversion above, or in one unit)
+        std::snprintf(gap, sizeof gap, "times differ by %g %s", std::fabs(*na.low - *nb.low),
+                      a.value.unit == b.value.unit ? (a.value.unit + "s").c_str() : "seconds");
       } else {
         std::snprintf(gap, sizeof gap, "figures differ by %.0f%%%s", relative_gap(na, nb) * 100,
                       a.value.unit != b.value.unit && unit_info(a.value.unit) != nullptr &&

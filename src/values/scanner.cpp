@@ -99,6 +99,7 @@ class Scanner {
   std::size_t try_anchor(std::size_t anchor);
   bool match_at(std::size_t start, std::size_t anchor, Mention& out);
   void time_on_day();
+  void compound_duration();
   struct Openers {
     bool time = false;
     bool set = false;
@@ -353,6 +354,68 @@ void Scanner::time_on_day() {
   }
 }
 
+// "2 hours, 14 minutes and 4 seconds", "two years and three months": one
+// duration, in the smaller unit, its TIMEX3 value the parts together
+// ("PT2H14M4S", "P2Y3M"). Only exact parts of one chain of units merge.
+void Scanner::compound_duration() {
+  if (m_out.size() < 2) {
+    return;
+  }
+  Mention& small = m_out.back();
+  Mention& big = m_out[m_out.size() - 2];
+  // ("under 2 hours and 1 minute": the hedge is the whole duration's)
+  const bool bounded = big.mod == "LESS_THAN" || big.mod == "MORE_THAN" || big.mod == "EQUAL_OR_LESS" ||
+                       big.mod == "EQUAL_OR_MORE";
+  const std::optional<double> big_value = big.mod == "LESS_THAN" || big.mod == "EQUAL_OR_LESS" ? big.num.high : big.num.low;
+  if (small.type != MentionType::duration || big.type != MentionType::duration || !small.mod.empty() ||
+      (!big.mod.empty() && !bounded) || !small.num.low || !small.num.high || *small.num.low != *small.num.high ||
+      !big_value || (!bounded && (!big.num.high || *big.num.low != *big.num.high)) || big.num.approximate ||
+      small.num.approximate) {
+    return;
+  }
+  const std::string_view gap = std::string_view(m_low).substr(big.end, small.start - big.end);
+  if (gap != ", " && gap != " and " && gap != ", and " && gap != " ") {
+    return;
+  }
+  // how many of the smaller unit one of the bigger makes
+  static constexpr struct {
+    std::string_view big;
+    std::string_view small;
+    double factor;
+  } k_chain[] = {{"hour", "minute", 60},   {"hour", "second", 3600}, {"minute", "second", 60},
+                 {"year", "month", 12},    {"week", "day", 7},       {"day", "hour", 24}};
+  double factor = 0;
+  for (const auto& c : k_chain) {
+    if (c.big == big.unit && c.small == small.unit) {
+      factor = c.factor;
+    }
+  }
+  const bool time_units = small.timex.starts_with("PT") && big.timex.starts_with("PT");
+  const bool date_units = !small.timex.starts_with("PT") && !big.timex.starts_with("PT") && small.timex.starts_with("P") &&
+                          big.timex.starts_with("P");
+  if (factor == 0 || (!time_units && !date_units && !(big.unit == "day" && small.unit == "hour"))) {
+    return;
+  }
+  const double total = *big_value * factor + *small.num.low;
+  std::string timex = big.timex;
+  if (big.unit == "day" && small.unit == "hour") {
+    timex += "T" + small.timex.substr(2);  // "P1D" + "PT6H" = "P1DT6H"
+  } else {
+    timex += small.timex.substr(time_units ? 2 : 1);
+  }
+  big.timex = std::move(timex);
+  if (big.mod == "LESS_THAN" || big.mod == "EQUAL_OR_LESS") {
+    big.num.high = total;
+  } else if (bounded) {
+    big.num.low = total;
+  } else {
+    big.num = NumRange::point(total);
+  }
+  big.unit = small.unit;
+  big.end = small.end;
+  m_out.pop_back();
+}
+
 // Tries the phrases that could contain the anchor word at `anchor`. Returns
 // where scanning resumes, or k_npos when nothing was found.
 std::size_t Scanner::try_anchor(std::size_t anchor) {
@@ -374,6 +437,7 @@ std::size_t Scanner::try_anchor(std::size_t anchor) {
   if (anchor >= m_floor && match_at(anchor, anchor, m)) {
     m_out.push_back(std::move(m));
     time_on_day();
+    compound_duration();
     m_floor = m_out.back().end;
     return m_floor;
   }
@@ -1093,6 +1157,22 @@ bool Scanner::accept(const Parsed& p, std::size_t start, std::size_t end, Mentio
     case Cat::set:
     case Cat::duration: {
       const Temporal& t = p.t;
+      // "won in 2:00:35": hours, minutes and seconds with no "a.m." or
+      // zone are an elapsed time (a race, a flight), not a time of day
+      const std::string_view before_clock = prev_word(start);
+      if (t.kind == TKind::time && t.second >= 0 && end - start >= 7 && end - start <= 8 &&
+          is_digit(s[end - 1]) && s[end - 3] == ':' && is_digit(s[start]) && before_clock != "at" &&
+          before_clock != "by" && before_clock != "until" && before_clock != "from" && before_clock != "since" &&
+          before_clock != "before" && before_clock != "after" && before_clock != "till") {
+        const int h = t.hour;
+        const int mi = t.minute;
+        const int se = t.second;
+        m.type = MentionType::duration;
+        m.unit = "second";
+        m.num = NumRange::point(h * 3600.0 + mi * 60.0 + se);
+        m.timex = "PT" + std::to_string(h) + "H" + std::to_string(mi) + "M" + std::to_string(se) + "S";
+        return true;
+      }
       if (t.kind == TKind::date || t.kind == TKind::time) {
         if (!accept_date(t, start, end)) {
           return false;
@@ -1189,6 +1269,18 @@ bool Scanner::accept(const Parsed& p, std::size_t start, std::size_t end, Mentio
           return false;
         }
         m.unit = counted_noun(end);
+        // "the 100m final", "a 400m-long ship": without a currency, an
+        // "m" on the digits is metres unless people or things are counted
+        // ("45m users" is millions)
+        if (end >= 2 && m_low[end - 1] == 'm' && is_digit(m_low[end - 2]) && !looks_plural(m.unit) &&
+            m.num.low && m.num.high) {
+          m.num.low = *m.num.low / 1e6;
+          m.num.high = *m.num.high / 1e6;
+          m.unit = "m";
+          m.dimension = "length";
+          m.si_unit = "m";
+          m.si = m.num;
+        }
       }
       return true;
     }

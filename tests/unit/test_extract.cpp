@@ -269,6 +269,23 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "about 45 million")->attribute.find("per_") == std::string::npos);
     CHECK(need(claims, "4,400")->attribute.ends_with(".per_day"));
   }
+  SUBCASE("a race: a country's runner is a person, a time after 'won in' is the finishing time") {
+    const auto d = doc("Kenya's Daniel Kiptoo broke the world record on Sunday, winning the Lisbon Marathon in 2:00:35. "
+                       "The 24-year-old Kenyan took 34 seconds off the record. In the women's race, Amina Wanjiru of "
+                       "Kenya won in 2 hours, 16 minutes and 42 seconds.\n",
+                       "2026-10-11");
+    const auto claims = extract::extract(d, resources());
+    const Claim* time = need(claims, "2:00:35");
+    CHECK(time->subject.key == "person:daniel kiptoo");
+    CHECK(time->attribute == "duration.finish");
+    CHECK(time->value.display == "2:00:35");
+    const Claim* age = need(claims, "24-year-old");
+    CHECK(age->subject.key == "person:daniel kiptoo");
+    CHECK(age->scope.place.empty());
+    const Claim* women = need(claims, "2 hours, 16 minutes and 42 seconds");
+    CHECK(women->subject.key == "person:amina wanjiru");
+    CHECK(women->value.display == "2:16:42");
+  }
   SUBCASE("'Austin-based Acme' says where Acme is; 'will pay $1.25 billion for Bolt' is the deal's price") {
     const auto d = doc("Austin-based Acme Corp said on Monday it will pay $1.25 billion for Bolt Inc.\n", "2025-05-01");
     const auto claims = extract::extract(d, resources());

@@ -86,4 +86,17 @@ TEST_CASE("lexicon::gazetteer containment and nearness") {
   CHECK(g->relate(*toronto, *dc) == lexicon::PlaceRelation::disjoint);
   CHECK(g->demonym("North American") == na);
   CHECK(g->lookup("Nowhereville").empty());
+  // regular forms derived from country names; names that only look alike
+  // are no demonyms
+  for (const auto& [adj, key] : {std::pair{"Kenyan", "KE"}, {"Ethiopian", "ET"}, {"Egyptian", "EG"},
+                                 {"Moroccan", "MA"}, {"Vietnamese", "VN"}, {"Pakistani", "PK"}, {"Chilean", "CL"}}) {
+    CAPTURE(adj);
+    const auto* p = g->demonym(adj);
+    REQUIRE(p != nullptr);
+    CHECK(p->key == key);
+  }
+  for (const char* name : {"Susan", "Christian", "Roman", "Brian", "Jordan", "Milan", "Oman"}) {
+    CAPTURE(name);
+    CHECK(g->demonym(name) == nullptr);
+  }
 }

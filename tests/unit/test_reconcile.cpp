@@ -395,6 +395,21 @@ TEST_CASE("reconcile::physical units and plans") {
     // without the article that names the ship, "Sea Lantern" is another subject
     CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
   }
+  SUBCASE("durations compare in seconds; a time to the second has no rounding tolerance") {
+    const auto time = [](const std::string& id, const std::string& doc, double v, const std::string& unit) {
+      Claim c = count(id, doc, v, v, "2024-01-01", false);
+      c.value.kind = ValueKind::duration;
+      c.value.unit = unit;
+      c.attribute = "duration.finish";
+      return c;
+    };
+    CHECK(only_kind(reconcile::reconcile(docs(), {time("1", "a", 3, "hour"), time("2", "b", 180, "minute")}, gaz())) ==
+          FindingKind::agreement);
+    CHECK(only_kind(reconcile::reconcile(docs(), {time("1", "a", 7235, "second"), time("2", "b", 7253, "second")},
+                                         gaz())) == FindingKind::contradiction);
+    CHECK(only_kind(reconcile::reconcile(docs(), {time("1", "a", 2, "hour"), time("2", "b", 150, "minute")}, gaz())) ==
+          FindingKind::contradiction);
+  }
   SUBCASE("units of different dimensions are not compared") {
     const auto r = reconcile::reconcile(docs(), {measure("1", "a", 45, "m", false), measure("2", "b", 45, "kg", false)},
                                         gaz());

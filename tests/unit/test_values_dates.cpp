@@ -227,6 +227,14 @@ TEST_CASE("values::durations") {
       {"the past year", "the past year => duration P1Y"},
       {"in 30 minutes", "30 minutes => duration PT30M"},
       {"two to three years", "two to three years => duration PXY"},
+      // parts of one duration; an elapsed time written like a clock
+      {"in 2 hours, 14 minutes and 4 seconds", "2 hours, 14 minutes and 4 seconds => duration PT2H14M4S"},
+      {"it lasted two years and three months", "two years and three months => duration P2Y3M"},
+      {"waited 3 hours and about 20 minutes",
+       "3 hours => duration PT3H | about 20 minutes => duration PT20M APPROX"},
+      {"won in 2:00:35", "2:00:35 => duration PT2H0M35S"},
+      {"a record of 2:01:09", "2:01:09 => duration PT2H1M9S"},
+      {"at 2:00:35 the gun fired", "2:00:35 => time 2017-09-13T02:00"},
   };
   RUN(cases);
 }

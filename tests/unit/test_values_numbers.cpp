@@ -232,6 +232,8 @@ TEST_CASE("values::physical units") {
   const Case cases[] = {
       {"the town reached 46.8C (116.2F)", "46.8C => quantity 46.8 degC si=319.95 K | 116.2F => quantity 116.2 degF si=319.9277778 K"},
       {"a 45 m tower", "45 m => quantity 45 m si=45 m"},
+      {"won the 100m final", "100m => quantity 100 m si=100 m"},
+      {"a 400m-long ship", "400m => quantity 400 m si=400 m"},
       {"a 148 ft tower", "148 ft => quantity 148 ft si=45.1104 m"},
       {"148 feet tall", "148 feet => quantity 148 ft si=45.1104 m"},
       {"12 km away", "12 km => quantity 12 km si=12000 m"},
