@@ -2023,6 +2023,13 @@ void Builder::general(const Sent& s) {
         };
         int role_at = -1;
         for (std::uint16_t k = sp.e; k < ce && k < sp.e + 6 && role.empty(); ++k) {
+          // "$716 million before taxes", "$2 billion including fees": what
+          // the amount is reckoned with or without, not what it is
+          const std::string& prev_word = s.toks[k - 1].lower;
+          if (prev_word == "before" || prev_word == "after" || prev_word == "including" || prev_word == "excluding" ||
+              prev_word == "minus" || prev_word == "plus") {
+            break;
+          }
           if (in_class(m_res, "role.money", s.toks[k].lower) && !modifies_next(k)) {
             role = s.toks[k].lemma_n;
             role_at = k;
@@ -2508,7 +2515,7 @@ void Builder::general(const Sent& s) {
             if (t.is(k_punct) && t.lower != "'s") {
               break;
             }
-            if (in_class(m_res, "verb.finish", t.lemma_v.empty() ? t.lower : t.lemma_v) || t.lemma_v == "run") {
+            if (in_class(m_res, "duration.finish", t.lemma_v.empty() ? t.lower : t.lemma_v) || t.lemma_v == "run") {
               c.attribute = "duration.finish";
               break;
             }

@@ -286,6 +286,13 @@ TEST_CASE("extract::claims") {
     CHECK(women->subject.key == "person:amina wanjiru");
     CHECK(women->value.display == "2:16:42");
   }
+  SUBCASE("an amount 'before taxes' is no tax; a jackpot is a role of money") {
+    const auto d = doc("The MegaStar jackpot is $1.6 billion. The cash option is $716 million before taxes.\n",
+                       "2026-01-13");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "$1.6 billion")->attribute == "jackpot");
+    CHECK(need(claims, "$716 million")->attribute != "tax");
+  }
   SUBCASE("'Austin-based Acme' says where Acme is; 'will pay $1.25 billion for Bolt' is the deal's price") {
     const auto d = doc("Austin-based Acme Corp said on Monday it will pay $1.25 billion for Bolt Inc.\n", "2025-05-01");
     const auto claims = extract::extract(d, resources());
