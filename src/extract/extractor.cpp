@@ -1296,7 +1296,8 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     // Workers are cut or hired, customers affected, stores and plants closed
     // or opened ("close 150 stores" is not "operates 820 stores").
     const char* order[] = {"qualifier.cut",  "qualifier.hire",   "qualifier.affect", "qualifier.close",
-                           "qualifier.open", "qualifier.strike", "qualifier.cancel"};
+                           "qualifier.open", "qualifier.strike", "qualifier.cancel", "qualifier.produce",
+                           "qualifier.deliver", "qualifier.destroy", "qualifier.damage"};
     for (const char* q : order) {
       if (m_res.lex.match(q, words, lemmas) == 0) {
         continue;
@@ -1305,7 +1306,7 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       const bool people = attr == "employees" || attr == "people" || attr == "contractors" || attr == "executives";
       const bool sites = attr == "offices" || attr == "homes" || attr == "products" || attr == "vehicles";
       // ("canceled 2,100 flights": things, not people, are canceled)
-      if (qs == "cancel" ? people
+      if (qs == "cancel" || qs == "produce" || qs == "deliver" || qs == "destroy" || qs == "damage" ? people
                          : (qs == "close" || qs == "open") ? !sites
                                                            : ((qs == "affect" && people) || (qs != "affect" && !people))) {
         continue;
@@ -2717,6 +2718,36 @@ void Builder::general(const Sent& s) {
           c.scope.population = lower(tok_text(s, q.b, q.e));
           break;
         }
+      }
+    }
+    // "revenue of $5.2 billion for the quarter", "$20.1 billion for the
+    // year", "for the first half": the period a figure covers is part of
+    // its scope (a quarter's figure is no update of a year's)
+    if ((c.value.kind == ValueKind::money || c.value.kind == ValueKind::quantity ||
+         c.value.kind == ValueKind::percent) &&
+        c.scope.phase.empty()) {
+      for (std::uint16_t k = sp.e; k + 2u < s.toks.size() && k < sp.e + 6; ++k) {
+        const std::string& w = s.toks[k].lower;
+        if (s.toks[k].is(k_punct)) {
+          break;
+        }
+        if (w != "for") {
+          continue;
+        }
+        for (std::uint16_t j = static_cast<std::uint16_t>(k + 1); j < s.toks.size() && j < k + 5; ++j) {
+          const std::string& p = s.toks[j].lower;
+          if (p == "quarter" || p == "year" || p == "month" || p == "half" || p == "week" || p == "period" ||
+              p == "season") {
+            c.scope.phase = p == "period" ? std::string() : p;
+            break;
+          }
+          if (!(p == "the" || p == "its" || p == "their" || p == "fiscal" || p == "full" || p == "latest" ||
+                p == "whole" || p == "entire" || p == "current" || p == "first" || p == "second" || p == "third" ||
+                p == "fourth" || p == "final" || p == "past")) {
+            break;
+          }
+        }
+        break;
       }
     }
     // "Smith, 54, was also ordered to pay": a person's age has no part or

@@ -293,6 +293,17 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "$1.6 billion")->attribute == "jackpot");
     CHECK(need(claims, "$716 million")->attribute != "tax");
   }
+  SUBCASE("delivered, produced, destroyed and damaged are figures of their own; a figure's period is its scope") {
+    const auto d = doc("Acme Corp delivered 435,000 vehicles and produced 410,000 vehicles. The fire destroyed 120 "
+                       "homes. Another 300 homes were damaged. Acme Corp reported revenue of $5.2 billion for the "
+                       "quarter.\n",
+                       "2025-05-01");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "435,000")->attribute == "vehicles.deliver");
+    CHECK(need(claims, "410,000")->attribute == "vehicles.produce");
+    CHECK(need(claims, "120")->attribute == "homes.destroy");
+    CHECK(need(claims, "$5.2 billion")->scope.phase == "quarter");
+  }
   SUBCASE("'Austin-based Acme' says where Acme is; 'will pay $1.25 billion for Bolt' is the deal's price") {
     const auto d = doc("Austin-based Acme Corp said on Monday it will pay $1.25 billion for Bolt Inc.\n", "2025-05-01");
     const auto claims = extract::extract(d, resources());
