@@ -2084,8 +2084,20 @@ void Builder::general(const Sent& s) {
           }
         }
         // "an operating loss of $30 million": another measure than "a loss"
-        if (role_at > 0 && in_class(m_res, "scope.measure", s.toks[static_cast<std::size_t>(role_at - 1)].lower)) {
-          c.scope.phase = s.toks[static_cast<std::size_t>(role_at - 1)].lower;
+        // ("the median home price", "the average sale price": up to two
+        // words before the role noun)
+        int measure_at = -1;
+        for (int k = role_at - 1; k >= 0 && k >= role_at - 2; --k) {
+          if (in_class(m_res, "scope.measure", s.toks[static_cast<std::size_t>(k)].lower)) {
+            measure_at = k;
+            break;
+          }
+          if (!s.toks[static_cast<std::size_t>(k)].is(k_word) || s.toks[static_cast<std::size_t>(k)].lower == "the") {
+            break;
+          }
+        }
+        if (role_at > 0 && measure_at >= 0) {
+          c.scope.phase = s.toks[static_cast<std::size_t>(measure_at)].lower;
         }
         // "Reduced fares for seniors and people with disabilities would rise
         // from $1.35 to $1.60", "the fare ... will stay at $1.35": the

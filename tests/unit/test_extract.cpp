@@ -303,6 +303,10 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "410,000")->attribute == "vehicles.produce");
     CHECK(need(claims, "120")->attribute == "homes.destroy");
     CHECK(need(claims, "$5.2 billion")->scope.phase == "quarter");
+    const auto h = doc("The median home price rose to $420,000. The average sale price was $510,000.\n", "2025-05-01");
+    const auto homes = extract::extract(h, resources());
+    CHECK(need(homes, "$420,000")->scope.phase == "median");
+    CHECK(need(homes, "$510,000")->scope.phase == "average");
   }
   SUBCASE("'Austin-based Acme' says where Acme is; 'will pay $1.25 billion for Bolt' is the deal's price") {
     const auto d = doc("Austin-based Acme Corp said on Monday it will pay $1.25 billion for Bolt Inc.\n", "2025-05-01");
