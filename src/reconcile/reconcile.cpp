@@ -423,6 +423,7 @@ class Reconciler {
   int scope_relation(const Claim& a, const Claim& b) const;
   bool places_compatible(const std::string& a, const std::string& b, bool containment_ok) const;
   bool same_time(const Claim& a, const Claim& b) const;
+  bool counts_tell_apart(int a, int b);
   std::string label(int index) const;
   // "VALUE (OUTLET, DATE) vs VALUE (OUTLET, DATE): REASON"
   std::string explain(const Edge& e) const {
@@ -447,7 +448,51 @@ class Reconciler {
   std::vector<std::string> m_source_names;
   std::vector<std::uint64_t> m_print;  // content fingerprint per claim
   std::vector<Edge> m_edges;
+  // Claims by sentence ("document|sentence start"), built on first use.
+  std::unordered_map<std::string, std::vector<int>> m_by_sentence;
 };
+
+// "Acme cut 500 jobs in January" and "Acme cut 700 jobs in June": two
+// sentences that date one kind of act but count it differently speak of
+// two acts, so their dates do not conflict. True when each sentence of
+// `a` and `b` states a count, amount or share of one attribute and unit
+// and the two are disjoint.
+bool Reconciler::counts_tell_apart(int a, int b) {
+  if (m_by_sentence.empty()) {
+    for (std::size_t i = 0; i < m_claims.size(); ++i) {
+      const Claim& c = m_claims[i];
+      if (c.value.kind == ValueKind::quantity || c.value.kind == ValueKind::money ||
+          c.value.kind == ValueKind::percent) {
+        m_by_sentence[c.document + "|" + std::to_string(c.sentence_start)].push_back(static_cast<int>(i));
+      }
+    }
+  }
+  const auto siblings = [&](int i) -> const std::vector<int>* {
+    const Claim& c = m_claims[static_cast<std::size_t>(i)];
+    const auto it = m_by_sentence.find(c.document + "|" + std::to_string(c.sentence_start));
+    return it == m_by_sentence.end() ? nullptr : &it->second;
+  };
+  const auto* sa = siblings(a);
+  const auto* sb = siblings(b);
+  if (sa == nullptr || sb == nullptr) {
+    return false;
+  }
+  for (const int x : *sa) {
+    for (const int y : *sb) {
+      const Claim& cx = m_claims[static_cast<std::size_t>(x)];
+      const Claim& cy = m_claims[static_cast<std::size_t>(y)];
+      if (cx.attribute != cy.attribute || cx.value.kind != cy.value.kind || cx.value.unit != cy.value.unit) {
+        continue;
+      }
+      const Interval ix = interval_of(cx.value.num, m_opt.rounding);
+      const Interval iy = interval_of(cy.value.num, m_opt.rounding);
+      if (!overlap(ix, iy)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
 
 void Reconciler::canonical_subjects() {
   // Keys that name the same thing across documents: an acronym and the
@@ -998,6 +1043,9 @@ void Reconciler::compare(int ia, int ib) {
                              (a.attribute == "date.build" || a.attribute == "date.open" || a.attribute == "date.complete");
       const bool one_event = (a.subject.kind == "event" && b.subject.kind == "event") || founding || one_unit || one_thing;
       if (!(ctx >= m_opt.min_context || one_event) || a.attribute == "date.event" || a.attribute == "date.statement") {
+        return;
+      }
+      if (!one_event && counts_tell_apart(ia, ib)) {
         return;
       }
       // A plan reported again later with another date has changed ("repairs

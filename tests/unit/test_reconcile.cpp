@@ -410,6 +410,35 @@ TEST_CASE("reconcile::physical units and plans") {
     CHECK(only_kind(reconcile::reconcile(docs(), {time("1", "a", 2, "hour"), time("2", "b", 150, "minute")}, gaz())) ==
           FindingKind::contradiction);
   }
+  SUBCASE("two dated acts counted differently are two acts: their dates do not conflict") {
+    const auto act = [](const std::string& id, const std::string& doc, const std::string& month, double jobs) {
+      Claim date = date_claim(id + "d", doc, month, "2025-05-01", month, "org");
+      date.attribute = "date.cut";
+      date.context = {"cut", "job"};
+      date.sentence_start = 10;
+      Claim n = count(id + "n", doc, jobs, jobs, month, true);
+      n.attribute = "employees.cut";
+      n.sentence_start = 10;
+      n.time.source = "explicit";
+      return std::vector<Claim>{date, n};
+    };
+    std::vector<Claim> claims = act("1", "a", "2025-01-15", 500);
+    for (auto& c : act("2", "b", "2025-06-15", 700)) {
+      claims.push_back(c);
+    }
+    const auto r = reconcile::reconcile(docs(), claims, gaz());
+    for (const auto& f : r.findings) {
+      CHECK(f.kind != FindingKind::contradiction);
+    }
+    // the same count: one act, dated twice
+    claims[3].value.num = NumRange{500.0, 500.0, true, true, false};
+    const auto same = reconcile::reconcile(docs(), claims, gaz());
+    bool dates_conflict = false;
+    for (const auto& f : same.findings) {
+      dates_conflict = dates_conflict || f.kind == FindingKind::contradiction;
+    }
+    CHECK(dates_conflict);
+  }
   SUBCASE("units of different dimensions are not compared") {
     const auto r = reconcile::reconcile(docs(), {measure("1", "a", 45, "m", false), measure("2", "b", 45, "kg", false)},
                                         gaz());
