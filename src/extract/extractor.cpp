@@ -1006,6 +1006,12 @@ bool Builder::value_from_span(const Sent& s, std::uint16_t b, std::uint16_t e, S
         v.date = DateRange{m.date.start, m.date.end, Granularity::day};
         v.timex = m.date.start == m.date.end ? format_iso(*m.date.start) : m.timex;
         v.display = v.timex;
+        // "struck at 4:17 a.m.": a clock time is checkable too
+        if (m.date.start == m.date.end && m.timex.size() >= 16 && m.timex[10] == 'T' &&
+            text::is_digit(m.timex[11]) && m.timex[13] == ':') {
+          v.timex = m.timex.substr(0, 16);
+          v.display = v.timex.substr(0, 10) + " " + v.timex.substr(11);
+        }
         return true;
       case MentionType::set:
         return false;

@@ -1018,7 +1018,23 @@ void Reconciler::compare(int ia, int ib) {
       const Day ae = *a.value.date.end;
       const Day bs = *b.value.date.start;
       const Day be = *b.value.date.end;
-      if (as <= be && bs <= ae) {
+      // Clock times on one day ("struck at 4:17 a.m." against "at 4:71
+      // a.m."): minutes apart, in "2025-05-01T04:17"
+      const auto minutes = [](const std::string& timex) -> int {
+        if (timex.size() < 16 || timex[10] != 'T' || timex[13] != ':') {
+          return -1;
+        }
+        for (const std::size_t k : {11u, 12u, 14u, 15u}) {
+          if (timex[k] < '0' || timex[k] > '9') {
+            return -1;
+          }
+        }
+        return ((timex[11] - '0') * 10 + (timex[12] - '0')) * 60 + (timex[14] - '0') * 10 + (timex[15] - '0');
+      };
+      const int ma = minutes(a.value.timex);
+      const int mb = minutes(b.value.timex);
+      const bool clock_differs = ma >= 0 && mb >= 0 && as == bs && ae == be && std::abs(ma - mb) > 5;
+      if (as <= be && bs <= ae && !clock_differs) {
         if ((as == bs && ae == be)) {
           add(FindingKind::agreement, "same date", 0.8);
         } else {
@@ -1079,7 +1095,9 @@ void Reconciler::compare(int ia, int ib) {
           b.certainty == "considered") {
         conf -= 0.3;
       }
-      m_edges.push_back(Edge{ia, ib, FindingKind::contradiction, "different dates for the same event", {}, conf});
+      m_edges.push_back(Edge{ia, ib, FindingKind::contradiction,
+                             clock_differs ? "different times for the same event" : "different dates for the same event",
+                             {}, conf});
       return;
     }
     case ValueKind::set: {

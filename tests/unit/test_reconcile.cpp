@@ -439,6 +439,20 @@ TEST_CASE("reconcile::physical units and plans") {
     }
     CHECK(dates_conflict);
   }
+  SUBCASE("clock times on one day: minutes apart conflict, the same minute agrees") {
+    const auto struck = [](const std::string& id, const std::string& doc, const std::string& timex) {
+      Claim c = date_claim(id, doc, "2025-05-05", "2025-05-06", "4 a.m.", "event");
+      c.attribute = "date.strike";
+      c.value.timex = timex;
+      return c;
+    };
+    CHECK(only_kind(reconcile::reconcile(docs(), {struck("1", "a", "2025-05-05T04:17"), struck("2", "b", "2025-05-05T04:51")},
+                                         gaz())) == FindingKind::contradiction);
+    CHECK(only_kind(reconcile::reconcile(docs(), {struck("1", "a", "2025-05-05T04:17"), struck("2", "b", "2025-05-05T04:19")},
+                                         gaz())) == FindingKind::agreement);
+    CHECK(only_kind(reconcile::reconcile(docs(), {struck("1", "a", "2025-05-05T04:17"), struck("2", "b", "2025-05-05")},
+                                         gaz())) == FindingKind::agreement);
+  }
   SUBCASE("units of different dimensions are not compared") {
     const auto r = reconcile::reconcile(docs(), {measure("1", "a", 45, "m", false), measure("2", "b", 45, "kg", false)},
                                         gaz());
