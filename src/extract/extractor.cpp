@@ -436,6 +436,20 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     }
     for (const auto& sp : s.spans) {
       if (sp.ref >= 0 && sp.b >= e && sp.b < stop && sp.type >= SpanType::org && sp.type <= SpanType::other) {
+        // ("... $150 million in punitive damages, the family's lawyer,
+        // Ana Ruiz, said": a person who speaks after the figure is the
+        // source, not what it is about)
+        if (m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.kind == "person") {
+          std::uint16_t k = sp.e;
+          while (k < s.toks.size() && s.toks[k].lower == ",") {
+            ++k;
+          }
+          const bool speaks = (k < s.toks.size() && in_class(m_res, "verb.say", s.toks[k].lemma_v)) ||
+                              (sp.b > 0 && in_class(m_res, "verb.say", s.toks[sp.b - 1].lemma_v));
+          if (speaks) {
+            continue;
+          }
+        }
         const std::string low = lower(m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.surface);
         if (!in_class(m_res, "org.media", low) && !m_res.gaz->nationality(low)) {
           best = &sp;
@@ -587,6 +601,13 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
       // clause after ", and" has its own verb)
       if (k + 1u < ce && s.toks[k].lower == "," &&
           (s.toks[k + 1].lower == "and" || s.toks[k + 1].lower == "but" || s.toks[k + 1].lower == "while")) {
+        break;
+      }
+      // ("shares fell 4% on Tuesday after a jury ordered ...": a clause
+      // a subordinator opens has its own verb)
+      const std::string& w = s.toks[k].lower;
+      if ((w == "after" || w == "before" || w == "because" || w == "although" || w == "though" ||
+                    w == "whereas" || w == "unless")) {
         break;
       }
       if (is_verb(k, loose)) {

@@ -308,6 +308,17 @@ TEST_CASE("extract::claims") {
     CHECK(need(homes, "$420,000")->scope.phase == "median");
     CHECK(need(homes, "$510,000")->scope.phase == "average");
   }
+  SUBCASE("a verdict: a person speaking after the figure is no subject; a subordinate clause's verb is not the date's") {
+    const auto d = doc("A jury ordered Norchem Industries to pay $200 million. The verdict includes $150 million in "
+                       "punitive damages, the family's lawyer, Ana Ruiz, said. Norchem Industries shares fell 4% on "
+                       "Tuesday after a jury ordered the company to pay.\n",
+                       "2026-05-13");
+    const auto claims = extract::extract(d, resources());
+    const Claim* punitive = need(claims, "$150 million");
+    CHECK(punitive->subject.key == "norchem");
+    CHECK(punitive->scope.phase == "punitive");
+    CHECK(need(claims, "Tuesday")->attribute != "date.ban");
+  }
   SUBCASE("'Austin-based Acme' says where Acme is; 'will pay $1.25 billion for Bolt' is the deal's price") {
     const auto d = doc("Austin-based Acme Corp said on Monday it will pay $1.25 billion for Bolt Inc.\n", "2025-05-01");
     const auto claims = extract::extract(d, resources());
