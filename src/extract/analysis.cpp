@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/patterns.hpp"
 #include "extract/resources.hpp"
@@ -141,6 +142,7 @@ class Analyzer {
   void find_quotes(Sent& s);
   void resolve_people();
   void find_named_things();
+  void find_opener_names();
   void find_topic_and_origin();
 
   std::string text(const Sent& s, std::size_t b, std::size_t e) const {
@@ -178,6 +180,8 @@ class Analyzer {
   DocContext m_dc;
   std::unordered_map<std::string, std::string> m_alias;   // acronym/short key -> full key
   std::unordered_map<std::string, int> m_org_mentions;     // org key -> count
+  // Capitalized sentence openers that read as names (find_opener_names).
+  std::unordered_set<std::string> m_opener_names;
   std::unordered_map<std::string, std::string> m_parent;   // org key -> parent org key
   std::unordered_map<std::string, std::size_t> m_last_names;  // "lindqvist" -> entity index
 };
@@ -421,6 +425,13 @@ void Analyzer::find_names(Sent& s) {
         ++e;
         continue;
       }
+      // "Pulse 7 Pro", "Model 3", "Flight 370": a number the value
+      // scanner left alone (a model number, not a quantity) inside a name
+      if (toks[e].is(k_number) && toks[e].lower.size() <= 4 &&
+          toks[e].lower.find_first_not_of("0123456789") == std::string::npos && !toks[e - 1].is(k_number)) {
+        ++e;
+        continue;
+      }
       // "Bureau of Industry and Security": "and" inside an "of" name
       if (toks[e].lower == "and" && has_of && e + 1u < toks.size() && name_like(toks[e + 1])) {
         e += 2;
@@ -461,7 +472,8 @@ void Analyzer::find_names(Sent& s) {
       // capitalized opener marks a name, even one that is also a word)
       const bool possessed = e - b == 1 && e < toks.size() && toks[e].is(k_possessive);
       const bool known_name = !m_res.gaz->lookup(toks[b].lower).empty() || m_alias.count(w) != 0 ||
-                              m_org_mentions.count(w) != 0 || m_last_names.count(w) != 0 || possessed;
+                              m_org_mentions.count(w) != 0 || m_last_names.count(w) != 0 || possessed ||
+                              m_opener_names.count(w) != 0;
       const bool event_name = e - b >= 2 && in_class(m_res, "event.noun", w);
       // "Shares of Acme", "Residents of Springfield": a common noun and a
       // preposition before the name
@@ -862,7 +874,15 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   // A multi-word organization whose first word names another organization
   // in the document is part of it ("Acme Government Security
   // Solutions" of "Acme").
-  if (e - b >= 2 && sub.kind == "org") {
+  // But "Kestrel Foods" and "Kestrel" are one company: a name of two words
+  // whose second is a trade ("Foods", "Motors", "Airlines") is what the
+  // first alone names later.
+  if (e - b == 2 && in_class(m_res, "org.trade", toks[b + 1].lower)) {
+    const std::string head = org_key(toks[b].lower, m_res);
+    if (head != key && m_alias.count(head) == 0) {
+      m_alias[head] = key;
+    }
+  } else if (e - b >= 2 && sub.kind == "org") {
     const std::string head = org_key(toks[b].lower, m_res);
     if (head != key && m_org_mentions.count(head) != 0) {
       sub.parent = head;
@@ -1446,9 +1466,67 @@ void Analyzer::find_named_things() {
   }
 }
 
+// "Orbit sold about 48 million phones", "Orbit says its battery lasts":
+// a word that is also a common noun ("orbit") is a name when it opens at
+// least two sentences (or one, and is capitalized inside another), each
+// time right before a verb with no article, and never appears in lower
+// case in the text.
+void Analyzer::find_opener_names() {
+  std::unordered_map<std::string, int> openers;
+  std::unordered_set<std::string> lowercase;
+  std::unordered_set<std::string> capitalized_inside;  // capitalized after a sentence's first word
+  for (const auto& s : m_dc.sents) {
+    bool first = true;
+    for (std::size_t k = 0; k < s.toks.size(); ++k) {
+      const Tok& t = s.toks[k];
+      if (!t.is(k_word)) {
+        continue;
+      }
+      if (!t.is(k_cap) && !t.is(k_allcaps)) {
+        lowercase.insert(t.lower);
+      } else if (!first && !s.headline && k > 0 && s.toks[k - 1].lower != "\"" && s.toks[k - 1].lower != ":") {
+        capitalized_inside.insert(t.lower);
+      }
+      first = false;
+    }
+    if (s.headline) {
+      continue;
+    }
+    std::size_t f = 0;
+    while (f < s.toks.size() && !s.toks[f].is(k_word)) {
+      ++f;
+    }
+    if (f + 1 >= s.toks.size() || !s.toks[f].is(k_cap) || s.toks[f].is(k_allcaps) || s.toks[f].lower.size() < 3 ||
+        s.toks[f].lower.back() == 's' || in_class(m_res, "name.stop", s.toks[f].lower)) {
+      continue;
+    }
+    // the next word (after "on Tuesday") is a finite verb
+    std::size_t v = f + 1;
+    if (v + 2 < s.toks.size() && s.toks[v].lower == "on") {
+      v += 2;
+    }
+    const Tok& vt = s.toks[v];
+    const bool finite = vt.is(k_word) && !vt.is(k_cap) && !vt.lemma_v.empty() &&
+                        lexicon::WordNet::instance().known(vt.lemma_v, lexicon::Pos::verb) &&
+                        (vt.lemma_v != vt.lower || vt.lower == "say") &&
+                        !vt.lower.ends_with("ing");
+    if (finite) {
+      ++openers[s.toks[f].lower];
+    }
+  }
+  // (or opens one so and is written capitalized inside another sentence:
+  // "according to Orbit")
+  for (const auto& [w, n] : openers) {
+    if ((n >= 2 || capitalized_inside.count(w) != 0) && lowercase.count(w) == 0) {
+      m_opener_names.insert(w);
+    }
+  }
+}
+
 DocContext Analyzer::run() {
   build_tokens();
   map_mentions();
+  find_opener_names();
   // Two passes over names: the first learns organization keys and aliases
   // so that the second reads "Acme" alone as the organization.
   for (int pass = 0; pass < 2; ++pass) {

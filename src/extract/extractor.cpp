@@ -424,6 +424,21 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
                      : in_subject_position != nullptr ? in_subject_position
                      : free != nullptr                ? free
                                                       : nearest;
+  // "The Pulse 7 starts at $799 and the Pulse 7 Pro at $1,099": after an
+  // earlier value of the sentence, a name coordinated after it ("and the
+  // Pulse 7 Pro") is the later value's, not the sentence subject's
+  if (best == in_subject_position && best != nullptr && free != nullptr && free->b > best->b) {
+    bool value_between = false;
+    for (const auto& v : s.spans) {
+      value_between = value_between || (v.type <= SpanType::ordinal && v.b >= best->e && v.e <= free->b);
+    }
+    const std::uint16_t before_free = free->b >= 2 && s.toks[free->b - 1].lower == "the" ? free->b - 2 : free->b - 1;
+    if (value_between && free->b >= 1 &&
+        (s.toks[before_free].lower == "and" || s.toks[before_free].lower == "while" ||
+         s.toks[before_free].lower == "but")) {
+      best = free;
+    }
+  }
   if (best == nullptr) {
     // a name after the figure, but not one in "according to ... results
     // from the county elections office"
@@ -2182,6 +2197,13 @@ void Builder::general(const Sent& s) {
               break;
             }
           }
+        }
+        // "The Pulse 7 starts at $799", "prices start from $20": a
+        // starting price is the price
+        if (role.empty() && c.value.kind == ValueKind::money && sp.b >= 2 &&
+            (s.toks[sp.b - 1].lower == "at" || s.toks[sp.b - 1].lower == "from") &&
+            (s.toks[sp.b - 2].lemma_v == "start" || s.toks[sp.b - 2].lemma_v == "begin")) {
+          role = "price";
         }
         // "income", "earnings" and "profit" name one figure
         if (!role.empty()) {

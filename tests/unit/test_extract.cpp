@@ -319,6 +319,23 @@ TEST_CASE("extract::claims") {
     CHECK(punitive->scope.phase == "punitive");
     CHECK(need(claims, "Tuesday")->attribute != "date.ban");
   }
+  SUBCASE("a launch: model numbers in names, a name that is also a word, a coordinated model, a starting price") {
+    const auto d = doc("Orbit on Tuesday unveiled the Pulse 7 and the Pulse 7 Pro. The Pulse 7 starts at $799 and the "
+                       "Pulse 7 Pro at $1,099, according to Orbit. Orbit sold about 48 million phones last year.\n",
+                       "2026-09-08");
+    const auto claims = extract::extract(d, resources());
+    const Claim* base = need(claims, "$799");
+    CHECK(base->subject.key == "pulse 7");
+    CHECK(base->attribute == "price");
+    CHECK(need(claims, "$1,099")->subject.key == "pulse 7 pro");
+    CHECK(need(claims, "about 48 million")->subject.key == "orbit");
+  }
+  SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
+    const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
+                       "2025-06-03");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "has offices in Minneapolis and Toronto")->subject.key == "kestrel foods");
+  }
   SUBCASE("'Austin-based Acme' says where Acme is; 'will pay $1.25 billion for Bolt' is the deal's price") {
     const auto d = doc("Austin-based Acme Corp said on Monday it will pay $1.25 billion for Bolt Inc.\n", "2025-05-01");
     const auto claims = extract::extract(d, resources());
