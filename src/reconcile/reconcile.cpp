@@ -871,8 +871,26 @@ void Reconciler::compare(int ia, int ib) {
                c.value.num.high && *c.value.num.low == *c.value.num.high && *c.value.num.low >= 60 &&
                !c.value.num.approximate;
       };
-      const Interval x = interval_of(na, exact_seconds(a) ? 0.0 : m_opt.rounding);
-      const Interval y = interval_of(nb, exact_seconds(b) ? 0.0 : m_opt.rounding);
+      Interval x = interval_of(na, exact_seconds(a) ? 0.0 : m_opt.rounding);
+      Interval y = interval_of(nb, exact_seconds(b) ? 0.0 : m_opt.rounding);
+      // A percentage is any figure that rounds to it at its stated
+      // precision: "4%" is 3.5-4.5% and agrees with "4.4%", "4.4%" is
+      // 4.35-4.45%; "4%" and "5%" still differ.
+      if (a.value.kind == ValueKind::percent) {
+        for (auto [iv, n] : {std::pair{&x, &na}, std::pair{&y, &nb}}) {
+          if (!n->low || !n->high || *n->low != *n->high || n->approximate) {
+            continue;
+          }
+          const double v = *n->low;
+          int decimals = 0;
+          while (decimals < 3 && std::fabs(v * std::pow(10.0, decimals) - std::round(v * std::pow(10.0, decimals))) > 1e-6) {
+            ++decimals;
+          }
+          const double half = 0.5 * std::pow(10.0, -decimals) * 0.99;
+          iv->lo = std::min(iv->lo, v - half);
+          iv->hi = std::max(iv->hi, v + half);
+        }
+      }
       // ...but a smaller toll said of one place ("12 people in Florida")
       // may be that place's part of the larger unqualified one ("30
       // people"): not compared.
@@ -942,7 +960,10 @@ void Reconciler::compare(int ia, int ib) {
         // "40" is a refinement
         const bool hedged_same = (na.approximate || nb.approximate) &&
                                  relative_gap(na, nb) < 0.12;
-        if (!hedged_same && (inside(x, y) || inside(y, x))) {
+        // (two stated figures that meet only by rounding, "54%" and
+        // "53.8%", agree: neither is a bound)
+        const bool both_points = na.low && na.high && *na.low == *na.high && nb.low && nb.high && *nb.low == *nb.high;
+        if (!hedged_same && !both_points && (inside(x, y) || inside(y, x))) {
           add(FindingKind::partial_agreement, "one figure refines the other", 0.7);
         } else {
           add(FindingKind::agreement, "the figures agree", 0.8);

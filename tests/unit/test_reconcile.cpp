@@ -72,6 +72,23 @@ TEST_CASE("reconcile::intervals") {
     CHECK(only_kind(r) == FindingKind::agreement);
     CHECK(r.findings[0].independent == 2);
   }
+  SUBCASE("a percentage is any figure that rounds to it: 4% and 4.4% agree, 4% and 5% or 4.4% and 4.6% differ") {
+    const auto share = [](const std::string& id, const std::string& doc, double v) {
+      Claim c = count(id, doc, v, v, "2024-01-01", false);
+      c.value.kind = ValueKind::percent;
+      c.value.unit = "%";
+      c.attribute = "share.unemployment";
+      return c;
+    };
+    CHECK(only_kind(reconcile::reconcile(docs(), {share("1", "a", 4), share("2", "b", 4.4)}, gaz())) ==
+          FindingKind::agreement);
+    CHECK(only_kind(reconcile::reconcile(docs(), {share("1", "a", 54), share("2", "b", 53.8)}, gaz())) ==
+          FindingKind::agreement);
+    CHECK(only_kind(reconcile::reconcile(docs(), {share("1", "a", 4), share("2", "b", 5)}, gaz())) ==
+          FindingKind::contradiction);
+    CHECK(only_kind(reconcile::reconcile(docs(), {share("1", "a", 4.4), share("2", "b", 4.6)}, gaz())) ==
+          FindingKind::contradiction);
+  }
   SUBCASE("one inside a bound is a refinement") {
     Claim bound = count("1", "a", 0, 50, "2024-01-01");
     bound.value.num = NumRange{std::nullopt, 50.0, true, false, false};
