@@ -141,6 +141,9 @@ class Builder {
   std::map<std::size_t, std::vector<std::pair<std::uint16_t, std::uint16_t>>> m_used;
   // per sentence attribution
   std::vector<Attribution> m_attr;
+  // Per sentence: the poll, survey or study its figures come from ("ledger
+  // poll"), named there or earlier ("the same poll"); empty when none.
+  std::vector<std::string> m_study;
   // lexicon classes by name prefix ("verb."), cached
   mutable std::map<std::string, std::vector<std::string>> m_prefix_classes;
   // class_at answers: (sentence, token, prefix hash) -> (prefix, class)
@@ -1505,6 +1508,30 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
   if (s.index < m_attr.size()) {
     c.attribution = m_attr[s.index];
   }
+  // A figure of a poll or study is that poll's: another poll is another
+  // measurement (scope)
+  if (s.index < m_study.size() && !m_study[s.index].empty() && c.scope.population.empty() &&
+      (c.value.kind == ValueKind::percent || c.value.kind == ValueKind::quantity || c.value.kind == ValueKind::money)) {
+    c.scope.population = m_study[s.index];
+    // "a poll of 1,012 likely voters", "which surveyed 1,102 likely
+    // voters": the poll's sample
+    if (c.value.kind == ValueKind::quantity && b >= 2) {
+      const Tok& p1 = s.toks[b - 1];
+      const Tok& p2 = s.toks[b - 2];
+      const std::string& l2 = p2.lemma_n.empty() ? p2.lower : p2.lemma_n;
+      const bool of_poll = p1.lower == "of" && (l2 == "poll" || l2 == "survey" || l2 == "study" || l2 == "sample");
+      const bool surveyed = p1.lemma_v == "survey" || p1.lemma_v == "poll" || p1.lemma_v == "interview";
+      if (of_poll || surveyed) {
+        const std::string& study = m_study[s.index];
+        c.attribute = "sample";
+        c.subject = Subject{};
+        c.subject.kind = "other";
+        c.subject.key = study.substr(0, study.rfind(' '));
+        c.subject.surface = study;
+        c.changing = false;
+      }
+    }
+  }
   if (c.attribution.origin.empty() && !c.attribution.speaker.empty()) {
     if (const auto it = m_speaker_origin.find(c.attribution.speaker); it != m_speaker_origin.end()) {
       c.attribution.origin = it->second.first;
@@ -1529,6 +1556,12 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
   if (c.value.kind == ValueKind::quantity || c.value.kind == ValueKind::money || c.value.kind == ValueKind::percent) {
     const std::string head = c.attribute.substr(0, c.attribute.find('.'));
     c.changing = in_class(m_res, "changing", head) || in_class(m_res, "changing", c.value.unit);
+    // (a poll's published figure does not change; an earlier round of it
+    // is dated: "In September, the same poll had ...")
+    if (s.index < m_study.size() && !m_study[s.index].empty() && c.scope.population == m_study[s.index] &&
+        c.time.source != "explicit") {
+      c.changing = false;
+    }
   }
   // Context: content lemmas within six tokens of the claim's words.
   {
@@ -2330,6 +2363,63 @@ void Builder::general(const Sent& s) {
             }
           }
         }
+        // "Alvarez leads Feld 49% to 44%", "showed Governor Ruth Alvarez
+        // leading challenger Mark Feld 48% to 44%", "had Feld ahead 47% to
+        // 45%": in a race, the first share is the one named before the
+        // verb, the second the one named after it
+        if (c.value.kind == ValueKind::percent) {
+          const auto [hb, he] = clause(s, sp.b, sp.e);
+          const Span* other_pct = nullptr;
+          bool first = false;
+          for (const auto& q : s.spans) {
+            if (q.type != SpanType::percent || &q == &sp) {
+              continue;
+            }
+            if (q.b == sp.e + 1u && s.toks[sp.e].lower == "to") {
+              other_pct = &q;
+              first = true;
+            } else if (sp.b >= 1u && q.e + 1u == sp.b && s.toks[sp.b - 1].lower == "to") {
+              other_pct = &q;
+              first = false;
+            }
+          }
+          const std::uint16_t pair_b = other_pct == nullptr ? sp.b : std::min(sp.b, other_pct->b);
+          int verb_at = -1;
+          for (int k = static_cast<int>(pair_b) - 1; other_pct != nullptr && k >= static_cast<int>(hb) &&
+                                                       k >= static_cast<int>(pair_b) - 10;
+               --k) {
+            const Tok& t = s.toks[static_cast<std::size_t>(k)];
+            const std::string& l = t.lemma_v.empty() ? t.lower : t.lemma_v;
+            if (l == "lead" || l == "trail" || l == "beat" || l == "edge" || l == "top" || t.lower == "ahead" ||
+                t.lower == "behind") {
+              verb_at = k;
+              break;
+            }
+          }
+          if (verb_at >= 0) {
+            const Span* before = nullptr;
+            const Span* after = nullptr;
+            for (const auto& q : s.spans) {
+              if (q.ref < 0 || (q.type != SpanType::person && q.type != SpanType::org && q.type != SpanType::other)) {
+                continue;
+              }
+              if (q.e <= static_cast<std::uint16_t>(verb_at) && q.b >= hb) {
+                before = &q;  // the last one before the verb
+              } else if (q.b > static_cast<std::uint16_t>(verb_at) && q.e <= pair_b && after == nullptr) {
+                after = &q;
+              }
+            }
+            const Span* who = first ? before : after;
+            // (a candidate named by surname alone may be unrecognized:
+            // "Alvarez leads Feld 49% to 44%")
+            if (who != nullptr && (who->type == SpanType::person ||
+                                   (who->type == SpanType::other &&
+                                    m_dc.entities[static_cast<std::size_t>(who->ref)].subject.kind != "org"))) {
+              c.subject = m_dc.entities[static_cast<std::size_t>(who->ref)].subject;
+              c.attribute = "share.vote";
+            }
+          }
+        }
         // "58% voting in favor and 42% against": in a vote, the side a
         // share stands for
         if (c.value.kind == ValueKind::percent) {
@@ -2906,6 +2996,43 @@ std::string wire_credit(std::string_view head) {
 
 void Builder::attributions() {
   m_attr.assign(m_dc.sents.size(), Attribution{});
+  // Polls, surveys and studies: "a Ledger/Statewide poll", "according to a
+  // Horizon Research survey", "a survey by Horizon Research", and later
+  // "the poll", "the same poll". Two polls' figures are two measurements.
+  m_study.assign(m_dc.sents.size(), std::string());
+  {
+    std::string last;
+    for (const auto& s : m_dc.sents) {
+      const auto& toks = s.toks;
+      for (std::uint16_t k = 0; k < toks.size(); ++k) {
+        const std::string& n = toks[k].lemma_n.empty() ? toks[k].lower : toks[k].lemma_n;
+        if (!toks[k].is(k_word) || toks[k].is(k_cap) || (n != "poll" && n != "survey" && n != "study")) {
+          continue;
+        }
+        std::string name;
+        for (const auto& sp : s.spans) {
+          if (sp.ref < 0 || sp.type < SpanType::org || sp.type > SpanType::other) {
+            continue;
+          }
+          // "a Ledger poll"; "a survey by Horizon Research", "a poll for
+          // the Herald"
+          const bool before = sp.e == k;
+          const bool after = k + 2u < toks.size() &&
+                             (toks[k + 1].lower == "by" || toks[k + 1].lower == "from" || toks[k + 1].lower == "for") &&
+                             (sp.b == k + 2u || (sp.b == k + 3u && toks[k + 2].lower == "the"));
+          if (before || after) {
+            name = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.key;
+          }
+        }
+        if (!name.empty()) {
+          last = name + (n == "study" ? " study" : " poll");  // a survey is a poll
+        }
+        if (!last.empty()) {
+          m_study[s.index] = last;
+        }
+      }
+    }
+  }
   std::string doc_origin;
   std::string doc_origin_name;
   const auto is_media = [&](const Subject& sub) {

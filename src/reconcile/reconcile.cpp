@@ -501,6 +501,7 @@ void Reconciler::canonical_subjects() {
   std::unordered_map<std::string, std::string> by_acronym;
   std::unordered_map<std::string, std::set<std::string>> by_last_word;
   std::unordered_set<std::string> people;  // "jane doe" named as a person in some article
+  std::unordered_map<std::string, std::set<std::string>> surnames;  // "doe" -> {"person:jane doe"}
   // Named things by kind ("ship" -> {"sea lantern"}): a story's only named
   // ship is "the ship" its reports speak of, in every article, including
   // those that never say it is a ship.
@@ -524,6 +525,9 @@ void Reconciler::canonical_subjects() {
     const Subject& s = c.subject;
     if (s.kind == "person") {
       people.insert(s.key);
+      if (const auto sp = s.key.rfind(' '); sp != std::string::npos) {
+        surnames[s.key.substr(sp + 1)].insert(s.key);
+      }
     }
     if ((s.kind == "org" || s.kind == "other" || s.kind == "event") && s.key.find(' ') != std::string::npos) {
       if (!s.acronym.empty() && s.acronym.size() >= 2) {
@@ -561,6 +565,13 @@ void Reconciler::canonical_subjects() {
     // a name one article did not recognize as a person's, another did
     if (s.kind == "other" && people.count("person:" + key) != 0) {
       key = "person:" + key;
+    }
+    // a surname alone ("Alvarez leads Feld") of the one person of the
+    // corpus who has it
+    if (s.kind == "other" && key.find(' ') == std::string::npos) {
+      if (const auto it = surnames.find(key); it != surnames.end() && it->second.size() == 1) {
+        key = *it->second.begin();
+      }
     }
     if (s.kind == "org" || s.kind == "other") {
       if (const auto it = by_acronym.find(key); it != by_acronym.end() && key.find(' ') == std::string::npos) {

@@ -100,6 +100,7 @@ class Scanner {
   bool match_at(std::size_t start, std::size_t anchor, Mention& out);
   void time_on_day();
   void compound_duration();
+  void day_range();
   struct Openers {
     bool time = false;
     bool set = false;
@@ -416,6 +417,148 @@ void Scanner::compound_duration() {
   m_out.pop_back();
 }
 
+// The month a word names ("oct", "october", "sept"), 0 when none.
+int month_of(std::string_view w) {
+  static constexpr std::string_view k_names[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december"};
+  if (w.size() < 3) {
+    return 0;
+  }
+  for (int i = 0; i < 12; ++i) {
+    const std::string_view n = k_names[i];
+    if (w == n || (w.size() <= 4 && n.starts_with(w) && (w.size() == 3 || w == "sept"))) {
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
+// "Oct. 14-17", "March 3-5, 2024", "14-17 October", "Oct. 14 to 17": days
+// of one month, a date interval ("2026-10-14/2026-10-17"). Without a year,
+// the month's occurrence nearest the reference (past-biased as for "Oct.
+// 14").
+void Scanner::day_range() {
+  if (m_out.empty()) {
+    return;
+  }
+  Mention& last = m_out.back();
+  const auto whole_day = [](const std::optional<double>& v) {
+    return v && *v >= 1 && *v <= 31 && *v == std::floor(*v);
+  };
+  int month = 0;
+  int d1 = 0;
+  int d2 = 0;
+  std::size_t start = last.start;
+  std::size_t end = last.end;
+  bool merge_prev = false;
+  if (last.type == MentionType::quantity && last.unit.empty() && whole_day(last.num.low) && whole_day(last.num.high) &&
+      *last.num.low < *last.num.high) {
+    d1 = static_cast<int>(*last.num.low);
+    d2 = static_cast<int>(*last.num.high);
+    // the month before ("Oct. 14-17") or after ("14-17 October")
+    std::size_t ws = 0;
+    std::size_t at = last.start;
+    while (at > 0 && m_low[at - 1] == ' ') {
+      --at;
+    }
+    if (at > 0 && m_low[at - 1] == '.') {
+      --at;  // "Oct. 14-17"
+    }
+    const std::string_view before = prev_word(at, &ws);
+    if (const int mb = month_of(before); mb > 0 && last.start - (ws + before.size()) <= 2) {
+      month = mb;
+      start = ws;
+    } else {
+      std::size_t nw = 0;
+      const std::string_view after = next_word(last.end, &nw);
+      if (const int ma = month_of(after); ma > 0 && nw - last.end == 1 && after.size() > 3) {
+        month = ma;
+        end = nw + after.size();
+      }
+    }
+  } else if (last.type == MentionType::quantity && last.unit.empty() && whole_day(last.num.low) &&
+             last.num.low == last.num.high && m_out.size() >= 2) {
+    // "Oct. 14 to 17", "Oct. 14 through 17"
+    const Mention& prev = m_out[m_out.size() - 2];
+    const std::string_view gap = std::string_view(m_low).substr(prev.end, last.start - prev.end);
+    if (prev.type == MentionType::date && prev.date.granularity == Granularity::day && prev.date.start &&
+        (gap == " to " || gap == " through " || gap == "-" || gap == " - " || gap == " until ")) {
+      const Ymd ymd = civil_from_days(*prev.date.start);
+      if (static_cast<int>(*last.num.low) > ymd.day) {
+        month = ymd.month;
+        d1 = ymd.day;
+        d2 = static_cast<int>(*last.num.low);
+        start = prev.start;
+        merge_prev = true;
+        if (!valid_date(ymd.year, month, d2)) {
+          return;
+        }
+        const Day a = *prev.date.start;
+        const Day b = days_from_civil(ymd.year, month, d2);
+        m_out.pop_back();
+        Mention& r = m_out.back();
+        r.end = end;
+        r.date = DateRange{a, b, Granularity::day};
+        r.timex = format_iso(a) + "/" + format_iso(b);
+        return;
+      }
+    }
+    return;
+  }
+  if (month == 0 || merge_prev) {
+    return;
+  }
+  int year = 0;
+  // ", 2024" right after names the year
+  if (end + 6 <= m_low.size() && m_low[end] == ',' && m_low[end + 1] == ' ' && is_digit(m_low[end + 2]) &&
+      is_digit(m_low[end + 3]) && is_digit(m_low[end + 4]) && is_digit(m_low[end + 5]) &&
+      (end + 6 == m_low.size() || !is_digit(m_low[end + 6]))) {
+    year = std::stoi(std::string(m_low.substr(end + 2, 4)));
+    if (year >= 1000) {
+      end += 6;  // (the scanner has not reached the year yet)
+    } else {
+      year = 0;
+    }
+  }
+  if (year == 0 && m_ctx.reference && m_ctx.reference->start) {
+    // the occurrence nearest the reference, the past one unless the next
+    // is nearer and within three months
+    const Day ref = *m_ctx.reference->start;
+    const int y = civil_from_days(ref).year;
+    int past = 0;
+    int future = 0;
+    for (int yy = y - 1; yy <= y + 1; ++yy) {
+      if (!valid_date(yy, month, d1)) {
+        continue;
+      }
+      if (days_from_civil(yy, month, d1) <= ref) {
+        past = yy;
+      } else if (future == 0) {
+        future = yy;
+      }
+    }
+    year = past;
+    if (future != 0 && valid_date(future, month, d1) && (past == 0 || !valid_date(past, month, d2) ||
+                                                          (days_from_civil(future, month, d1) - ref <= 92 &&
+                                                           days_from_civil(future, month, d1) - ref <
+                                                               ref - days_from_civil(past, month, d2)))) {
+      year = future;
+    }
+  }
+  if (year == 0 || !valid_date(year, month, d1) || !valid_date(year, month, d2)) {
+    return;
+  }
+  const Day a = days_from_civil(year, month, d1);
+  const Day b = days_from_civil(year, month, d2);
+  last.type = MentionType::date;
+  last.start = start;
+  last.end = end;
+  last.num = NumRange{};
+  last.unit.clear();
+  last.date = DateRange{a, b, Granularity::day};
+  last.timex = format_iso(a) + "/" + format_iso(b);
+}
+
 // Tries the phrases that could contain the anchor word at `anchor`. Returns
 // where scanning resumes, or k_npos when nothing was found.
 std::size_t Scanner::try_anchor(std::size_t anchor) {
@@ -438,6 +581,7 @@ std::size_t Scanner::try_anchor(std::size_t anchor) {
     m_out.push_back(std::move(m));
     time_on_day();
     compound_duration();
+    day_range();
     m_floor = m_out.back().end;
     return m_floor;
   }

@@ -330,6 +330,24 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "$1,099")->subject.key == "pulse 7 pro");
     CHECK(need(claims, "about 48 million")->subject.key == "orbit");
   }
+  SUBCASE("a poll: its figures are its own, 'leads X 48% to 44%' gives each candidate a share, its sample") {
+    const auto d = doc("A Ledger poll released on Monday shows Governor Ruth Alvarez leading challenger Mark Feld 48% "
+                       "to 44%. The poll of 1,012 likely voters was conducted Oct. 14-17. A Horizon Research survey "
+                       "found the race tied at 46%.\n",
+                       "2026-10-20");
+    const auto claims = extract::extract(d, resources());
+    const Claim* lead = need(claims, "48%");
+    CHECK(lead->subject.key == "person:ruth alvarez");
+    CHECK(lead->attribute == "share.vote");
+    CHECK(lead->scope.population == "ledger poll");
+    CHECK_FALSE(lead->changing);
+    const Claim* trail = need(claims, "44%");
+    CHECK(trail->subject.key == "person:mark feld");
+    const Claim* sample = need(claims, "1,012");
+    CHECK(sample->attribute == "sample");
+    CHECK(sample->subject.key == "ledger");
+    CHECK(need(claims, "46%")->scope.population == "horizon research poll");
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");

@@ -470,6 +470,19 @@ TEST_CASE("reconcile::physical units and plans") {
     CHECK(only_kind(reconcile::reconcile(docs(), {struck("1", "a", "2025-05-05T04:17"), struck("2", "b", "2025-05-05")},
                                          gaz())) == FindingKind::agreement);
   }
+  SUBCASE("a surname alone is the corpus's one person of that name") {
+    Claim full = count("1", "a", 48, 48, "2024-01-01", false);
+    full.subject = Subject{"person:ruth alvarez", "Ruth Alvarez", "person", "", "", "", ""};
+    full.attribute = "share.vote";
+    full.value.kind = ValueKind::percent;
+    full.value.unit = "%";
+    Claim surname = full;
+    surname.id = "2";
+    surname.document = "b";
+    surname.subject = Subject{"alvarez", "Alvarez", "other", "", "", "", ""};
+    surname.value.num = NumRange{49.0, 49.0, true, true, false};
+    CHECK(only_kind(reconcile::reconcile(docs(), {full, surname}, gaz())) == FindingKind::contradiction);
+  }
   SUBCASE("units of different dimensions are not compared") {
     const auto r = reconcile::reconcile(docs(), {measure("1", "a", 45, "m", false), measure("2", "b", 45, "kg", false)},
                                         gaz());

@@ -141,6 +141,11 @@ TEST_CASE("values::month and day without a year") {
       {"They are expected to join in December. The summit in December will decide.",
        "December => date 2024-12 2024-12-01..2024-12-31 | December => date 2024-12 2024-12-01..2024-12-31"},
       {"The offer had been set to expire Aug. 6.", "Aug. 6 => date 2024-08-06 2024-08-06..2024-08-06"},
+      // days of one month
+      {"conducted July 10-12", "July 10-12 => date 2024-07-10/2024-07-12 2024-07-10..2024-07-12"},
+      {"conducted Oct. 14-17, 2022", "Oct. 14-17, 2022 => date 2022-10-14/2022-10-17 2022-10-14..2022-10-17"},
+      {"from 3-5 March", "3-5 March => date 2024-03-03/2024-03-05 2024-03-03..2024-03-05"},
+      {"on Aug. 14 to 17", "Aug. 14 to 17 => date 2024-08-14/2024-08-17 2024-08-14..2024-08-17"},
       {"The dividend will be paid Aug. 14 to holders.", "Aug. 14 => date 2024-08-14 2024-08-14..2024-08-14"},
       {"Guidelines to be published in early August.", "early August => date 2024-08 2024-08-01..2024-08-10 START"},
       {"The offer was extended to Aug. 20.", "Aug. 20 => date 2024-08-20 2024-08-20..2024-08-20"},
