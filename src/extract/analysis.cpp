@@ -400,6 +400,20 @@ void Analyzer::find_names(Sent& s) {
   while (first_word < toks.size() && !toks[first_word].is(k_word)) {
     ++first_word;
   }
+  // After a dateline ("SANTIAGO, Feb 2 (Andes Wire) - Rescuers were ...",
+  // "LONDON — Shares fell"), the sentence starts after the dash
+  for (std::uint16_t k = 1; k + 1u < toks.size() && k < 16; ++k) {
+    const std::string& w = toks[k].lower;
+    if ((w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") &&
+        (toks[k - 1].lower == ")" || toks[k - 1].is(k_allcaps))) {
+      std::uint16_t f = static_cast<std::uint16_t>(k + 1);
+      while (f < toks.size() && !toks[f].is(k_word)) {
+        ++f;
+      }
+      first_word = f;
+      break;
+    }
+  }
   // Tokens inside a value mention ("Tuesday", "September 12") are not names.
   std::vector<bool> in_value(toks.size(), false);
   for (const auto& sp : s.spans) {
@@ -556,7 +570,13 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
     if (!person_like) {
       continue;
     }
-    if (k > b) {
+    // ("Mining Minister Luis Prado", "Health Secretary Jo Doe": one
+    // common word before the title is its portfolio, not a name)
+    const bool portfolio = k == b + 1u && !toks[b].is(k_allcaps) &&
+                           lexicon::WordNet::instance().known(toks[b].lemma_n.empty() ? toks[b].lower : toks[b].lemma_n,
+                                                              lexicon::Pos::noun) &&
+                           m_res.gaz->lookup(toks[b].lower).empty() && m_res.gaz->demonym(toks[b].lower) == nullptr;
+    if (k > b && !portfolio) {
       classify_name(s, b, k);
     }
     if (after < e) {

@@ -2056,7 +2056,8 @@ void Builder::general(const Sent& s) {
           }
           if (k < s.toks.size() &&
               std::find(std::begin(k_relative), std::end(k_relative), s.toks[k].lower) != std::end(k_relative)) {
-            c.attribute = "distance";
+            // ("700 metres underground", "10 km deep": how deep)
+            c.attribute = s.toks[k].lower == "deep" || s.toks[k].lower == "underground" ? "depth" : "distance";
           }
         }
         if (word_one) {

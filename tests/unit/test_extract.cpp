@@ -348,6 +348,16 @@ TEST_CASE("extract::claims") {
     CHECK(sample->subject.key == "ledger");
     CHECK(need(claims, "46%")->scope.population == "horizon research poll");
   }
+  SUBCASE("a dateline's next word opens the sentence; a portfolio before a title is no name; 'underground' is depth") {
+    const auto d = doc("SANTIAGO, Feb 2 (Andes Wire) - Rescuers were drilling toward 33 miners trapped about 700 "
+                       "metres underground at the San Telmo mine, Mining Minister Luis Prado said.\n",
+                       "2026-02-02");
+    const auto claims = extract::extract(d, resources());
+    const Claim* trapped = need(claims, "33");
+    CHECK(trapped->subject.key != "rescuers");
+    CHECK(trapped->subject.key != "mining");
+    CHECK(need(claims, "about 700 metres")->attribute == "depth");
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");
