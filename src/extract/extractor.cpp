@@ -1428,7 +1428,8 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
                 w == "or" || w == "but" || (w == "to" && k + 1u < sp.b && s.toks[k + 1].is(k_word));
       }
       const std::string& prev = s.toks[sp.b - 1].lower;
-      if (comma || !(prev == "in" || prev == "during" || s.toks[sp.b - 1].is(k_word))) {
+      // ("grow by 0.8% this year": the date right after the figure)
+      if (comma || !(prev == "in" || prev == "during" || s.toks[sp.b - 1].is(k_word) || sp.b == e)) {
         break;
       }
       // "at the end of September"
@@ -2147,10 +2148,26 @@ void Builder::general(const Sent& s) {
         }
         // up to four words before, or seven when the words between are one
         // prepositional phrase ("the base fare for buses and subways from")
+        // ("Government borrowing is expected to reach £87.2bn": or a
+        // predicate of verbs alone between them)
+        const auto predicate_between = [&](int from) {
+          for (int j = from + 1; j < static_cast<int>(sp.b); ++j) {
+            const Tok& t = s.toks[static_cast<std::size_t>(j)];
+            const bool verbish = auxiliary(t.lower) || t.lower == "to" ||
+                                 (t.is(k_word) && !t.lemma_v.empty() &&
+                                  lexicon::WordNet::instance().known(t.lemma_v, lexicon::Pos::verb) &&
+                                  (t.lemma_v != t.lower || t.lower == "reach" || t.lower == "total" || t.lower == "hit"));
+            if (!verbish) {
+              return false;
+            }
+          }
+          return true;
+        };
         for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 7 && role.empty(); --k) {
           if (k < static_cast<int>(sp.b) - 4 &&
               !(s.toks[static_cast<std::size_t>(k) + 1].lower == "for" || s.toks[static_cast<std::size_t>(k) + 1].lower == "of" ||
-                s.toks[static_cast<std::size_t>(k) + 1].lower == "on" || s.toks[static_cast<std::size_t>(k) + 1].lower == "in")) {
+                s.toks[static_cast<std::size_t>(k) + 1].lower == "on" || s.toks[static_cast<std::size_t>(k) + 1].lower == "in") &&
+              !predicate_between(k)) {
             continue;
           }
           if (in_class(m_res, "role.money", s.toks[static_cast<std::size_t>(k)].lower) &&
@@ -2360,6 +2377,10 @@ void Builder::general(const Sent& s) {
                 }
               }
               c.attribute = "change" + (what.empty() ? std::string() : "." + what);
+              // "the economy will grow by 0.8%" is growth of 0.8%
+              if (what == "economy" || what == "gdp" || what == "output") {
+                c.attribute = "share.growth";
+              }
               break;
             }
           }

@@ -358,6 +358,17 @@ TEST_CASE("extract::claims") {
     CHECK(trapped->subject.key != "mining");
     CHECK(need(claims, "about 700 metres")->attribute == "depth");
   }
+  SUBCASE("a budget: GDP is no name, borrowing is a role across a predicate, growing by 0.8% is growth") {
+    const auto d = doc("Debt will stand at 98% of GDP by 2028. Government borrowing is expected to reach £87.2bn, the "
+                       "Treasury said. The Treasury expects the economy to grow by 0.8% this year.\n",
+                       "2026-03-18");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "98%")->subject.key != "gdp");
+    CHECK(need(claims, "£87.2bn")->attribute == "borrowing");
+    const Claim* growth = need(claims, "0.8%");
+    CHECK(growth->attribute == "share.growth");
+    CHECK(growth->time.timex == "2026");
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");
