@@ -1526,12 +1526,15 @@ void Analyzer::find_opener_names() {
       v += 2;
     }
     const Tok& vt = s.toks[v];
-    const bool finite = vt.is(k_word) && !vt.is(k_cap) && !vt.lemma_v.empty() &&
-                        lexicon::WordNet::instance().known(vt.lemma_v, lexicon::Pos::verb) &&
-                        (vt.lemma_v != vt.lower || vt.lower == "say") &&
-                        !vt.lower.ends_with("ing");
-    if (finite) {
-      ++openers[s.toks[f].lower];
+    const bool verb = vt.is(k_word) && !vt.is(k_cap) && !vt.lemma_v.empty() &&
+                      lexicon::WordNet::instance().known(vt.lemma_v, lexicon::Pos::verb) && !vt.lower.ends_with("ing");
+    const bool finite = verb && (vt.lemma_v != vt.lower || vt.lower == "say");
+    // ("Arsenal beat Chelsea 3-1", "Apple sued Samsung": a verb between
+    // two names; once is enough)
+    const bool between_names = verb && v + 1 < s.toks.size() && s.toks[v + 1].is(k_cap) &&
+                               !s.toks[v + 1].is(k_allcaps) && !in_class(m_res, "name.stop", s.toks[v + 1].lower);
+    if (finite || between_names) {
+      openers[s.toks[f].lower] += between_names ? 2 : 1;
     }
   }
   // (or opens one so and is written capitalized inside another sentence:

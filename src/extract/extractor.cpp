@@ -128,6 +128,7 @@ class Builder {
   void general(const Sent& s);
   void based(const Sent& s);
   void zero_toll(const Sent& s);
+  void tally(const Sent& s);
   bool covered(const Sent& s, std::uint16_t b, std::uint16_t e) const;
   std::string tok_text(const Sent& s, std::size_t b, std::size_t e) const { return span_text(m_dc, s, b, e); }
   std::pair<std::uint16_t, std::uint16_t> clause(const Sent& s, std::uint16_t b, std::uint16_t e) const;
@@ -1723,6 +1724,75 @@ void Builder::based(const Sent& s) {
       m_claims.push_back(std::move(c));
       break;
     }
+  }
+}
+
+void Builder::tally(const Sent& s) {
+  // "Arsenal beat Chelsea 3-1", "the Senate voted 51-49", "a 6-3 ruling":
+  // a score or a vote's tally, a pair of counts no range reads. Kept as
+  // text with the larger count first, so "lost 1-3" and "won 3-1" match.
+  for (std::uint16_t k = 0; k < s.toks.size(); ++k) {
+    const std::string& w = s.toks[k].lower;
+    const auto dash = w.find('-');
+    if (!s.toks[k].is(text::k_number) || dash == std::string::npos || dash == 0 || dash > 3 || w.size() - dash - 1 > 3 ||
+        w.size() - dash - 1 == 0 || w.find_first_not_of("0123456789", dash + 1) != std::string::npos ||
+        w.find_first_not_of("0123456789") != dash) {
+      continue;
+    }
+    const int x = std::stoi(w.substr(0, dash));
+    const int y = std::stoi(w.substr(dash + 1));
+    // what kind of pair: a verb before it, or a noun right after it
+    std::string what;
+    const auto kind_of = [](std::string_view l) -> std::string {
+      static constexpr std::string_view k_score[] = {"beat", "defeat", "win", "lose", "edge", "rout", "thrash",
+                                                     "draw", "tie", "victory", "loss", "lead", "trail"};
+      static constexpr std::string_view k_tally[] = {"vote", "pass", "approve", "reject", "rule", "ruling",
+                                                     "decision", "verdict", "majority", "confirm", "split"};
+      if (std::find(std::begin(k_score), std::end(k_score), l) != std::end(k_score)) {
+        return "score";
+      }
+      if (std::find(std::begin(k_tally), std::end(k_tally), l) != std::end(k_tally)) {
+        return "tally";
+      }
+      return {};
+    };
+    if (k + 1u < s.toks.size()) {
+      const Tok& n = s.toks[k + 1];
+      what = kind_of(n.lemma_n.empty() ? n.lower : n.lemma_n);
+    }
+    for (int j = static_cast<int>(k) - 1; what.empty() && j >= 0 && j >= static_cast<int>(k) - 5; --j) {
+      const Tok& t = s.toks[static_cast<std::size_t>(j)];
+      if (t.is(k_punct) && t.lower != "'s") {
+        break;
+      }
+      what = kind_of(t.lemma_v.empty() ? t.lower : t.lemma_v);
+      if (what.empty()) {
+        what = kind_of(t.lemma_n.empty() ? t.lower : t.lemma_n);
+      }
+    }
+    if (what.empty() || x > 999 || y > 999 || covered(s, k, static_cast<std::uint16_t>(k + 1))) {
+      continue;
+    }
+    // ("lead the series 3-1", "2-1 on aggregate": a series, not a game)
+    for (std::size_t j = k >= 3 ? k - 3u : 0u; j < s.toks.size() && j <= k + 3u; ++j) {
+      if (s.toks[j].lower == "series" || s.toks[j].lower == "aggregate" || s.toks[j].lemma_n == "set") {
+        what += ".series";
+        break;
+      }
+    }
+    Claim c = base(s, k, static_cast<std::uint16_t>(k + 1));
+    c.rule = "tally";
+    c.attribute = what;
+    c.value.kind = ValueKind::text;
+    c.value.text = std::to_string(std::max(x, y)) + "-" + std::to_string(std::min(x, y));
+    c.value.display = c.value.text;
+    c.subject = default_subject(s, k, static_cast<std::uint16_t>(k + 1));
+    c.certainty = certainty(s, k, static_cast<std::uint16_t>(k + 1));
+    fill_context(c, s, k, static_cast<std::uint16_t>(k + 1), -1);
+    if (c.subject.key.empty()) {
+      continue;
+    }
+    m_claims.push_back(std::move(c));
   }
 }
 
@@ -3355,6 +3425,7 @@ std::vector<Claim> Builder::run() {
     }
     based(s);
     zero_toll(s);
+    tally(s);
     if (m_opt.general_rule) {
       general(s);
     }

@@ -1224,6 +1224,22 @@ void Reconciler::compare(int ia, int ib) {
         }
         return;  // people change titles: different titles are not flagged
       }
+      // A score or a tally ("3-1", "51-49"): one game or one vote, in
+      // reports a few days apart with the words around it in common
+      if (a.attribute == "score" || a.attribute == "tally" || a.attribute == "score.series" ||
+          a.attribute == "tally.series") {
+        if (a.value.text == b.value.text) {
+          add(FindingKind::agreement, a.attribute == "score" ? "same score" : "same tally", 0.8);
+          return;
+        }
+        const auto& x = a.time.range.start;
+        const auto& y = b.time.range.start;
+        if (scope == 1 && ctx >= m_opt.min_context && x && y && std::abs(*x - *y) <= 3 &&
+            a.time.source != "explicit" && b.time.source != "explicit") {
+          conflict(a.attribute == "score" ? "different scores for the same game" : "different tallies for the same vote");
+        }
+        return;
+      }
       const auto wa = word_set(a.value.text);
       const auto wb = word_set(b.value.text);
       std::vector<std::string> common;

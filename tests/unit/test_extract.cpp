@@ -369,6 +369,25 @@ TEST_CASE("extract::claims") {
     CHECK(growth->attribute == "share.growth");
     CHECK(growth->time.timex == "2026");
   }
+  SUBCASE("scores and tallies: '3-1' after 'beat', '51-49' after 'voted', a series apart") {
+    const auto d = doc("Arsenal beat Chelsea 3-1 on Saturday. The Senate voted 51-49 to approve the bill. The Knicks "
+                       "lead the series 3-1.\n",
+                       "2026-03-01");
+    const auto claims = extract::extract(d, resources());
+    std::vector<const Claim*> pairs;
+    for (const auto& c : claims) {
+      if (c.rule == "tally") {
+        pairs.push_back(&c);
+      }
+    }
+    REQUIRE(pairs.size() == 3);
+    CHECK(pairs[0]->attribute == "score");
+    CHECK(pairs[0]->value.text == "3-1");
+    CHECK(pairs[0]->subject.key == "arsenal");
+    CHECK(pairs[1]->attribute == "tally");
+    CHECK(pairs[1]->value.text == "51-49");
+    CHECK(pairs[2]->attribute == "score.series");
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");

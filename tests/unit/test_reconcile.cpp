@@ -483,6 +483,24 @@ TEST_CASE("reconcile::physical units and plans") {
     surname.value.num = NumRange{49.0, 49.0, true, true, false};
     CHECK(only_kind(reconcile::reconcile(docs(), {full, surname}, gaz())) == FindingKind::contradiction);
   }
+  SUBCASE("a game's score: the same agrees, another conflicts in reports days apart, not weeks") {
+    const auto score = [](const std::string& id, const std::string& doc, const std::string& text, const std::string& day) {
+      Claim c = count(id, doc, 0, 0, day, false);
+      c.attribute = "score";
+      c.value = ClaimValue{};
+      c.value.kind = ValueKind::text;
+      c.value.text = text;
+      c.value.display = text;
+      c.context = {"beat", "chelsea"};
+      return c;
+    };
+    CHECK(only_kind(reconcile::reconcile(docs(), {score("1", "a", "3-1", "2026-03-01"), score("2", "b", "3-1", "2026-03-01")},
+                                         gaz())) == FindingKind::agreement);
+    CHECK(only_kind(reconcile::reconcile(docs(), {score("1", "a", "3-1", "2026-03-01"), score("2", "b", "2-1", "2026-03-02")},
+                                         gaz())) == FindingKind::contradiction);
+    CHECK(reconcile::reconcile(docs(), {score("1", "a", "3-1", "2026-03-01"), score("2", "b", "2-1", "2026-03-20")}, gaz())
+              .findings.empty());
+  }
   SUBCASE("units of different dimensions are not compared") {
     const auto r = reconcile::reconcile(docs(), {measure("1", "a", 45, "m", false), measure("2", "b", 45, "kg", false)},
                                         gaz());
