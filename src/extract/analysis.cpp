@@ -520,6 +520,11 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   if (b >= e) {
     return;
   }
+  // "Striker Luca Moretti" at the start of a sentence: the role word is not
+  // part of the name (the name after it is classified with its cue)
+  if (e - b >= 3 && in_class(m_res, "person.role", toks[b].lower)) {
+    ++b;
+  }
   // "Amina Wanjiru of Kenya": a name of two or three plain words, then its
   // country, is a person from there (not "Bank of America", "University
   // of Texas": an organization word, or one word before "of")
@@ -1130,6 +1135,13 @@ void Analyzer::find_anaphors(Sent& s) {
     }
     // "The 21-year-old has signed": the person last named
     if (toks[i + 1].lower.ends_with("-year-old") && text::is_digit(toks[i + 1].lower[0])) {
+      refer(i, 2, "person", 3, SpanType::person);
+      continue;
+    }
+    // "The striker, who has 21 goals": a role noun alone, the person last
+    // named (not "the striker Luca Moretti", a name that follows)
+    if (in_class(m_res, "person.role", toks[i + 1].lower) &&
+        !(i + 2u < toks.size() && name_like(toks[i + 2]))) {
       refer(i, 2, "person", 3, SpanType::person);
       continue;
     }

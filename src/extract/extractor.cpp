@@ -428,6 +428,23 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
                      : in_subject_position != nullptr ? in_subject_position
                      : free != nullptr                ? free
                                                       : nearest;
+  // "... scored twice for Harbor City, who have now won eight straight
+  // matches": a figure in a relative clause is its antecedent's
+  for (int k = static_cast<int>(b) - 1; k >= 1 && k >= static_cast<int>(b) - 8; --k) {
+    const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+    if (s.toks[static_cast<std::size_t>(k)].is(k_punct)) {
+      break;
+    }
+    if ((w == "who" || w == "which") && s.toks[static_cast<std::size_t>(k) - 1].lower == ",") {
+      for (const auto& sp : s.spans) {
+        if (sp.ref >= 0 && sp.type >= SpanType::org && sp.type <= SpanType::other &&
+            static_cast<int>(sp.e) == k - 1) {
+          best = &sp;
+        }
+      }
+      break;
+    }
+  }
   // "The Pulse 7 starts at $799 and the Pulse 7 Pro at $1,099": after an
   // earlier value of the sentence, a name coordinated after it ("and the
   // Pulse 7 Pro") is the later value's, not the sentence subject's
@@ -1787,6 +1804,22 @@ void Builder::tally(const Sent& s) {
     c.value.text = std::to_string(std::max(x, y)) + "-" + std::to_string(std::min(x, y));
     c.value.display = c.value.text;
     c.subject = default_subject(s, k, static_cast<std::uint16_t>(k + 1));
+    // ("a 3-1 victory over Riverton", "lost 1-3 to Arsenal": the team
+    // after "over", "against" or "to" is the other side; without a
+    // winner named, the article's topic)
+    for (const auto& q : s.spans) {
+      if (q.ref >= 0 && q.b > 0 && m_dc.entities[static_cast<std::size_t>(q.ref)].subject.key == c.subject.key &&
+          (s.toks[q.b - 1].lower == "over" || s.toks[q.b - 1].lower == "against") && !m_dc.topic.key.empty()) {
+        c.subject = m_dc.topic;
+        break;
+      }
+    }
+    // ("The striker scored twice in Saturday's 3-1 victory": a player in
+    // a sentence about the game's result; the team is the article's topic)
+    if (c.subject.kind == "person" && !m_dc.topic.key.empty() && m_dc.topic.kind != "person" &&
+        k + 1u < s.toks.size() && !kind_of(s.toks[k + 1].lemma_n.empty() ? s.toks[k + 1].lower : s.toks[k + 1].lemma_n).empty()) {
+      c.subject = m_dc.topic;
+    }
     c.certainty = certainty(s, k, static_cast<std::uint16_t>(k + 1));
     fill_context(c, s, k, static_cast<std::uint16_t>(k + 1), -1);
     if (c.subject.key.empty()) {

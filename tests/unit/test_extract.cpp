@@ -388,6 +388,18 @@ TEST_CASE("extract::claims") {
     CHECK(pairs[1]->value.text == "51-49");
     CHECK(pairs[2]->attribute == "score.series");
   }
+  SUBCASE("a match: a role word opening a name, 'the striker', a relative clause's antecedent, the loser after 'over'") {
+    const auto d = doc("Striker Luca Moretti, 27, scored twice for Harbor City, who have now won eight straight league "
+                       "matches. The striker, who has 21 goals this season, scored in the 3-1 victory over Riverton.\n",
+                       "2026-04-12");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "27")->subject.key == "person:luca moretti");
+    const Claim* streak = need(claims, "eight");
+    CHECK(streak->subject.key == "harbor city");
+    CHECK(streak->attribute == "games");
+    CHECK(need(claims, "21")->subject.key == "person:luca moretti");
+    CHECK(need(claims, "3-1")->subject.key != "riverton");
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");
