@@ -55,6 +55,40 @@ PY
     expect_status 0
   done
 
+  TEST "all stories in one corpus: each story's contradictions, none across stories"
+  python3 - "$SOURCE_DIR" all <<'PY' || fail "could not build the combined corpus"
+import json, os, shutil, sys
+src, out = sys.argv[1], sys.argv[2]
+os.makedirs(out, exist_ok=True)
+docs = []
+roots = [(os.path.join(src, "tests/stories", n), n) for n in sorted(os.listdir(os.path.join(src, "tests/stories")))]
+roots.append((os.path.join(src, "claims/kaspersky"), "kaspersky"))
+for d, n in roots:
+    for doc in json.load(open(os.path.join(d, "corpus.json"), encoding="utf-8"))["documents"]:
+        name = n + "__" + doc["file"]
+        shutil.copy(os.path.join(d, doc["file"]), os.path.join(out, name))
+        docs.append(dict(doc, file=name))
+json.dump({"story": "all", "documents": docs}, open(os.path.join(out, "corpus.json"), "w", encoding="utf-8"))
+PY
+  run "$CROSSCHECK" check --json all.json all
+  expect_status 1
+  python3 - all.json $(for story in $(stories); do echo "$story.json"; done) <<'PY' || fail "stories interfere"
+import json, sys
+out = json.load(open(sys.argv[1], encoding="utf-8"))
+story_of = {d["id"]: d["file"].split("__")[0] for d in out["documents"]}
+claims = {c["id"]: c for c in out["claims"]}
+within = 0
+for f in out["findings"]:
+    if f["kind"] != "contradiction":
+        continue
+    stories = {story_of[claims[c]["document"]] for c in f["claims"]}
+    assert len(stories) == 1, ("a contradiction across stories", f["explanation"])
+    within += 1
+alone = sum(sum(1 for f in json.load(open(p, encoding="utf-8"))["findings"] if f["kind"] == "contradiction")
+            for p in sys.argv[2:])
+assert within == alone, (within, alone)
+PY
+
   TEST "wire copies carried by two outlets count as one source"
   python3 - storm.json <<'PY' || fail "the AP copies were counted twice"
 import json, sys
