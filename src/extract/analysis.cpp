@@ -612,7 +612,8 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
         (nb != b || nb == 0 || toks[nb - 1].lower == "the" || toks[nb - 1].is(k_possessive) ||
          toks[nb - 1].is(k_number))) {
       const auto kinds = m_res.lex.classes_of(toks[e].lower, "story.");
-      if (!kinds.empty()) {
+      // (a thing's name, "the Vega 4 rocket", is a named thing: below)
+      if (!kinds.empty() && !in_class(m_res, "thing.kind", kinds.front().substr(kinds.front().find('.') + 1))) {
         Subject ev;
         ev.kind = "event";
         ev.surface = text(s, nb, static_cast<std::uint16_t>(e + 1));
@@ -1461,6 +1462,10 @@ void Analyzer::find_named_things() {
         continue;
       }
       std::string kind = sp.b > 0 ? thing_kind(s.toks[sp.b - 1]) : std::string();
+      // "the Vega 4 rocket": the kind right after the name
+      if (kind.empty() && sp.e < s.toks.size()) {
+        kind = thing_kind(s.toks[sp.e]);
+      }
       // "Sea Lantern, a container ship, ..."
       if (kind.empty() && sp.e + 2u < s.toks.size() && s.toks[sp.e].lower == "," &&
           (s.toks[sp.e + 1].lower == "a" || s.toks[sp.e + 1].lower == "an" || s.toks[sp.e + 1].lower == "the")) {

@@ -692,12 +692,19 @@ std::string Builder::certainty(const Sent& s, std::uint16_t b, std::uint16_t e) 
     const bool noun_use = det(static_cast<int>(k) - 1) ||
                           (det(static_cast<int>(k) - 2) && s.toks[k - 1].is(k_word) && !s.toks[k - 1].is(k_cap) &&
                            !verb_like(s.toks[k - 1]));
-    considered = considered || (k < b && !noun_use && m_res.lex.match("cue.considered", words, lemmas) > 0);
+    // ("which weighs 4,600 kg": a weight, not a weighing of options)
+    const bool weight = s.toks[k].lemma_v == "weigh" && k + 1u == b;
+    considered = considered || (k < b && !noun_use && !weight && m_res.lex.match("cue.considered", words, lemmas) > 0);
     planned = planned || (k < b && m_res.lex.match("cue.planned", words, lemmas) > 0);
     reported = reported || m_res.lex.match("cue.reported", words, lemmas) > 0;
   }
   // A modal soon after the value, in its clause: "fewer than 50 employees will be laid off".
+  // (Not past a comma that closes a relative clause the value is in: "The
+  // satellite, which weighs 4,600 kg, will circle the Earth")
   for (std::uint16_t k = e; k < ce && k < e + 4; ++k) {
+    if (s.toks[k].lower == ",") {
+      break;
+    }
     std::vector<std::string_view> words;
     std::vector<std::string_view> lemmas;
     for (std::uint16_t j = k; j < s.toks.size() && j < k + 4; ++j) {
@@ -2160,8 +2167,16 @@ void Builder::general(const Sent& s) {
           }
           if (k < s.toks.size() &&
               std::find(std::begin(k_relative), std::end(k_relative), s.toks[k].lower) != std::end(k_relative)) {
-            // ("700 metres underground", "10 km deep": how deep)
-            c.attribute = s.toks[k].lower == "deep" || s.toks[k].lower == "underground" ? "depth" : "distance";
+            // ("700 metres underground", "10 km deep": how deep; "800 km
+            // above the Earth": how high)
+            const std::string& rel = s.toks[k].lower;
+            const std::string& what_above = k + 2u < s.toks.size() ? s.toks[k + 2].lower : std::string();
+            c.attribute = rel == "deep" || rel == "underground" ? "depth"
+                          : rel == "above" && k + 2u < s.toks.size() && s.toks[k + 1].lower == "the" &&
+                                    (what_above == "earth" || what_above == "ground" || what_above == "surface" ||
+                                     what_above == "planet")
+                              ? "altitude"
+                              : "distance";
           }
         }
         if (word_one) {

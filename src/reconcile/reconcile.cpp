@@ -773,9 +773,15 @@ void Reconciler::compare(int ia, int ib) {
   const bool one_race = a.attribute == "duration.finish" && a.subject.kind == "person" && b.subject.kind == "person" &&
                         a.time.source != "explicit" && b.time.source != "explicit" && a.time.range.start &&
                         b.time.range.start && std::abs(*a.time.range.start - *b.time.range.start) <= 7;
+  // A thing's size is one fact: "The satellite, which weighs 4,600 kg"
+  // against "the 4,200 kg weather satellite", whatever the words around.
+  const bool thing_measure = m_subject[static_cast<std::size_t>(ia)].rfind("thing:", 0) == 0 &&
+                             (a.attribute == "mass" || a.attribute == "length" || a.attribute == "height" ||
+                              a.attribute == "width" || a.attribute == "altitude") &&
+                             !a.changing && !b.changing;
   const bool comparable_for_conflict =
       scope == 1 && (ctx >= m_opt.min_context || (a.attribute == "age" && a.subject.kind == "person") || same_period ||
-                     one_unit || one_race);
+                     one_unit || one_race || thing_measure);
   const auto conflict = [&](const std::string& what) {
     if (!comparable_for_conflict) {
       if (scope < 0 && m_opt.scope_findings) {

@@ -336,6 +336,19 @@ void Scanner::time_on_day() {
   if (m_out.size() < 2) {
     return;
   }
+  // "Thursday at 10:32 a.m.": the day first, then its time
+  {
+    Mention& first = m_out[m_out.size() - 2];
+    Mention& second = m_out.back();
+    const std::string_view gap = std::string_view(m_low).substr(first.end, second.start - first.end);
+    if (first.type == MentionType::date && first.date.granularity == Granularity::day && first.date.start &&
+        first.resolved && second.type == MentionType::time && second.timex.size() >= 11 && second.timex[10] == 'T' &&
+        (gap == " at " || gap == ", at ")) {
+      second.timex = first.timex.substr(0, 10) + second.timex.substr(10);
+      second.date = first.date;
+      return;
+    }
+  }
   Mention& day = m_out.back();
   Mention& time = m_out[m_out.size() - 2];
   if (day.type != MentionType::date || day.date.granularity != Granularity::day || !day.date.start ||

@@ -400,6 +400,17 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "21")->subject.key == "person:luca moretti");
     CHECK(need(claims, "3-1")->subject.key != "riverton");
   }
+  SUBCASE("a launch: the satellite's weight is the satellite's and asserted; an orbit's altitude; lift-off") {
+    const auto d = doc("The Vega 4 rocket carrying a weather satellite lifted off at 10:32 a.m. on Thursday. The "
+                       "satellite, which weighs 4,600 kg, will circle the Earth at about 800 km above the Earth.\n",
+                       "2026-06-11");
+    const auto claims = extract::extract(d, resources());
+    const Claim* mass = need(claims, "4,600 kg");
+    CHECK(mass->subject.key == "thing:satellite");
+    CHECK(mass->certainty == "asserted");
+    CHECK(need(claims, "about 800 km")->attribute == "altitude");
+    CHECK(need(claims, "10:32 a.m.")->attribute == "date.liftoff");
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");

@@ -262,6 +262,7 @@ TEST_CASE("values::times of day") {
       {"until 5 p.m. EST Sept. 15.", "5 p.m. EST Sept. 15 => time 2017-09-15T17:00"},
       {"until 5 p.m. EST, Sept. 15, when", "5 p.m. EST, Sept. 15 => time 2017-09-15T17:00"},
       {"at 10 a.m. on Sept. 15", "10 a.m. => time 2017-09-15T10:00 | Sept. 15 => date 2017-09-15 2017-09-15..2017-09-15"},
+      {"scheduled for Friday at 10:32 a.m.", "Friday => date 2017-09-15 2017-09-15..2017-09-15 | 10:32 a.m. => time 2017-09-15T10:32"},
   };
   RUN(cases);
 }
