@@ -1804,11 +1804,35 @@ void Builder::tally(const Sent& s) {
         break;
       }
     }
-    Claim c = base(s, k, static_cast<std::uint16_t>(k + 1));
+    // ("6-3, 6-4, 7-5": a match in sets is one score, set by set)
+    const auto pair_at = [&](std::size_t j, int& px, int& py) {
+      const std::string& t = s.toks[j].lower;
+      const auto d = t.find('-');
+      if (!s.toks[j].is(text::k_number) || d == std::string::npos || d == 0 || d > 2 || t.size() - d - 1 == 0 ||
+          t.size() - d - 1 > 2 || t.find_first_not_of("0123456789") != d ||
+          t.find_first_not_of("0123456789", d + 1) != std::string::npos) {
+        return false;
+      }
+      px = std::stoi(t.substr(0, d));
+      py = std::stoi(t.substr(d + 1));
+      return true;
+    };
+    std::string value = std::to_string(std::max(x, y)) + "-" + std::to_string(std::min(x, y));
+    std::uint16_t last = k;
+    for (std::size_t j = k + 1; j + 1 < s.toks.size(); j += 2) {
+      int px = 0;
+      int py = 0;
+      if ((s.toks[j].lower != "," && s.toks[j].lower != "and") || !pair_at(j + 1, px, py)) {
+        break;
+      }
+      value += " " + std::to_string(std::max(px, py)) + "-" + std::to_string(std::min(px, py));
+      last = static_cast<std::uint16_t>(j + 1);
+    }
+    Claim c = base(s, k, static_cast<std::uint16_t>(last + 1));
     c.rule = "tally";
     c.attribute = what;
     c.value.kind = ValueKind::text;
-    c.value.text = std::to_string(std::max(x, y)) + "-" + std::to_string(std::min(x, y));
+    c.value.text = value;
     c.value.display = c.value.text;
     c.subject = default_subject(s, k, static_cast<std::uint16_t>(k + 1));
     // ("a 3-1 victory over Riverton", "lost 1-3 to Arsenal": the team

@@ -380,6 +380,9 @@ TEST_CASE("extract::claims") {
         pairs.push_back(&c);
       }
     }
+    const auto t = doc("Carlos Alcaraz beat Jannik Sinner 6-3, 6-4 on Sunday.\n", "2026-07-12");
+    const auto tennis = extract::extract(t, resources());
+    CHECK(need(tennis, "6-3, 6-4")->value.text == "6-3 6-4");
     REQUIRE(pairs.size() == 3);
     CHECK(pairs[0]->attribute == "score");
     CHECK(pairs[0]->value.text == "3-1");
