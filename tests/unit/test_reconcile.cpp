@@ -501,6 +501,17 @@ TEST_CASE("reconcile::physical units and plans") {
     CHECK(reconcile::reconcile(docs(), {score("1", "a", "3-1", "2026-03-01"), score("2", "b", "2-1", "2026-03-20")}, gaz())
               .findings.empty());
   }
+  SUBCASE("generic event dates: a year holding a day is no finding, the same day agrees") {
+    Claim day = date_claim("1", "a", "2017-09-12", "2017-09-13", "Tuesday", "org");
+    day.attribute = "date.event";
+    Claim year = date_claim("2", "b", "2017", "2024-07-15", "2017", "org");
+    year.attribute = "date.event";
+    year.value.date.granularity = Granularity::year;
+    CHECK(reconcile::reconcile(docs(), {day, year}, gaz()).findings.empty());
+    Claim same = date_claim("3", "b", "2017-09-12", "2017-09-13", "Tuesday", "org");
+    same.attribute = "date.event";
+    CHECK(only_kind(reconcile::reconcile(docs(), {day, same}, gaz())) == FindingKind::agreement);
+  }
   SUBCASE("units of different dimensions are not compared") {
     const auto r = reconcile::reconcile(docs(), {measure("1", "a", 45, "m", false), measure("2", "b", 45, "kg", false)},
                                         gaz());
