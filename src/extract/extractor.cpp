@@ -2518,6 +2518,15 @@ void Builder::general(const Sent& s) {
                   what = t.lemma_n.empty() ? t.lower : t.lemma_n;
                 }
               }
+              // ("closed at $45.20, up 4%": in a sentence about shares or
+              // stock, the shares' change)
+              if (what.empty()) {
+                for (std::uint16_t j = cb; j < ce && what.empty(); ++j) {
+                  if (s.toks[j].lower == "shares" || s.toks[j].lower == "stock") {
+                    what = "share";
+                  }
+                }
+              }
               c.attribute = "change" + (what.empty() ? std::string() : "." + what);
               // "the economy will grow by 0.8%" is growth of 0.8%
               if (what == "economy" || what == "gdp" || what == "output") {

@@ -414,6 +414,11 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "about 800 km")->attribute == "altitude");
     CHECK(need(claims, "10:32 a.m.")->attribute == "date.liftoff");
   }
+  SUBCASE("'closed at $45.20, up 4%' in a sentence about shares is the shares' change") {
+    const auto d = doc("Acme Corp shares closed at $45.20 on Monday, up 4%.\n", "2026-03-02");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "4%")->attribute == "change.share");
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");
