@@ -1835,11 +1835,11 @@ void Builder::tally(const Sent& s) {
     c.value.text = value;
     c.value.display = c.value.text;
     c.subject = default_subject(s, k, static_cast<std::uint16_t>(k + 1));
-    // ("a 3-1 victory over Riverton", "lost 1-3 to Arsenal": the team
-    // after "over", "against" or "to" is the other side; without a
-    // winner named, the article's topic)
+    // ("a 3-1 victory over Riverton": the team after "over" or "against"
+    // is the other side; without a winner named, the article's topic)
     for (const auto& q : s.spans) {
-      if (q.ref >= 0 && q.b > 0 && m_dc.entities[static_cast<std::size_t>(q.ref)].subject.key == c.subject.key &&
+      if (q.ref >= 0 && q.b > 0 && q.type >= SpanType::place && q.type <= SpanType::other &&
+          m_dc.entities[static_cast<std::size_t>(q.ref)].subject.key == c.subject.key &&
           (s.toks[q.b - 1].lower == "over" || s.toks[q.b - 1].lower == "against") && !m_dc.topic.key.empty()) {
         c.subject = m_dc.topic;
         break;

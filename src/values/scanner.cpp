@@ -463,7 +463,6 @@ void Scanner::day_range() {
   int d2 = 0;
   std::size_t start = last.start;
   std::size_t end = last.end;
-  bool merge_prev = false;
   if (last.type == MentionType::quantity && last.unit.empty() && whole_day(last.num.low) && whole_day(last.num.high) &&
       *last.num.low < *last.num.high) {
     d1 = static_cast<int>(*last.num.low);
@@ -497,28 +496,20 @@ void Scanner::day_range() {
     if (prev.type == MentionType::date && prev.date.granularity == Granularity::day && prev.date.start &&
         (gap == " to " || gap == " through " || gap == "-" || gap == " - " || gap == " until ")) {
       const Ymd ymd = civil_from_days(*prev.date.start);
-      if (static_cast<int>(*last.num.low) > ymd.day) {
-        month = ymd.month;
-        d1 = ymd.day;
-        d2 = static_cast<int>(*last.num.low);
-        start = prev.start;
-        merge_prev = true;
-        if (!valid_date(ymd.year, month, d2)) {
-          return;
-        }
+      const int last_day = static_cast<int>(*last.num.low);
+      if (last_day > ymd.day && valid_date(ymd.year, ymd.month, last_day)) {
         const Day a = *prev.date.start;
-        const Day b = days_from_civil(ymd.year, month, d2);
-        m_out.pop_back();
+        const Day b = days_from_civil(ymd.year, ymd.month, last_day);
+        m_out.pop_back();  // (`last` is gone; `end` keeps its end)
         Mention& r = m_out.back();
         r.end = end;
         r.date = DateRange{a, b, Granularity::day};
         r.timex = format_iso(a) + "/" + format_iso(b);
-        return;
       }
     }
     return;
   }
-  if (month == 0 || merge_prev) {
+  if (month == 0) {
     return;
   }
   int year = 0;
