@@ -205,6 +205,15 @@ struct Interval {
   bool hi_in = true;
 };
 
+// Decimal places `v` is written with (at most 3): 1.25 -> 2, 4 -> 0.
+int stated_decimals(double v) {
+  int decimals = 0;
+  while (decimals < 3 && std::fabs(v * std::pow(10.0, decimals) - std::round(v * std::pow(10.0, decimals))) > 1e-6) {
+    ++decimals;
+  }
+  return decimals;
+}
+
 Interval interval_of(const NumRange& r, double rounding) {
   Interval iv;
   if (r.low) {
@@ -229,11 +238,7 @@ Interval interval_of(const NumRange& r, double rounding) {
   if (r.low && r.high && *r.low == *r.high && !r.approximate && std::fabs(*r.low) >= 1e6) {
     const double v = std::fabs(*r.low);
     const double scale = v >= 1e9 ? 1e9 : 1e6;
-    const double mantissa = v / scale;
-    int decimals = 0;
-    while (decimals < 3 && std::fabs(mantissa * std::pow(10.0, decimals) - std::round(mantissa * std::pow(10.0, decimals))) > 1e-6) {
-      ++decimals;
-    }
+    const int decimals = stated_decimals(v / scale);
     if (decimals > 0) {
       const double half = 0.5 * std::pow(10.0, -decimals) * scale * 0.99;
       iv.lo = std::min(iv.lo, *r.low - half);
@@ -899,11 +904,7 @@ void Reconciler::compare(int ia, int ib) {
             continue;
           }
           const double v = *n->low;
-          int decimals = 0;
-          while (decimals < 3 && std::fabs(v * std::pow(10.0, decimals) - std::round(v * std::pow(10.0, decimals))) > 1e-6) {
-            ++decimals;
-          }
-          const double half = 0.5 * std::pow(10.0, -decimals) * 0.99;
+          const double half = 0.5 * std::pow(10.0, -stated_decimals(v)) * 0.99;
           iv->lo = std::min(iv->lo, v - half);
           iv->hi = std::max(iv->hi, v + half);
         }
