@@ -1075,7 +1075,7 @@ void Reconciler::compare(int ia, int ib) {
       const bool clock_differs = ma >= 0 && mb >= 0 && as == bs && ae == be && std::abs(ma - mb) > 5;
       if (as <= be && bs <= ae && !clock_differs) {
         // (generic event dates, "In a Tuesday statement" and "In 2017, ...
-        // Kaspersky stated", may be two events: only the same date agrees)
+        // Acme stated", may be two events: only the same date agrees)
         if (a.attribute == "date.event" && !(as == bs && ae == be)) {
           return;
         }
