@@ -1751,50 +1751,65 @@ void Builder::based(const Sent& s) {
   }
 }
 
+// A pair of counts written "3-1" in one token, each of at most `digits`
+// digits; false for anything else ("2024-25" is no pair of counts).
+bool count_pair(const Tok& t, std::size_t digits, int& x, int& y) {
+  const std::string& w = t.lower;
+  const auto dash = w.find('-');
+  if (!t.is(text::k_number) || dash == std::string::npos || dash == 0 || dash > digits ||
+      w.size() - dash - 1 == 0 || w.size() - dash - 1 > digits || w.find_first_not_of("0123456789") != dash ||
+      w.find_first_not_of("0123456789", dash + 1) != std::string::npos) {
+    return false;
+  }
+  x = std::stoi(w.substr(0, dash));
+  y = std::stoi(w.substr(dash + 1));
+  return true;
+}
+
+// "score" for a word of a game's result, "tally" for one of a vote, else
+// empty.
+std::string pair_kind(std::string_view l) {
+  static constexpr std::string_view k_score[] = {"beat", "defeat", "win",     "lose", "edge", "rout",  "thrash",
+                                                 "draw", "tie",    "victory", "loss", "lead", "trail"};
+  static constexpr std::string_view k_tally[] = {"vote",     "pass",    "approve",  "reject",  "rule",
+                                                 "ruling",   "decision", "verdict", "majority", "confirm", "split"};
+  if (std::find(std::begin(k_score), std::end(k_score), l) != std::end(k_score)) {
+    return "score";
+  }
+  if (std::find(std::begin(k_tally), std::end(k_tally), l) != std::end(k_tally)) {
+    return "tally";
+  }
+  return {};
+}
+
 void Builder::tally(const Sent& s) {
   // "Arsenal beat Chelsea 3-1", "the Senate voted 51-49", "a 6-3 ruling":
   // a score or a vote's tally, a pair of counts no range reads. Kept as
   // text with the larger count first, so "lost 1-3" and "won 3-1" match.
+  const auto as_text = [](int x, int y) { return std::to_string(std::max(x, y)) + "-" + std::to_string(std::min(x, y)); };
+  const auto noun_kind = [&](std::size_t j) {
+    const Tok& t = s.toks[j];
+    return pair_kind(t.lemma_n.empty() ? t.lower : t.lemma_n);
+  };
   for (std::uint16_t k = 0; k < s.toks.size(); ++k) {
-    const std::string& w = s.toks[k].lower;
-    const auto dash = w.find('-');
-    if (!s.toks[k].is(text::k_number) || dash == std::string::npos || dash == 0 || dash > 3 || w.size() - dash - 1 > 3 ||
-        w.size() - dash - 1 == 0 || w.find_first_not_of("0123456789", dash + 1) != std::string::npos ||
-        w.find_first_not_of("0123456789") != dash) {
+    int x = 0;
+    int y = 0;
+    if (!count_pair(s.toks[k], 3, x, y)) {
       continue;
     }
-    const int x = std::stoi(w.substr(0, dash));
-    const int y = std::stoi(w.substr(dash + 1));
-    // what kind of pair: a verb before it, or a noun right after it
-    std::string what;
-    const auto kind_of = [](std::string_view l) -> std::string {
-      static constexpr std::string_view k_score[] = {"beat", "defeat", "win", "lose", "edge", "rout", "thrash",
-                                                     "draw", "tie", "victory", "loss", "lead", "trail"};
-      static constexpr std::string_view k_tally[] = {"vote", "pass", "approve", "reject", "rule", "ruling",
-                                                     "decision", "verdict", "majority", "confirm", "split"};
-      if (std::find(std::begin(k_score), std::end(k_score), l) != std::end(k_score)) {
-        return "score";
-      }
-      if (std::find(std::begin(k_tally), std::end(k_tally), l) != std::end(k_tally)) {
-        return "tally";
-      }
-      return {};
-    };
-    if (k + 1u < s.toks.size()) {
-      const Tok& n = s.toks[k + 1];
-      what = kind_of(n.lemma_n.empty() ? n.lower : n.lemma_n);
-    }
+    // what kind of pair: a noun right after it, or a verb before it
+    std::string what = k + 1u < s.toks.size() ? noun_kind(k + 1u) : std::string();
     for (int j = static_cast<int>(k) - 1; what.empty() && j >= 0 && j >= static_cast<int>(k) - 5; --j) {
       const Tok& t = s.toks[static_cast<std::size_t>(j)];
       if (t.is(k_punct) && t.lower != "'s") {
         break;
       }
-      what = kind_of(t.lemma_v.empty() ? t.lower : t.lemma_v);
+      what = pair_kind(t.lemma_v.empty() ? t.lower : t.lemma_v);
       if (what.empty()) {
-        what = kind_of(t.lemma_n.empty() ? t.lower : t.lemma_n);
+        what = noun_kind(static_cast<std::size_t>(j));
       }
     }
-    if (what.empty() || x > 999 || y > 999 || covered(s, k, static_cast<std::uint16_t>(k + 1))) {
+    if (what.empty() || covered(s, k, static_cast<std::uint16_t>(k + 1))) {
       continue;
     }
     // ("lead the series 3-1", "2-1 on aggregate": a series, not a game)
@@ -1805,27 +1820,15 @@ void Builder::tally(const Sent& s) {
       }
     }
     // ("6-3, 6-4, 7-5": a match in sets is one score, set by set)
-    const auto pair_at = [&](std::size_t j, int& px, int& py) {
-      const std::string& t = s.toks[j].lower;
-      const auto d = t.find('-');
-      if (!s.toks[j].is(text::k_number) || d == std::string::npos || d == 0 || d > 2 || t.size() - d - 1 == 0 ||
-          t.size() - d - 1 > 2 || t.find_first_not_of("0123456789") != d ||
-          t.find_first_not_of("0123456789", d + 1) != std::string::npos) {
-        return false;
-      }
-      px = std::stoi(t.substr(0, d));
-      py = std::stoi(t.substr(d + 1));
-      return true;
-    };
-    std::string value = std::to_string(std::max(x, y)) + "-" + std::to_string(std::min(x, y));
+    std::string value = as_text(x, y);
     std::uint16_t last = k;
     for (std::size_t j = k + 1; j + 1 < s.toks.size(); j += 2) {
       int px = 0;
       int py = 0;
-      if ((s.toks[j].lower != "," && s.toks[j].lower != "and") || !pair_at(j + 1, px, py)) {
+      if ((s.toks[j].lower != "," && s.toks[j].lower != "and") || !count_pair(s.toks[j + 1], 2, px, py)) {
         break;
       }
-      value += " " + std::to_string(std::max(px, py)) + "-" + std::to_string(std::min(px, py));
+      value += " " + as_text(px, py);
       last = static_cast<std::uint16_t>(j + 1);
     }
     Claim c = base(s, k, static_cast<std::uint16_t>(last + 1));
@@ -1848,7 +1851,7 @@ void Builder::tally(const Sent& s) {
     // ("The striker scored twice in Saturday's 3-1 victory": a player in
     // a sentence about the game's result; the team is the article's topic)
     if (c.subject.kind == "person" && !m_dc.topic.key.empty() && m_dc.topic.kind != "person" &&
-        k + 1u < s.toks.size() && !kind_of(s.toks[k + 1].lemma_n.empty() ? s.toks[k + 1].lower : s.toks[k + 1].lemma_n).empty()) {
+        k + 1u < s.toks.size() && !noun_kind(k + 1u).empty()) {
       c.subject = m_dc.topic;
     }
     c.certainty = certainty(s, k, static_cast<std::uint16_t>(k + 1));

@@ -336,34 +336,34 @@ void Scanner::time_on_day() {
   if (m_out.size() < 2) {
     return;
   }
+  Mention& first = m_out[m_out.size() - 2];
+  Mention& second = m_out.back();
+  const auto is_day = [](const Mention& m) {
+    return m.type == MentionType::date && m.date.granularity == Granularity::day && m.date.start && m.resolved;
+  };
+  const auto is_clock = [](const Mention& m) {
+    return m.type == MentionType::time && m.timex.size() >= 11 && m.timex[10] == 'T';
+  };
+  const auto give_day = [](Mention& time, const Mention& day) {
+    time.timex = day.timex.substr(0, 10) + time.timex.substr(10);
+    time.date = day.date;
+  };
+  const std::string_view gap = std::string_view(m_low).substr(first.end, second.start - first.end);
   // "Thursday at 10:32 a.m.": the day first, then its time
-  {
-    Mention& first = m_out[m_out.size() - 2];
-    Mention& second = m_out.back();
-    const std::string_view gap = std::string_view(m_low).substr(first.end, second.start - first.end);
-    if (first.type == MentionType::date && first.date.granularity == Granularity::day && first.date.start &&
-        first.resolved && second.type == MentionType::time && second.timex.size() >= 11 && second.timex[10] == 'T' &&
-        (gap == " at " || gap == ", at ")) {
-      second.timex = first.timex.substr(0, 10) + second.timex.substr(10);
-      second.date = first.date;
-      return;
-    }
-  }
-  Mention& day = m_out.back();
-  Mention& time = m_out[m_out.size() - 2];
-  if (day.type != MentionType::date || day.date.granularity != Granularity::day || !day.date.start ||
-      time.type != MentionType::time || time.timex.size() < 11 || time.timex[10] != 'T' || !day.resolved) {
+  if (is_day(first) && is_clock(second) && (gap == " at " || gap == ", at ")) {
+    give_day(second, first);
     return;
   }
-  std::string_view gap = std::string_view(m_low).substr(time.end, day.start - time.end);
+  if (!is_clock(first) || !is_day(second)) {
+    return;
+  }
   const bool joined = gap == " " || gap == ", ";
   if (!joined && gap != " on ") {
     return;
   }
-  time.timex = day.timex.substr(0, 10) + time.timex.substr(10);
-  time.date = day.date;
+  give_day(first, second);
   if (joined) {
-    time.end = day.end;
+    first.end = second.end;
     m_out.pop_back();
   }
 }
