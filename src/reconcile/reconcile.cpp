@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <numeric>
 #include <set>
@@ -124,7 +125,7 @@ double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint6
 
 // Documents whose shingle sets overlap by at least `threshold` (Jaccard)
 // are one cluster. Small corpora compare every pair exactly; large ones
-// find candidates with MinHash banding (64 hashes, 16 bands of 4: a pair at
+// find candidates with MinHash banding (64 one-permutation bins, 16 bands of 4: a pair at
 // Jaccard 0.6 is a candidate with probability 0.89, at 0.7 with 0.99) and
 // confirm each candidate exactly.
 std::vector<int> copy_clusters(const std::vector<DocInfo>& docs, double threshold) {
@@ -153,23 +154,46 @@ std::vector<int> copy_clusters(const std::vector<DocInfo>& docs, double threshol
       }
     }
   } else {
+    // One-permutation MinHash: each shingle is hashed once and lands in
+    // one of k_hashes bins, which keep their minimum; an empty bin takes
+    // the value of the next non-empty bin to its right, salted by the
+    // distance (densification, Shrivastava and Li 2014). Collision
+    // probability per bin stays the Jaccard similarity, at 1/k_hashes of
+    // the cost of k_hashes independent hashes.
     std::vector<std::array<std::uint64_t, k_hashes>> sig(docs.size());
+    constexpr std::uint64_t k_empty = ~0ull;
     for (std::size_t d = 0; d < docs.size(); ++d) {
-      for (int h = 0; h < k_hashes; ++h) {
-        std::uint64_t best = ~0ull;
-        const std::uint64_t salt = 0x9E3779B97F4A7C15ull * static_cast<std::uint64_t>(h + 1);
-        for (const auto x : sh[d]) {
-          std::uint64_t v = x ^ salt;
-          v ^= v >> 33;
-          v *= 0xff51afd7ed558ccdull;
-          v ^= v >> 33;
-          best = std::min(best, v);
+      auto& bins = sig[d];
+      bins.fill(k_empty);
+      for (const auto x : sh[d]) {
+        std::uint64_t v = x;
+        v ^= v >> 33;
+        v *= 0xff51afd7ed558ccdull;
+        v ^= v >> 33;
+        v *= 0xc4ceb9fe1a85ec53ull;
+        v ^= v >> 33;
+        const std::size_t bin = static_cast<std::size_t>(v >> 58);  // top 6 bits: 64 bins
+        bins[bin] = std::min<std::uint64_t>(bins[bin], v & 0x03ffffffffffffffull);
+      }
+      for (std::size_t h = 0; h < static_cast<std::size_t>(k_hashes); ++h) {
+        if (bins[h] != k_empty) {
+          continue;
         }
-        sig[d][static_cast<std::size_t>(h)] = best;
+        for (std::size_t step = 1; step < static_cast<std::size_t>(k_hashes); ++step) {
+          const std::uint64_t from = bins[(h + step) % k_hashes];
+          if (from != k_empty && (from >> 63) == 0) {
+            bins[h] = (from + 0x9E3779B97F4A7C15ull * step) | (1ull << 63);  // marked as borrowed
+            break;
+          }
+        }
       }
     }
+    // Each band: (band key, document) pairs sorted, so that documents with
+    // one key are adjacent.
+    std::vector<std::pair<std::uint64_t, int>> keyed;
+    keyed.reserve(docs.size());
     for (int band = 0; band < k_bands; ++band) {
-      std::unordered_map<std::uint64_t, std::vector<int>> buckets;
+      keyed.clear();
       for (std::size_t d = 0; d < docs.size(); ++d) {
         if (sh[d].size() < 8) {
           continue;
@@ -178,14 +202,21 @@ std::vector<int> copy_clusters(const std::vector<DocInfo>& docs, double threshol
         for (int r = 0; r < k_rows; ++r) {
           key = (key ^ sig[d][static_cast<std::size_t>(band * k_rows + r)]) * 1099511628211ull;
         }
-        buckets[key].push_back(static_cast<int>(d));
+        keyed.emplace_back(key, static_cast<int>(d));
       }
-      for (const auto& [key, ds] : buckets) {
-        for (std::size_t a = 0; a < ds.size() && a < 64; ++a) {
-          for (std::size_t b = a + 1; b < ds.size() && b < 64; ++b) {
-            try_unite(ds[a], ds[b]);
+      std::sort(keyed.begin(), keyed.end());
+      for (std::size_t g = 0; g < keyed.size();) {
+        std::size_t h = g + 1;
+        while (h < keyed.size() && keyed[h].first == keyed[g].first) {
+          ++h;
+        }
+        const std::size_t n = std::min<std::size_t>(h - g, 64);
+        for (std::size_t a = 0; a < n; ++a) {
+          for (std::size_t b = a + 1; b < n; ++b) {
+            try_unite(keyed[g + a].second, keyed[g + b].second);
           }
         }
+        g = h;
       }
     }
   }
@@ -723,7 +754,15 @@ std::string Reconciler::label(int index) const {
 void Reconciler::compare(int ia, int ib) {
   const Claim& a = m_claims[static_cast<std::size_t>(ia)];
   const Claim& b = m_claims[static_cast<std::size_t>(ib)];
-  if (a.document == b.document || a.value.kind != b.value.kind || !same_subject(a, b)) {
+  if (a.value.kind != b.value.kind) {
+    return;
+  }
+  const int da = m_claim_doc[static_cast<std::size_t>(ia)];
+  const int db = m_claim_doc[static_cast<std::size_t>(ib)];
+  if ((da >= 0 && db >= 0) ? da == db : a.document == b.document) {
+    return;
+  }
+  if (!same_subject(a, b)) {
     return;
   }
   // An unnamed event ("the outbreak", "the bombing") is one event only in
@@ -1381,22 +1420,40 @@ void Reconciler::drop_conflicts_a_side_states() {
   if (!any_conflict) {
     return;
   }
-  std::unordered_map<int, std::set<std::string>> docs;  // agreement cluster -> its documents
+  // (agreement cluster, document) pairs; documents by index, or by an
+  // interned number for claims whose document is not in the corpus list
+  std::unordered_map<std::string, int> unknown_docs;
+  const auto doc_of = [&](int claim) -> std::uint64_t {
+    const int d = m_claim_doc[static_cast<std::size_t>(claim)];
+    if (d >= 0) {
+      return static_cast<std::uint64_t>(d);
+    }
+    const auto [it, fresh] = unknown_docs.try_emplace(m_claims[static_cast<std::size_t>(claim)].document,
+                                                      static_cast<int>(m_docs.size() + unknown_docs.size()));
+    return static_cast<std::uint64_t>(it->second);
+  };
+  const auto pair_key = [](int root, std::uint64_t doc) { return (static_cast<std::uint64_t>(root) << 32) | doc; };
+  // A cluster's documents are its members' documents.
+  std::vector<char> agrees(m_claims.size(), 0);
   for (const auto& e : m_edges) {
     if (e.kind == FindingKind::agreement && !e.within) {
-      auto& d = docs[uf.find(e.a)];
-      d.insert(m_claims[static_cast<std::size_t>(e.a)].document);
-      d.insert(m_claims[static_cast<std::size_t>(e.b)].document);
+      agrees[static_cast<std::size_t>(e.a)] = 1;
+      agrees[static_cast<std::size_t>(e.b)] = 1;
     }
   }
-  const auto states = [&](int claim, const std::string& document) {
-    const auto it = docs.find(uf.find(claim));
-    return it != docs.end() && it->second.count(document) != 0;
+  std::vector<std::uint64_t> cluster_docs;
+  for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    if (agrees[i] != 0) {
+      cluster_docs.push_back(pair_key(uf.find(static_cast<int>(i)), doc_of(static_cast<int>(i))));
+    }
+  }
+  std::sort(cluster_docs.begin(), cluster_docs.end());
+  const auto states = [&](int claim, int other) {
+    return std::binary_search(cluster_docs.begin(), cluster_docs.end(), pair_key(uf.find(claim), doc_of(other)));
   };
   std::erase_if(m_edges, [&](const Edge& e) {
     return e.kind == FindingKind::contradiction && !e.within &&
-           (states(e.a, m_claims[static_cast<std::size_t>(e.b)].document) ||
-            states(e.b, m_claims[static_cast<std::size_t>(e.a)].document));
+           (states(e.a, e.b) || states(e.b, e.a));
   });
 }
 
@@ -1459,32 +1516,42 @@ Result Reconciler::run() {
   consistency_within_documents();
 
   Result r;
+  r.findings.reserve(m_edges.size());
   // Agreements merge transitively into one finding per group of claims;
   // every other edge is a finding of its own.
   UnionFind uf(m_claims.size());
-  std::map<int, std::vector<const Edge*>> agreement_edges;
   for (const auto& e : m_edges) {
     if (e.kind == FindingKind::agreement && !e.within) {
       uf.unite(e.a, e.b);
     }
   }
-  // members and first edge per cluster, by sorting (root, member) pairs
-  std::vector<std::pair<int, int>> membership;
-  std::unordered_map<int, std::pair<const Edge*, double>> cluster_edge;  // first edge, best confidence
-  for (const auto& e : m_edges) {
+  // first edge and best confidence per cluster root; members by sorting
+  // (root, member) pairs of the claims that agree with some other
+  const std::size_t n = m_claims.size();
+  std::vector<int> first_edge(n, -1);
+  std::vector<double> best_confidence(n, 0);
+  std::vector<char> agrees(n, 0);
+  for (std::size_t k = 0; k < m_edges.size(); ++k) {
+    const Edge& e = m_edges[k];
     if (e.kind == FindingKind::agreement && !e.within) {
-      const int root = uf.find(e.a);
-      membership.emplace_back(root, e.a);
-      membership.emplace_back(root, e.b);
-      auto [it, fresh] = cluster_edge.try_emplace(root, &e, e.confidence);
-      if (!fresh) {
-        it->second.second = std::max(it->second.second, e.confidence);
+      const auto root = static_cast<std::size_t>(uf.find(e.a));
+      if (first_edge[root] < 0) {
+        first_edge[root] = static_cast<int>(k);
       }
+      best_confidence[root] = std::max(best_confidence[root], e.confidence);
+      agrees[static_cast<std::size_t>(e.a)] = 1;
+      agrees[static_cast<std::size_t>(e.b)] = 1;
+    }
+  }
+  std::vector<std::pair<int, int>> membership;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (agrees[i] != 0) {
+      membership.emplace_back(uf.find(static_cast<int>(i)), static_cast<int>(i));
     }
   }
   std::sort(membership.begin(), membership.end());
-  membership.erase(std::unique(membership.begin(), membership.end()), membership.end());
-  std::unordered_map<int, std::vector<int>> clusters;
+  std::vector<std::vector<int>> clusters;  // members of each cluster
+  std::vector<int> cluster_of(n, -1);      // root -> index in clusters
   for (std::size_t k = 0; k < membership.size();) {
     std::size_t j = k;
     std::vector<int> members;
@@ -1493,15 +1560,16 @@ Result Reconciler::run() {
       ++j;
     }
     const int root = membership[k].first;
-    const auto& [first_edge, conf] = cluster_edge[root];
-    std::string explanation = explain(*first_edge);
+    const double conf = best_confidence[static_cast<std::size_t>(root)];
+    std::string explanation = explain(m_edges[static_cast<std::size_t>(first_edge[static_cast<std::size_t>(root)])]);
     if (members.size() > 2) {
       explanation = std::to_string(members.size()) + " reports agree: " + explanation;
     }
     Finding f = make(members, FindingKind::agreement, explanation, conf, false);
     f.confidence = std::min(0.95, f.confidence + 0.05 * (f.independent - 1));
     r.findings.push_back(std::move(f));
-    clusters.emplace(root, std::move(members));
+    cluster_of[static_cast<std::size_t>(root)] = static_cast<int>(clusters.size());
+    clusters.push_back(std::move(members));
     k = j;
   }
   // Other edges between the same two agreement clusters become one finding
@@ -1572,8 +1640,8 @@ Result Reconciler::run() {
     std::vector<int> single_left{es.front()->a};
     std::vector<int> single_right{es.front()->b};
     const auto side = [&](int root, const std::vector<int>& fallback) -> const std::vector<int>& {
-      const auto it = clusters.find(root);
-      return it == clusters.end() ? fallback : it->second;
+      const int c = cluster_of[static_cast<std::size_t>(root)];
+      return c < 0 ? fallback : clusters[static_cast<std::size_t>(c)];
     };
     const std::vector<int>* left_p = &side(std::get<0>(key), single_left);
     const std::vector<int>* right_p = &side(std::get<1>(key), single_right);
@@ -1645,37 +1713,36 @@ Result Reconciler::run() {
   for (auto& f : r.findings) {
     f.confidence = std::round(f.confidence * 100) / 100;
   }
-  // Contradictions first, then by kind and id: a stable order.
-  std::vector<std::size_t> order(r.findings.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t ia, std::size_t ib) {
-    const Finding& a = r.findings[ia];
-    const Finding& b = r.findings[ib];
-    const auto rank = [](FindingKind k) {
-      switch (k) {
-        case FindingKind::contradiction: return 0;
-        case FindingKind::update: return 1;
-        case FindingKind::partial_agreement: return 2;
-        case FindingKind::agreement: return 3;
-        case FindingKind::scope_differs: return 4;
-      }
-      return 5;
-    };
-    return rank(a.kind) != rank(b.kind) ? rank(a.kind) < rank(b.kind) : a.id < b.id;
-  });
+  // Contradictions first, then by kind and id: a stable order. Ids are
+  // 12 hex digits, so they sort as numbers.
+  const auto rank = [](FindingKind k) {
+    switch (k) {
+      case FindingKind::contradiction: return 0;
+      case FindingKind::update: return 1;
+      case FindingKind::partial_agreement: return 2;
+      case FindingKind::agreement: return 3;
+      case FindingKind::scope_differs: return 4;
+    }
+    return 5;
+  };
+  std::vector<std::pair<std::uint64_t, std::size_t>> order(r.findings.size());
+  for (std::size_t i = 0; i < r.findings.size(); ++i) {
+    const std::uint64_t id = std::strtoull(r.findings[i].id.c_str(), nullptr, 16);
+    order[i] = {(static_cast<std::uint64_t>(rank(r.findings[i].kind)) << 56) | id, i};
+  }
+  std::sort(order.begin(), order.end());
   {
+    // Deduplicate identical findings (same id).
     std::vector<Finding> sorted;
     sorted.reserve(r.findings.size());
-    for (const auto i : order) {
-      sorted.push_back(std::move(r.findings[i]));
+    for (std::size_t k = 0; k < order.size(); ++k) {
+      if (k > 0 && order[k - 1].first == order[k].first) {
+        continue;  // the same id (and so the same kind) as the one before
+      }
+      sorted.push_back(std::move(r.findings[order[k].second]));
     }
     r.findings = std::move(sorted);
   }
-  // Deduplicate identical findings (same id).
-  std::unordered_set<std::string> seen;
-  r.findings.erase(std::remove_if(r.findings.begin(), r.findings.end(),
-                                  [&](const Finding& f) { return !seen.insert(f.id).second; }),
-                   r.findings.end());
   r.source_of = m_source_id;
   r.sources = m_source_names;
   r.copy_cluster = m_copy;

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "lexicon/gazetteer.hpp"
 #include "reconcile/reconcile.hpp"
 
@@ -268,6 +270,42 @@ TEST_CASE("reconcile::sets, statuses and independence") {
     REQUIRE(r.findings.size() == 1);
     CHECK(r.findings[0].independent == 1);
     CHECK(r.copy_cluster[1] == 0);
+  }
+  SUBCASE("in a large corpus (MinHash candidates) copies are found and distinct articles kept apart") {
+    // 600 articles of 200 words drawn from 3,000; article 2k+1 is article
+    // 2k with 4 words changed (Jaccard of 5-word shingles about 0.8).
+    std::uint64_t seed = 12345;
+    const auto next = [&seed] {
+      seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+      return seed >> 33;
+    };
+    std::vector<reconcile::DocInfo> many;
+    for (int d = 0; d < 600; ++d) {
+      reconcile::DocInfo info{"d" + std::to_string(d), "Outlet " + std::to_string(d), "2024-01-01", ""};
+      if (d % 2 == 1) {
+        std::string text = many.back().text;
+        for (int k = 1; k <= 4; ++k) {
+          const auto at = text.find(' ', text.size() * static_cast<std::size_t>(k) / 5);
+          text.insert(at, " changed" + std::to_string(k));
+        }
+        info.text = text;
+      } else {
+        for (int w = 0; w < 200; ++w) {
+          info.text += "w" + std::to_string(next() % 3000) + " ";
+        }
+      }
+      many.push_back(info);
+    }
+    const auto r = reconcile::reconcile(many, {}, gaz());
+    REQUIRE(r.copy_cluster.size() == 600);
+    int joined = 0;
+    for (int d = 0; d < 600; d += 2) {
+      joined += r.copy_cluster[static_cast<std::size_t>(d)] == r.copy_cluster[static_cast<std::size_t>(d + 1)] ? 1 : 0;
+    }
+    CHECK(joined >= 295);  // MinHash may miss a rare pair, not many
+    std::set<int> distinct(r.copy_cluster.begin(), r.copy_cluster.end());
+    CHECK(distinct.size() >= 300);  // and never merges unrelated articles
+    CHECK(distinct.size() <= 305);
   }
   SUBCASE("finding ids are stable fingerprints") {
     const auto r1 = reconcile::reconcile(docs(), {count("1", "a", 10, 10, "2024-01-01"), count("2", "b", 10, 10, "2024-01-01")}, gaz());
