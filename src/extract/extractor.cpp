@@ -2250,7 +2250,8 @@ void Builder::general(const Sent& s) {
           // the amount is reckoned with or without, not what it is
           const std::string& prev_word = s.toks[k - 1].lower;
           if (prev_word == "before" || prev_word == "after" || prev_word == "including" || prev_word == "excluding" ||
-              prev_word == "minus" || prev_word == "plus") {
+              prev_word == "minus" || prev_word == "plus" || prev_word == "without" ||
+              (prev_word == "of" && k >= 2 && s.toks[k - 2].lower == "net")) {
             break;
           }
           if (in_class(m_res, "role.money", s.toks[k].lower) && !modifies_next(k)) {
@@ -2336,6 +2337,34 @@ void Builder::general(const Sent& s) {
         }
         if (role_at > 0 && measure_at >= 0) {
           c.scope.phase = s.toks[static_cast<std::size_t>(measure_at)].lower;
+        }
+        // "$30 million before fees", "$4.1 billion excluding bonuses", "net
+        // of taxes": the amount reckoned another way than the bare figure
+        for (std::size_t k = sp.e; k + 1 < ce && k < sp.e + 3u; ++k) {
+          const std::string& w = s.toks[k].lower;
+          const bool net_of = w == "net" && s.toks[k + 1].lower == "of";
+          if (!(net_of || w == "before" || w == "after" || w == "including" || w == "excluding" || w == "without" ||
+                w == "plus" || w == "minus")) {
+            if (s.toks[k].is(k_punct) && w != ",") {
+              break;
+            }
+            continue;
+          }
+          std::size_t n = k + (net_of ? 2u : 1u);
+          while (n < ce && n < k + 4u &&
+                 (s.toks[n].lower == "the" || s.toks[n].lower == "all" || s.toks[n].lower == "any" ||
+                  s.toks[n].lower == "its" || s.toks[n].lower == "their" || s.toks[n].is(k_possessive) ||
+                  (n + 1 < ce && s.toks[n + 1].is(k_possessive)) ||
+                  (n + 1 < ce && !in_class(m_res, "scope.reckon", s.toks[n].lower) &&
+                   in_class(m_res, "scope.reckon", s.toks[n + 1].lower)))) {
+            ++n;
+          }
+          if (n < ce && in_class(m_res, "scope.reckon", s.toks[n].lower)) {
+            c.scope.phase = (net_of ? std::string("excluding") : w == "minus" ? std::string("excluding")
+                                                             : w == "plus" ? std::string("including") : w) +
+                            " " + s.toks[n].lemma_n;
+          }
+          break;
         }
         // "Reduced fares for seniors and people with disabilities would rise
         // from $1.35 to $1.60", "the fare ... will stay at $1.35": the

@@ -293,6 +293,19 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "$1.6 billion")->attribute == "jackpot");
     CHECK(need(claims, "$716 million")->attribute != "tax");
   }
+  SUBCASE("an amount reckoned before or without fees, taxes or a premium is another measure") {
+    const auto d = doc("The painting sold for $30 million before fees. The sculpture sold for $12 million, excluding "
+                       "the buyer's premium. The drawing sold for $2 million net of taxes. The vase sold for $1 "
+                       "million.\n",
+                       "2025-05-14");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "$30 million")->scope.phase == "before fee");
+    CHECK(need(claims, "$12 million")->scope.phase == "excluding premium");
+    const Claim* net = need(claims, "$2 million");
+    CHECK(net->scope.phase == "excluding tax");
+    CHECK(net->attribute != "tax");
+    CHECK(need(claims, "$1 million")->scope.phase.empty());
+  }
   SUBCASE("delivered, produced, destroyed and damaged are figures of their own; a figure's period is its scope") {
     const auto d = doc("Acme Corp delivered 435,000 vehicles and produced 410,000 vehicles. The fire destroyed 120 "
                        "homes. Another 300 homes were damaged. Acme Corp reported revenue of $5.2 billion for the "
