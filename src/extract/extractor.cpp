@@ -2251,6 +2251,7 @@ void Builder::general(const Sent& s) {
           const std::string& prev_word = s.toks[k - 1].lower;
           if (prev_word == "before" || prev_word == "after" || prev_word == "including" || prev_word == "excluding" ||
               prev_word == "minus" || prev_word == "plus" || prev_word == "without" ||
+              (prev_word == "with" && in_class(m_res, "scope.reckon", s.toks[k].lower)) ||
               (prev_word == "of" && k >= 2 && s.toks[k - 2].lower == "net")) {
             break;
           }
@@ -2344,7 +2345,7 @@ void Builder::general(const Sent& s) {
           const std::string& w = s.toks[k].lower;
           const bool net_of = w == "net" && s.toks[k + 1].lower == "of";
           if (!(net_of || w == "before" || w == "after" || w == "including" || w == "excluding" || w == "without" ||
-                w == "plus" || w == "minus")) {
+                w == "with" || w == "plus" || w == "minus")) {
             if (s.toks[k].is(k_punct) && w != ",") {
               break;
             }
@@ -2360,8 +2361,9 @@ void Builder::general(const Sent& s) {
             ++n;
           }
           if (n < ce && in_class(m_res, "scope.reckon", s.toks[n].lower)) {
-            c.scope.phase = (net_of ? std::string("excluding") : w == "minus" ? std::string("excluding")
-                                                             : w == "plus" ? std::string("including") : w) +
+            c.scope.phase = (net_of || w == "minus" || w == "without" ? std::string("excluding")
+                             : w == "plus" || w == "with"               ? std::string("including")
+                                                                        : w) +
                             " " + s.toks[n].lemma_n;
           }
           break;
@@ -2816,13 +2818,32 @@ void Builder::general(const Sent& s) {
             c.subject = m_dc.entities[static_cast<std::size_t>(fined->ref)].subject;
           }
         }
-        // "X of ORG's earnings": the subject is the possessor
+        // "X of ORG's earnings", "a 38% premium to Hartwell's closing
+        // price": the subject is the possessor (not in "sold for $34.8
+        // million at Sotheby's on Tuesday": the words between link with
+        // "of", "in" or "to", and the possessive has a noun after it)
         for (std::uint16_t k = sp.e; k + 1 < ce && k < sp.e + 6; ++k) {
-          if (s.toks[k].is(k_possessive)) {
-            for (const auto& q : s.spans) {
-              if (q.e == k && q.ref >= 0 && (q.type == SpanType::org || q.type == SpanType::other)) {
-                c.subject = m_dc.entities[static_cast<std::size_t>(q.ref)].subject;
-              }
+          if (!s.toks[k].is(k_possessive) || !s.toks[k + 1].is(k_word)) {
+            continue;
+          }
+          const std::string& next = s.toks[k + 1].lower;
+          if (next == "on" || next == "in" || next == "at" || next == "for" || next == "to" || next == "and" ||
+              next == "by" || next == "with") {
+            continue;
+          }
+          for (const auto& q : s.spans) {
+            if (q.e != k || q.ref < 0 || (q.type != SpanType::org && q.type != SpanType::other)) {
+              continue;
+            }
+            bool linked = false;
+            bool blocked = false;
+            for (std::uint16_t j = sp.e; j < q.b; ++j) {
+              const std::string& w = s.toks[j].lower;
+              linked = linked || w == "of" || w == "in" || w == "to";
+              blocked = blocked || w == "at" || w == "on" || w == "by" || w == "with" || w == "from" || w == "for";
+            }
+            if (linked && !blocked) {
+              c.subject = m_dc.entities[static_cast<std::size_t>(q.ref)].subject;
             }
           }
         }
@@ -2856,6 +2877,22 @@ void Builder::general(const Sent& s) {
           const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
           if (w == "effective" || w == "starting" || w == "beginning") {
             c.attribute = "date.effective";
+          }
+        }
+        // "The 1890 canvas", "its 2019 report", "the 2016 election": a
+        // year before a noun dates the noun, not the clause's verb
+        if (sp.e == sp.b + 1u && sp.b >= 1 && sp.e < s.toks.size() && s.toks[sp.b].is(text::k_number) &&
+            s.toks[sp.b].lower.size() == 4 && s.toks[sp.e].is(k_word) && !s.toks[sp.e].is(k_cap)) {
+          const Tok& det = s.toks[sp.b - 1];
+          const Tok& noun = s.toks[sp.e];
+          const bool determiner = det.is(k_possessive) || det.lower == "the" || det.lower == "its" ||
+                                  det.lower == "their" || det.lower == "his" || det.lower == "her" ||
+                                  det.lower == "a" || det.lower == "this" || det.lower == "that" ||
+                                  det.lower == "our";
+          const auto& wn = lexicon::WordNet::instance();
+          if (determiner && !noun.lemma_n.empty() && wn.known(noun.lemma_n, lexicon::Pos::noun) &&
+              noun.lower != "and" && noun.lower != "to" && noun.lower != "or") {
+            c.attribute = "date." + noun.lemma_n;
           }
         }
         break;

@@ -701,11 +701,20 @@ bool Reconciler::same_subject(const Claim& a, const Claim& b) const {
 int Reconciler::scope_relation(const Claim& a, const Claim& b) const {
   const Scope& x = a.scope;
   const Scope& y = b.scope;
-  if (x.population != y.population || x.phase != y.phase || x.unit != y.unit) {
+  // "$34.8 million" against "$34.8 million including fees": the bare
+  // amount may be reckoned either way, so the two may agree but never
+  // contradict (one side unqualified)
+  const auto reckoned = [](const std::string& p) {
+    return p.starts_with("before ") || p.starts_with("after ") || p.starts_with("including ") ||
+           p.starts_with("excluding ");
+  };
+  const bool phase_open = x.phase != y.phase && (x.phase.empty() || y.phase.empty()) &&
+                          reckoned(x.phase.empty() ? y.phase : x.phase);
+  if (x.population != y.population || (x.phase != y.phase && !phase_open) || x.unit != y.unit) {
     return -1;
   }
   if (x.place == y.place) {
-    return 1;
+    return phase_open ? 0 : 1;
   }
   if (x.place.empty() || y.place.empty()) {
     return 0;
@@ -910,8 +919,10 @@ void Reconciler::compare(int ia, int ib) {
       if (scope < 0) {
         if (m_opt.scope_findings) {
           add(FindingKind::scope_differs,
-              a.scope.population.empty() && b.scope.population.empty() ? "different scope (place), not compared"
-                                                                         : "different scope (population), not compared",
+              a.scope.population != b.scope.population ? "different scope (population), not compared"
+              : a.scope.phase != b.scope.phase         ? "different scope (measure or phase), not compared"
+              : a.scope.unit != b.scope.unit           ? "different scope (unit), not compared"
+                                                       : "different scope (place), not compared",
               0.5);
         }
         return;
@@ -922,7 +933,11 @@ void Reconciler::compare(int ia, int ib) {
       const std::string head = a.attribute.substr(0, a.attribute.find('.'));
       const bool event_attribute = head == "deaths" || head == "injuries" || head == "evacuees" ||
                                    head == "damage" || head == "losses" || head == "magnitude" || head == "depth";
-      if (scope == 0 && !event_attribute && !one_race) {
+      // ("$34.8 million" against "$34.8 million including fees": scope 0
+      // with phases that differ is an amount that may be reckoned either
+      // way; equal figures agree, different ones are not compared)
+      const bool reckon_open = scope == 0 && a.scope.phase != b.scope.phase;
+      if (scope == 0 && !event_attribute && !one_race && !reckon_open) {
         return;
       }
       // A time stated to the second ("2:00:35", "2 hours, 14 minutes and
@@ -947,6 +962,12 @@ void Reconciler::compare(int ia, int ib) {
           iv->lo = std::min(iv->lo, v - half);
           iv->hi = std::max(iv->hi, v + half);
         }
+      }
+      if (reckon_open) {
+        if (overlap(x, y) && relative_gap(na, nb) < 0.12) {
+          add(FindingKind::agreement, "the figures agree (one is said to be reckoned with or without a charge)", 0.7);
+        }
+        return;
       }
       // ...but a smaller toll said of one place ("12 people in Florida")
       // may be that place's part of the larger unqualified one ("30

@@ -293,13 +293,27 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "$1.6 billion")->attribute == "jackpot");
     CHECK(need(claims, "$716 million")->attribute != "tax");
   }
+  SUBCASE("a year before a noun dates the noun; a venue's possessive after a price is no subject") {
+    const auto d = doc("The 1890 canvas had been owned by the collector Helen Marsh since 1986. Its 2019 report said "
+                       "the plant employed 300 people. A painting by Claude Monet sold for $34.8 million at "
+                       "Sotheby's on Tuesday.\n",
+                       "2025-05-14");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "1890")->attribute == "date.canvas");
+    CHECK(need(claims, "1986")->attribute == "date.own");
+    CHECK(need(claims, "2019")->attribute == "date.report");
+    CHECK(need(claims, "$34.8 million")->subject.key == "claude monet");
+  }
   SUBCASE("an amount reckoned before or without fees, taxes or a premium is another measure") {
     const auto d = doc("The painting sold for $30 million before fees. The sculpture sold for $12 million, excluding "
                        "the buyer's premium. The drawing sold for $2 million net of taxes. The vase sold for $1 "
-                       "million.\n",
+                       "million. The bowl sold for $3 million with fees.\n",
                        "2025-05-14");
     const auto claims = extract::extract(d, resources());
     CHECK(need(claims, "$30 million")->scope.phase == "before fee");
+    const Claim* with = need(claims, "$3 million");
+    CHECK(with->scope.phase == "including fee");
+    CHECK(with->attribute != "fee");
     CHECK(need(claims, "$12 million")->scope.phase == "excluding premium");
     const Claim* net = need(claims, "$2 million");
     CHECK(net->scope.phase == "excluding tax");

@@ -204,6 +204,32 @@ TEST_CASE("reconcile::intervals") {
       CHECK(f.kind != FindingKind::contradiction);
     }
   }
+  SUBCASE("an amount with or before fees: equal figures agree, different ones are never contradictions") {
+    const auto money = [](const std::string& id, const std::string& doc, double v, const std::string& phase) {
+      Claim c = count(id, doc, v, v, "2024-01-01", false);
+      c.attribute = "sell";
+      c.value.kind = ValueKind::money;
+      c.value.unit = "USD";
+      c.scope.phase = phase;
+      return c;
+    };
+    auto r = reconcile::reconcile(docs(), {money("1", "a", 34.8e6, ""), money("2", "b", 30e6, "before fee")}, gaz());
+    for (const auto& f : r.findings) {
+      CHECK(f.kind != FindingKind::contradiction);
+    }
+    r = reconcile::reconcile(docs(), {money("1", "a", 34.8e6, ""), money("2", "b", 34.8e6, "including fee")}, gaz());
+    CHECK(only_kind(r) == FindingKind::agreement);
+    r = reconcile::reconcile(docs(), {money("1", "a", 34.8e6, "including fee"), money("2", "b", 30e6, "before fee")},
+                             gaz());
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].kind == FindingKind::scope_differs);
+    CHECK(r.findings[0].explanation.find("measure or phase") != std::string::npos);
+    // a bare figure against an operating one stays another measure
+    r = reconcile::reconcile(docs(), {money("1", "a", 34.8e6, ""), money("2", "b", 34.8e6, "operating")}, gaz());
+    for (const auto& f : r.findings) {
+      CHECK(f.kind != FindingKind::agreement);
+    }
+  }
   SUBCASE("different subjects are not compared") {
     Claim other = count("2", "b", 14, 14, "2024-01-01");
     other.subject.key = "globex";
