@@ -3187,6 +3187,21 @@ void Builder::general(const Sent& s) {
         c.value.display = display_range(c.value.num, c.value.unit, c.value.kind);
       }
     }
+    // "Shares fell 5% on Tuesday", "rose 3% Wednesday": a change is the
+    // change of the day (or period) written right after it; another day's
+    // change is another figure
+    if (c.time.source.empty() && c.attribute.rfind("change.", 0) == 0) {
+      for (const auto& q : s.spans) {
+        const bool next = q.b == sp.e || (q.b == sp.e + 1u && (s.toks[sp.e].lower == "on" || s.toks[sp.e].lower == "in"));
+        if (q.type == SpanType::date && q.ref >= 0 && next) {
+          ClaimTime t;
+          if (dated(t, m_dc.mentions[static_cast<std::size_t>(q.ref)])) {
+            c.time = t;
+          }
+          break;
+        }
+      }
+    }
     c.certainty = certainty(s, sp.b, sp.e);
     fill_context(c, s, sp.b, sp.e, sp.ref);
     m_used[s.index].push_back({sp.b, sp.e});

@@ -999,8 +999,9 @@ void Reconciler::compare(int ia, int ib) {
       // Revenue, sales, profit: a figure per period. Two periods are two
       // figures, not one figure that changed ("third-quarter revenue" and
       // the fourth-quarter forecast).
+      // So is a change ("fell 5% on Tuesday", "fell 3% on Wednesday").
       const bool flow = head == "revenue" || head == "sales" || head == "profit" || head == "loss" ||
-                        head == "turnover" || head == "earnings";
+                        head == "turnover" || head == "earnings" || head == "change";
       if (flow && !same_t && a.time.source == "explicit" && b.time.source == "explicit") {
         return;
       }

@@ -304,6 +304,14 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "2019")->attribute == "date.report");
     CHECK(need(claims, "$34.8 million")->subject.key == "claude monet");
   }
+  SUBCASE("a change is the change of the day written after it") {
+    const auto d = doc("Shares of Acme Corp fell 5% on Tuesday after the report.\n", "2025-03-06");
+    const auto claims = extract::extract(d, resources());
+    const Claim* fell = need(claims, "5%");
+    CHECK(fell->attribute.rfind("change.", 0) == 0);
+    CHECK(fell->time.source == "explicit");
+    CHECK(fell->time.timex == "2025-03-04");
+  }
   SUBCASE("an amount reckoned before or without fees, taxes or a premium is another measure") {
     const auto d = doc("The painting sold for $30 million before fees. The sculpture sold for $12 million, excluding "
                        "the buyer's premium. The drawing sold for $2 million net of taxes. The vase sold for $1 "

@@ -230,6 +230,20 @@ TEST_CASE("reconcile::intervals") {
       CHECK(f.kind != FindingKind::agreement);
     }
   }
+  SUBCASE("changes on two different days are two figures") {
+    const auto change = [](const std::string& id, const std::string& doc, double v, const std::string& day) {
+      Claim c = count(id, doc, v, v, day);
+      c.attribute = "change.share";
+      c.value.kind = ValueKind::percent;
+      c.value.unit = "%";
+      c.time.source = "explicit";
+      return c;
+    };
+    auto r = reconcile::reconcile(docs(), {change("1", "a", 5, "2025-03-04"), change("2", "b", 3, "2025-03-05")}, gaz());
+    CHECK(r.findings.empty());
+    r = reconcile::reconcile(docs(), {change("1", "a", 5, "2025-03-04"), change("2", "b", 7, "2025-03-04")}, gaz());
+    CHECK(only_kind(r) == FindingKind::contradiction);
+  }
   SUBCASE("different subjects are not compared") {
     Claim other = count("2", "b", 14, 14, "2024-01-01");
     other.subject.key = "globex";
