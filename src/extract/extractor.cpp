@@ -662,7 +662,12 @@ std::string Builder::certainty(const Sent& s, std::uint16_t b, std::uint16_t e) 
   bool considered = false;
   bool planned = false;
   bool reported = false;
+  // "in May": the month, capitalized inside a sentence, is no modal
+  const auto month_may = [&](std::uint16_t k) { return k > 0 && s.toks[k].lower == "may" && s.toks[k].is(k_cap); };
   for (std::uint16_t k = cb; k < std::min<std::uint16_t>(ce, static_cast<std::uint16_t>(e + 2)); ++k) {
+    if (month_may(k)) {
+      continue;
+    }
     std::vector<std::string_view> words;
     std::vector<std::string_view> lemmas;
     for (std::uint16_t j = k; j < s.toks.size() && j < k + 4; ++j) {
@@ -704,6 +709,9 @@ std::string Builder::certainty(const Sent& s, std::uint16_t b, std::uint16_t e) 
   for (std::uint16_t k = e; k < ce && k < e + 4; ++k) {
     if (s.toks[k].lower == ",") {
       break;
+    }
+    if (month_may(k)) {
+      continue;
     }
     std::vector<std::string_view> words;
     std::vector<std::string_view> lemmas;
@@ -2467,6 +2475,20 @@ void Builder::general(const Sent& s) {
                 !(static_cast<std::size_t>(k) + 1 < s.toks.size() && s.toks[static_cast<std::size_t>(k) + 1].lower == "to")) {
               c.scope.phase = "expected";
               break;
+            }
+          }
+        }
+        // "Analysts expected Acme to report revenue of $5 billion", "as
+        // economists had forecast": forecasters and a verb of forecasting
+        // before the figure in its clause make it their expectation
+        if (c.scope.phase.empty()) {
+          bool forecaster = false;
+          for (std::uint16_t k = cb; k < sp.b && c.scope.phase.empty(); ++k) {
+            const Tok& t = s.toks[k];
+            if (in_class(m_res, "forecaster", t.lower)) {
+              forecaster = true;
+            } else if (forecaster && in_class(m_res, "forecasting", t.lemma_v.empty() ? t.lower : t.lemma_v)) {
+              c.scope.phase = "expected";
             }
           }
         }

@@ -304,6 +304,17 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "2019")->attribute == "date.report");
     CHECK(need(claims, "$34.8 million")->subject.key == "claude monet");
   }
+  SUBCASE("forecasters' figures are expectations; the month May is no modal") {
+    const auto d = doc("Analysts expected Acme Corp to report revenue of $5 billion for the quarter. Economists "
+                       "polled by Reuters had forecast inflation of 3.1% in May. Inflation was 3.3% in May.\n",
+                       "2025-06-15");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "$5 billion")->scope.phase == "expected");
+    CHECK(need(claims, "3.1%")->scope.phase == "expected");
+    const Claim* actual = need(claims, "3.3%");
+    CHECK(actual->scope.phase.empty());
+    CHECK(actual->certainty == "asserted");
+  }
   SUBCASE("a change is the change of the day written after it") {
     const auto d = doc("Shares of Acme Corp fell 5% on Tuesday after the report.\n", "2025-03-06");
     const auto claims = extract::extract(d, resources());
