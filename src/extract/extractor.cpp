@@ -2214,6 +2214,30 @@ void Builder::general(const Sent& s) {
                               : "distance";
           }
         }
+        // "1,491 m (4,892 ft) tall", "an ash plume 8 km high", "ash 12 km
+        // into the air": a height; "1,491 metres above sea level": an
+        // elevation, whatever verb measures it ("rises", "stands")
+        if (m.dimension == "length" && m.si && sp.e < s.toks.size()) {
+          std::uint16_t k = sp.e;
+          if (s.toks[k].lower == "(") {  // a conversion in parentheses
+            while (k < s.toks.size() && k < sp.e + 6u && s.toks[k].lower != ")") {
+              ++k;
+            }
+            ++k;
+          }
+          const auto word = [&](std::size_t j) -> std::string_view {
+            return j < s.toks.size() ? std::string_view(s.toks[j].lower) : std::string_view();
+          };
+          if (word(k) == "tall" || word(k) == "high") {
+            c.attribute = "height";
+          } else if (word(k) == "above" && word(k + 1) == "sea" && word(k + 2) == "level") {
+            c.attribute = "elevation";
+          } else if (word(k) == "into" && word(k + 1) == "the" &&
+                     (word(k + 2) == "sky" || word(k + 2) == "air" || word(k + 2) == "atmosphere" ||
+                      word(k + 2) == "stratosphere")) {
+            c.attribute = "height";
+          }
+        }
         if (word_one) {
           const std::string head = c.attribute.substr(0, c.attribute.find('.'));
           if (head != "deaths" && head != "injuries" && head != "cases" && head != "hospitalized") {
@@ -3038,8 +3062,11 @@ void Builder::general(const Sent& s) {
     bool other_event = false;
     {
       const auto [cb, ce] = clause(s, sp.b, sp.e);
+      // ("The volcano ... last erupted in 2000": a word of the story's
+      // kind after "last", "previous" is another occurrence too)
       for (std::uint16_t k = cb; k < ce && !other_event; ++k) {
-        if (in_class(m_res, "event.noun", s.toks[k].lower)) {
+        if (in_class(m_res, "event.noun", s.toks[k].lower) ||
+            !m_res.lex.classes_of(s.toks[k].lower, "story.").empty()) {
           other_event = another_of_kind(s, k, cb);
         }
       }
@@ -3074,6 +3101,36 @@ void Builder::general(const Sent& s) {
         (c.subject.key.empty() || c.subject.key == m_dc.topic.key || c.subject.kind == "place" ||
          c.subject.kind == "other")) {
       c.subject = m_event;
+    }
+    // "A volcano ... erupted on Tuesday, sending a column of ash about 8
+    // km into the sky", "Hekla began erupting, throwing ash 12 km into the
+    // air": a measure in a clause that names the story's event is the
+    // event's, when the clause names no other subject or its subject is
+    // what the event happened to (right before the event's word)
+    if (m_event.kind == "story" && c.subject.kind != "story" && c.subject.kind != "event" && !other_event &&
+        sp.ref >= 0 && c.value.kind == ValueKind::quantity &&
+        !m_dc.mentions[static_cast<std::size_t>(sp.ref)].dimension.empty()) {
+      const auto [cb, ce] = clause(s, sp.b, sp.e);
+      const std::string kind = m_event.key.substr(m_event.key.find(':') + 1);
+      int kind_at = in_class(m_res, "thing.kind", kind) ? static_cast<int>(ce) : -1;  // things: see above
+      for (std::uint16_t k = cb; k < ce && kind_at < 0; ++k) {
+        const auto kinds = m_res.lex.classes_of(s.toks[k].lower, "story.");
+        if (!kinds.empty() && suffix_of(kinds.front()) == kind) {
+          kind_at = k;
+        }
+      }
+      bool named_in_clause = false;
+      bool undergoes = false;
+      for (const auto& q : s.spans) {
+        if (q.ref >= 0 && q.b >= cb && q.e <= sp.b && q.type >= SpanType::place && q.type <= SpanType::other &&
+            m_dc.entities[static_cast<std::size_t>(q.ref)].subject.key == c.subject.key) {
+          named_in_clause = true;
+          undergoes = undergoes || (kind_at >= 0 && q.e <= kind_at && kind_at - static_cast<int>(q.e) <= 3);
+        }
+      }
+      if (kind_at >= 0 && kind_at < static_cast<int>(ce) && (!named_in_clause || undergoes)) {
+        c.subject = m_event;
+      }
     }
     {
       const std::string population = c.scope.population;

@@ -304,6 +304,20 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "2019")->attribute == "date.report");
     CHECK(need(claims, "$34.8 million")->subject.key == "claude monet");
   }
+  SUBCASE("heights and elevations; a measure in a clause naming the story's event is the event's") {
+    const auto d = doc("Volcano erupts in the south\n\nA volcano erupted on Tuesday, sending a column of ash about 8 "
+                       "km into the sky. The Hekla volcano, which rises 1,491 metres above sea level, last erupted in "
+                       "2000. The volcano stands 1,491 m (4,892 ft) tall.\n",
+                       "2025-09-16");
+    const auto claims = extract::extract(d, resources());
+    const Claim* ash = need(claims, "about 8 km");
+    CHECK(ash->attribute == "height");
+    CHECK(ash->subject.key == "story:eruption");
+    CHECK(need(claims, "1,491 metres")->attribute == "elevation");
+    CHECK(need(claims, "1,491 m")->attribute == "height");
+    const Claim* last = need(claims, "2000");
+    CHECK(last->subject.key != "story:eruption");
+  }
   SUBCASE("forecasters' figures are expectations; the month May is no modal") {
     const auto d = doc("Analysts expected Acme Corp to report revenue of $5 billion for the quarter. Economists "
                        "polled by Reuters had forecast inflation of 3.1% in May. Inflation was 3.3% in May.\n",
