@@ -674,7 +674,11 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
     std::uint16_t pe = b;
     if (const lexicon::Place* p = place_at(s, b, &pe);
         p != nullptr && pe < e && (p->kind != lexicon::PlaceKind::city || p->population >= 1000000) &&
-        !lexicon::WordNet::instance().known(toks[b].lower, lexicon::Pos::adj)) {
+        !lexicon::WordNet::instance().known(toks[b].lower, lexicon::Pos::adj) &&
+        // ("Coast Guard": a region named by a common noun, "Coast", is a
+        // word of the name; countries still lead: "Turkey's ...")
+        (p->kind == lexicon::PlaceKind::country || pe > b + 1u ||
+         !lexicon::WordNet::instance().known(toks[b].lower, lexicon::Pos::noun))) {
       Subject sub;
       sub.kind = "place";
       sub.key = p->key;
@@ -745,8 +749,13 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
                           (b > 0 && in_class(m_res, "verb.say", toks[b - 1].lemma_v)) ||
                           word_at(e) == "his" || word_at(e) == "her" || word_at(e + 1) == "his" || word_at(e + 1) == "her";
     // "Helix Pay said": a common noun as the last word is no surname
-    const bool common_last = lexicon::WordNet::instance().known(toks[e - 1].lemma_n, lexicon::Pos::noun) &&
-                             lexicon::WordNet::instance().known(toks[e - 1].lower, lexicon::Pos::noun);
+    // ("Texas Instruments said", "DeepVenture Expeditions said": or the
+    // plural of a noun in common use, which no surname's lemma is)
+    const auto& wn = lexicon::WordNet::instance();
+    const bool common_last = (wn.known(toks[e - 1].lemma_n, lexicon::Pos::noun) &&
+                              wn.known(toks[e - 1].lower, lexicon::Pos::noun)) ||
+                             (toks[e - 1].lower != toks[e - 1].lemma_n &&
+                              wn.attested(toks[e - 1].lemma_n, lexicon::Pos::noun));
     person = all_title_case && !org_noun_before && (after_title || (say_near && !common_last)) &&
              !in_class(m_res, "place.suffix", toks[e - 1].lower);
   }
@@ -903,7 +912,14 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   // But "Kestrel Foods" and "Kestrel" are one company: a name of two words
   // whose second is a trade ("Foods", "Motors", "Airlines") is what the
   // first alone names later.
-  if (e - b == 2 && in_class(m_res, "org.trade", toks[b + 1].lower)) {
+  // (so is a coined first word before a plural common noun: "DeepVenture
+  // Expeditions" and "DeepVenture")
+  const auto& wn = lexicon::WordNet::instance();
+  const bool coined_trade = e - b == 2 && sub.kind != "person" && toks[b + 1].lower != toks[b + 1].lemma_n &&
+                            wn.attested(toks[b + 1].lemma_n, lexicon::Pos::noun) &&
+                            !wn.known(toks[b].lower, lexicon::Pos::noun) && !wn.known(toks[b].lower, lexicon::Pos::adj) &&
+                            !wn.known(toks[b].lower, lexicon::Pos::verb) && m_res.gaz->lookup(toks[b].lower).empty();
+  if (e - b == 2 && (in_class(m_res, "org.trade", toks[b + 1].lower) || coined_trade)) {
     const std::string head = org_key(toks[b].lower, m_res);
     if (head != key && m_alias.count(head) == 0) {
       m_alias[head] = key;

@@ -641,9 +641,12 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
       }
       // ("shares fell 4% on Tuesday after a jury ordered ...": a clause
       // a subordinator opens has its own verb)
+      // ("A search was under way on Monday for a submersible that lost
+      // contact": nor does a relative clause's verb govern a date before
+      // it)
       const std::string& w = s.toks[k].lower;
       if ((w == "after" || w == "before" || w == "because" || w == "although" || w == "though" ||
-                    w == "whereas" || w == "unless")) {
+           w == "whereas" || w == "unless" || w == "that" || w == "which" || w == "who")) {
         break;
       }
       if (is_verb(k, loose)) {
@@ -2230,6 +2233,15 @@ void Builder::general(const Sent& s) {
           };
           if (word(k) == "tall" || word(k) == "high") {
             c.attribute = "height";
+          } else if (word(k) == "down" || word(k) == "deep" || word(k) == "underwater" ||
+                     ((word(k) == "below" || word(k) == "beneath" || word(k) == "under") && word(k + 1) == "the" &&
+                      (word(k + 2) == "surface" || word(k + 2) == "sea" || word(k + 2) == "ocean" ||
+                       word(k + 2) == "water" || word(k + 2) == "waves" || word(k + 2) == "ground" ||
+                       word(k + 2) == "ice" || word(k + 2) == "seabed")) ||
+                     (word(k) == "below" && word(k + 1) == "sea" && word(k + 2) == "level")) {
+            // "lies about 12,500 feet below the surface", "sits 13,000
+            // feet down": a depth
+            c.attribute = "depth";
           } else if (word(k) == "above" && word(k + 1) == "sea" && word(k + 2) == "level") {
             c.attribute = "elevation";
           } else if (word(k) == "into" && word(k + 1) == "the" &&
@@ -3012,6 +3024,37 @@ void Builder::general(const Sent& s) {
     }
     if (c.subject.key.empty()) {
       c.subject = default_subject(s, claim_b, claim_e);
+      // "The 22-foot craft vanished ... during a dive to the Empress of
+      // Halifax": a measure written as an adjective is its noun's, never a
+      // name's that comes after it (the story's event or thing when the
+      // noun names its kind, else the thing the noun names)
+      const std::string written = tok_text(s, sp.b, sp.e);
+      const std::size_t digit = written.find_last_of("0123456789");
+      const bool adjectival = digit != std::string::npos && digit + 1 < written.size() &&
+                              (written[digit + 1] == '-' || std::isalpha(static_cast<unsigned char>(written[digit + 1])));
+      if (adjectival && c.value.kind == ValueKind::quantity && sp.ref >= 0 &&
+          !m_dc.mentions[static_cast<std::size_t>(sp.ref)].dimension.empty() && sp.e < s.toks.size() &&
+          s.toks[sp.e].is(k_word) && !s.toks[sp.e].is(k_cap) && !s.toks[sp.e].lemma_n.empty() &&
+          lexicon::WordNet::instance().known(s.toks[sp.e].lemma_n, lexicon::Pos::noun)) {
+        bool named_before = false;
+        for (const auto& q : s.spans) {
+          named_before = named_before || (q.ref >= 0 && q.e <= sp.b && q.type >= SpanType::place &&
+                                          q.type <= SpanType::other &&
+                                          m_dc.entities[static_cast<std::size_t>(q.ref)].subject.key == c.subject.key);
+        }
+        if (!named_before) {
+          const std::string& noun = s.toks[sp.e].lemma_n;
+          const auto kinds = m_res.lex.classes_of(s.toks[sp.e].lower, "story.");
+          if (!kinds.empty() && !m_event.key.empty() && m_event.key == "story:" + suffix_of(kinds.front())) {
+            c.subject = m_event;
+          } else {
+            c.subject = Subject{};
+            c.subject.kind = "thing";
+            c.subject.key = "thing:" + noun;
+            c.subject.surface = s.toks[sp.e].lower;
+          }
+        }
+      }
     }
     // "John Doe founded Acme Corp in 1999": the founding is the
     // organization's, not the founder's

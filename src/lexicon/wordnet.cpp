@@ -5,6 +5,7 @@
 #include <iterator>
 #include <fstream>
 #include <string>
+#include <vector>
 
 namespace cc::lexicon {
 
@@ -84,6 +85,33 @@ const WordNet& WordNet::instance() {
 
 bool WordNet::known(std::string_view word, Pos pos) const {
   return std::binary_search(m_index[static_cast<int>(pos)].begin(), m_index[static_cast<int>(pos)].end(), word);
+}
+
+bool WordNet::attested(std::string_view word, Pos pos) const {
+  const auto& words = m_index[static_cast<int>(pos)];
+  const auto it = std::lower_bound(words.begin(), words.end(), word);
+  if (it == words.end() || *it != word) {
+    return false;
+  }
+  // lemma pos synset_cnt p_cnt [ptr_symbol]{p_cnt} sense_cnt tagsense_cnt offsets...
+  const std::string_view text = m_text[static_cast<int>(pos)];
+  const std::size_t begin = static_cast<std::size_t>(it->data() - text.data());
+  const std::size_t eol = std::min(text.find('\n', begin), text.size());
+  const std::string_view line = text.substr(begin, eol - begin);
+  std::vector<std::string_view> fields;
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t sp = std::min(line.find(' ', i), line.size());
+    if (sp > i) {
+      fields.push_back(line.substr(i, sp - i));
+    }
+    i = sp + 1;
+  }
+  if (fields.size() < 4) {
+    return false;
+  }
+  const int p_cnt = std::atoi(std::string(fields[3]).c_str());
+  const std::size_t tag_at = 4 + static_cast<std::size_t>(std::max(0, p_cnt)) + 1;
+  return tag_at < fields.size() && std::atoi(std::string(fields[tag_at]).c_str()) > 0;
 }
 
 std::string WordNet::lemma(std::string_view word, Pos pos) const {

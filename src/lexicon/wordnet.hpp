@@ -28,6 +28,12 @@ class WordNet {
   // True when `word` is a WordNet lemma of `pos`.
   bool known(std::string_view word, Pos pos) const;
 
+  // True when `word` is a WordNet lemma of `pos` with a sense attested in
+  // the SemCor corpus (the index's tagsense_cnt): "instrument",
+  // "expedition", "pay", but not surnames such as "robert" or "jones",
+  // which WordNet lists only as names of people.
+  bool attested(std::string_view word, Pos pos) const;
+
   // True when the dictionary files were found.
   bool loaded() const { return m_loaded; }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <string>
 
 #include "parse/parser.hpp"
@@ -381,11 +382,29 @@ void Scanner::compound_duration() {
   // ("under 2 hours and 1 minute": the hedge is the whole duration's)
   const bool bounded = big.mod == "LESS_THAN" || big.mod == "MORE_THAN" || big.mod == "EQUAL_OR_LESS" ||
                        big.mod == "EQUAL_OR_MORE";
-  const std::optional<double> big_value = big.mod == "LESS_THAN" || big.mod == "EQUAL_OR_LESS" ? big.num.high : big.num.low;
+  // ("about 1 hour and 45 minutes", "nearly 2 hours and 10 minutes": the
+  // hedge is the whole duration's too, its interval scaled from the first
+  // part's, whose stated value the TIMEX3 value keeps: "PT1H")
+  std::optional<double> stated;
+  if (big.mod == "APPROX" && big.num.approximate && big.num.low && big.num.high) {
+    const std::size_t digits = big.timex.find_first_of("0123456789");
+    if (digits != std::string::npos) {
+      const double v = std::atof(big.timex.c_str() + digits);
+      if (v > 0 && *big.num.low <= v && v <= *big.num.high) {
+        stated = v;
+      }
+    }
+  }
+  const bool approx = stated.has_value();
+  std::optional<double> big_value = big.mod == "LESS_THAN" || big.mod == "EQUAL_OR_LESS" ? big.num.high : big.num.low;
+  if (approx) {
+    big_value = stated;
+  }
   if (small.type != MentionType::duration || big.type != MentionType::duration || !small.mod.empty() ||
-      (!big.mod.empty() && !bounded) || !small.num.low || !small.num.high || *small.num.low != *small.num.high ||
-      !big_value || (!bounded && (!big.num.high || *big.num.low != *big.num.high)) || big.num.approximate ||
-      small.num.approximate) {
+      (!big.mod.empty() && !bounded && !approx) || !small.num.low || !small.num.high ||
+      *small.num.low != *small.num.high || !big_value ||
+      (!bounded && !approx && (!big.num.high || *big.num.low != *big.num.high)) ||
+      (big.num.approximate && !approx) || small.num.approximate) {
     return;
   }
   const std::string_view gap = std::string_view(m_low).substr(big.end, small.start - big.end);
@@ -419,7 +438,10 @@ void Scanner::compound_duration() {
     timex += small.timex.substr(time_units ? 2 : 1);
   }
   big.timex = std::move(timex);
-  if (big.mod == "LESS_THAN" || big.mod == "EQUAL_OR_LESS") {
+  if (approx) {
+    big.num.low = total * (*big.num.low / *stated);
+    big.num.high = total * (*big.num.high / *stated);
+  } else if (big.mod == "LESS_THAN" || big.mod == "EQUAL_OR_LESS") {
     big.num.high = total;
   } else if (bounded) {
     big.num.low = total;

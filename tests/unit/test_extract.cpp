@@ -318,6 +318,29 @@ TEST_CASE("extract::claims") {
     const Claim* last = need(claims, "2000");
     CHECK(last->subject.key != "story:eruption");
   }
+  SUBCASE("a search story: names, depths, a measure written as an adjective, a relative clause's verb") {
+    const auto d = doc("A search was under way on Monday for a submersible that lost contact on Sunday, the U.S. "
+                       "Coast Guard said. The wreck lies about 12,500 feet below the surface. The 22-foot craft "
+                       "vanished during a dive to the Empress of Halifax. DeepVenture Expeditions operates the "
+                       "craft. DeepVenture charges $250,000 a seat. Texas Instruments said revenue rose 5%.\n",
+                       "2025-06-19");
+    extract::Options opt;
+    std::vector<extract::EntityMention> entities;
+    const auto claims = extract::extract(d, resources(), opt, &entities);
+    CHECK(need(claims, "Monday")->attribute != "date.lose");
+    CHECK(need(claims, "about 12,500 feet")->attribute == "depth");
+    const Claim* craft = need(claims, "22-foot");
+    CHECK(craft->subject.key == "thing:craft");
+    CHECK(need(claims, "$250,000")->subject.key == "deepventure expeditions");
+    bool coast_guard = false;
+    bool ti_person = false;
+    for (const auto& e : entities) {
+      coast_guard = coast_guard || e.subject.key == "coast guard";
+      ti_person = ti_person || (e.subject.kind == "person" && e.subject.surface == "Texas Instruments");
+    }
+    CHECK(coast_guard);
+    CHECK(!ti_person);
+  }
   SUBCASE("forecasters' figures are expectations; the month May is no modal") {
     const auto d = doc("Analysts expected Acme Corp to report revenue of $5 billion for the quarter. Economists "
                        "polled by Reuters had forecast inflation of 3.1% in May. Inflation was 3.3% in May.\n",

@@ -237,6 +237,8 @@ TEST_CASE("values::durations") {
       {"it lasted two years and three months", "two years and three months => duration P2Y3M"},
       {"waited 3 hours and about 20 minutes",
        "3 hours => duration PT3H | about 20 minutes => duration PT20M APPROX"},
+      {"lost contact about 1 hour and 45 minutes into the dive", "about 1 hour and 45 minutes => duration PT1H45M APPROX"},
+      {"took nearly 2 hours and 10 minutes", "nearly 2 hours and 10 minutes => duration PT2H10M APPROX"},
       {"won in 2:00:35", "2:00:35 => duration PT2H0M35S"},
       {"a record of 2:01:09", "2:01:09 => duration PT2H1M9S"},
       {"at 2:00:35 the gun fired", "2:00:35 => time 2017-09-13T02:00"},
@@ -285,4 +287,18 @@ TEST_CASE("values::sets of times") {
       {"every morning", "every morning => set XXXX-XX-XXTMO"},
   };
   RUN(cases);
+}
+
+TEST_CASE("values::a hedge before a compound duration scales to the whole") {
+  cc::values::ScanOptions opt;
+  opt.reference = cc::corpus::parse_published("2025-06-19");
+  const auto about = cc::values::scan("about 1 hour and 45 minutes into the dive", opt);
+  REQUIRE(about.size() == 1);
+  CHECK(about[0].unit == "minute");
+  CHECK(*about[0].num.low == doctest::Approx(94.5));
+  CHECK(*about[0].num.high == doctest::Approx(115.5));
+  const auto nearly = cc::values::scan("nearly 2 hours and 10 minutes", opt);
+  REQUIRE(nearly.size() == 1);
+  CHECK(*nearly[0].num.low == doctest::Approx(117));
+  CHECK(*nearly[0].num.high == doctest::Approx(130));
 }
