@@ -632,7 +632,24 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
         return k;
       }
     }
+    // ("Brightwell, which has about 9,000 employees and 415 locations,
+    // plans to close 120 of them": a figure in a relative clause set off
+    // by commas takes no verb from past the clause's closing comma)
+    bool in_relative = false;
+    for (int k = static_cast<int>(b) - 1; k >= static_cast<int>(cb) + 1 && k >= static_cast<int>(b) - 12; --k) {
+      const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+      if (w == ",") {
+        break;
+      }
+      if ((w == "which" || w == "who") && s.toks[static_cast<std::size_t>(k) - 1].lower == ",") {
+        in_relative = true;
+        break;
+      }
+    }
     for (std::uint16_t k = e; k < ce && k < e + 14; ++k) {
+      if (in_relative && s.toks[k].lower == ",") {
+        break;
+      }
       // ("Police arrested 23 people, and 11 officers were hurt": the
       // clause after ", and" has its own verb)
       if (k + 1u < ce && s.toks[k].lower == "," &&
@@ -1056,6 +1073,10 @@ bool Builder::value_from_span(const Sent& s, std::uint16_t b, std::uint16_t e, S
         v.date = m.date;
         v.timex = m.timex;
         v.display = m.timex;
+        // ("the 1990s": TIMEX3 writes the decade "199")
+        if (m.date.granularity == Granularity::decade && m.timex.size() == 3) {
+          v.display = m.timex + "0s";
+        }
         return true;
       case MentionType::duration:
         v.kind = ValueKind::duration;

@@ -1114,9 +1114,16 @@ void Reconciler::compare(int ia, int ib) {
       if (!founding && !places_compatible(a.scope.place, b.scope.place, true)) {
         return;
       }
-      const Day as = *a.value.date.start;
+      // A week ("this week", "last week") runs Monday to Sunday in
+      // ISO 8601 but Sunday to Saturday in American usage: it may hold the
+      // Sunday before its Monday ("filed for bankruptcy this week", said on
+      // a Wednesday of a filing on Sunday).
+      const auto week_start = [](const DateRange& d) {
+        return d.granularity == Granularity::week ? *d.start - 1 : *d.start;
+      };
+      const Day as = week_start(a.value.date);
       const Day ae = *a.value.date.end;
-      const Day bs = *b.value.date.start;
+      const Day bs = week_start(b.value.date);
       const Day be = *b.value.date.end;
       // Clock times on one day ("struck at 4:17 a.m." against "at 4:71
       // a.m."): minutes apart, in "2025-05-01T04:17"

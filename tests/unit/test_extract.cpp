@@ -341,6 +341,16 @@ TEST_CASE("extract::claims") {
     CHECK(coast_guard);
     CHECK(!ti_person);
   }
+  SUBCASE("a figure in a relative clause takes no verb from past it; a filing's date; a decade as written") {
+    const auto d = doc("Brightwell, which has about 9,000 employees and 415 locations, plans to close 120 of them. "
+                       "Brightwell Home, the retailer that filed for bankruptcy this week, will close 11 stores. It "
+                       "grew rapidly in the 1990s.\n",
+                       "2025-01-15");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "415")->attribute.find("close") == std::string::npos);
+    CHECK(need(claims, "this week")->attribute == "date.file");
+    CHECK(need(claims, "the 1990s")->value.display == "1990s");
+  }
   SUBCASE("forecasters' figures are expectations; the month May is no modal") {
     const auto d = doc("Analysts expected Acme Corp to report revenue of $5 billion for the quarter. Economists "
                        "polled by Reuters had forecast inflation of 3.1% in May. Inflation was 3.3% in May.\n",

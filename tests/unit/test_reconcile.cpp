@@ -230,6 +230,25 @@ TEST_CASE("reconcile::intervals") {
       CHECK(f.kind != FindingKind::agreement);
     }
   }
+  SUBCASE("a week may hold the Sunday before its Monday") {
+    const auto week = [](const std::string& id, const std::string& doc, const std::string& from,
+                         const std::string& to, Granularity g) {
+      Claim c = date_claim(id, doc, from, "2025-01-15", from, "org");
+      c.attribute = "date.file";
+      const auto a = parse_iso_span(from);
+      const auto b = parse_iso_span(to);
+      c.value.date = DateRange{a->first, b->last, g};
+      return c;
+    };
+    auto r = reconcile::reconcile(docs(), {week("1", "a", "2025-01-12", "2025-01-12", Granularity::day),
+                                           week("2", "b", "2025-01-13", "2025-01-19", Granularity::week)},
+                                  gaz());
+    CHECK(only_kind(r) == FindingKind::partial_agreement);
+    r = reconcile::reconcile(docs(), {week("1", "a", "2025-01-11", "2025-01-11", Granularity::day),
+                                      week("2", "b", "2025-01-13", "2025-01-19", Granularity::week)},
+                             gaz());
+    CHECK(only_kind(r) == FindingKind::contradiction);
+  }
   SUBCASE("changes on two different days are two figures") {
     const auto change = [](const std::string& id, const std::string& doc, double v, const std::string& day) {
       Claim c = count(id, doc, v, v, day);
