@@ -2189,6 +2189,22 @@ void Builder::general(const Sent& s) {
         // temperature is a temperature, whatever verb reached it)
         if (m.dimension == "temperature") {
           c.attribute = "temperature";
+          // "warmed by 1.2C", "3C above normal", "5F warmer than usual": a
+          // difference of temperatures, which converts without the offset
+          // (3C above normal is 5.4F above normal, not 37.4F)
+          const auto word_at = [&](std::size_t j) -> std::string_view {
+            return j < s.toks.size() ? std::string_view(s.toks[j].lower) : std::string_view();
+          };
+          const std::string_view after = word_at(sp.e);
+          const bool by = sp.b >= 1 && (s.toks[sp.b - 1].lower == "by" ||
+                                        (sp.b >= 2 && s.toks[sp.b - 1].is(k_word) && s.toks[sp.b - 2].lower == "by" &&
+                                         m.num.approximate));
+          if (by || after == "above" || after == "below" || after == "warmer" || after == "cooler" ||
+              after == "colder" || after == "hotter" || after == "higher" || after == "lower" ||
+              after == "more" || after == "less" || after == "rise" || after == "increase" || after == "drop" ||
+              after == "fall" || (after == "of" && word_at(sp.e + 1) == "warming")) {
+            c.attribute = "temperature.change";
+          }
         } else if (!m.dimension.empty() && m.si && sp.e < s.toks.size() &&
                    in_class(m_res, "dimension.role", s.toks[sp.e].lower)) {
           c.attribute = s.toks[sp.e].lemma_n;
@@ -3056,7 +3072,8 @@ void Builder::general(const Sent& s) {
       if (adjectival && c.value.kind == ValueKind::quantity && sp.ref >= 0 &&
           !m_dc.mentions[static_cast<std::size_t>(sp.ref)].dimension.empty() && sp.e < s.toks.size() &&
           s.toks[sp.e].is(k_word) && !s.toks[sp.e].is(k_cap) && !s.toks[sp.e].lemma_n.empty() &&
-          lexicon::WordNet::instance().known(s.toks[sp.e].lemma_n, lexicon::Pos::noun)) {
+          lexicon::WordNet::instance().known(s.toks[sp.e].lemma_n, lexicon::Pos::noun) &&
+          !lexicon::WordNet::instance().known(s.toks[sp.e].lower, lexicon::Pos::adj)) {
         bool named_before = false;
         for (const auto& q : s.spans) {
           named_before = named_before || (q.ref >= 0 && q.e <= sp.b && q.type >= SpanType::place &&

@@ -883,11 +883,25 @@ void Reconciler::compare(int ia, int ib) {
           if (ua == nullptr || ub == nullptr || ua->dimension != ub->dimension) {
             return;
           }
-          na = to_si(na, *ua);
-          nb = to_si(nb, *ub);
+          // (a difference of temperatures, "3C above normal", converts
+          // by the scale alone: 1 degree Celsius is 1.8 Fahrenheit)
+          const bool difference = a.attribute.ends_with(".change") && b.attribute.ends_with(".change");
+          if (ua->dimension == "temperature" && difference) {
+            for (auto [n, u] : {std::pair{&na, ua}, std::pair{&nb, ub}}) {
+              if (n->low) {
+                *n->low *= u->factor;
+              }
+              if (n->high) {
+                *n->high *= u->factor;
+              }
+            }
+          } else {
+            na = to_si(na, *ua);
+            nb = to_si(nb, *ub);
+          }
           // Temperatures compare in degrees Celsius: a rounding tolerance
           // taken of kelvins (0.5% of 320 K) would be too wide.
-          if (ua->dimension == "temperature") {
+          if (ua->dimension == "temperature" && !difference) {
             for (NumRange* n : {&na, &nb}) {
               if (n->low) {
                 *n->low -= 273.15;

@@ -351,6 +351,16 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "this week")->attribute == "date.file");
     CHECK(need(claims, "the 1990s")->value.display == "1990s");
   }
+  SUBCASE("a temperature above normal or a warming is a difference") {
+    const auto d = doc("Temperatures will be 3C above normal this week. The planet has warmed by about 1.2C. It "
+                       "was 41C in Seville on Monday.\n",
+                       "2025-03-05");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "3C")->attribute == "temperature.change");
+    CHECK(need(claims, "3C")->subject.key.rfind("thing:", 0) != 0);
+    CHECK(need(claims, "about 1.2C")->attribute == "temperature.change");
+    CHECK(need(claims, "41C")->attribute == "temperature");
+  }
   SUBCASE("forecasters' figures are expectations; the month May is no modal") {
     const auto d = doc("Analysts expected Acme Corp to report revenue of $5 billion for the quarter. Economists "
                        "polled by Reuters had forecast inflation of 3.1% in May. Inflation was 3.3% in May.\n",

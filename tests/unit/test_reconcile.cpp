@@ -230,6 +230,18 @@ TEST_CASE("reconcile::intervals") {
       CHECK(f.kind != FindingKind::agreement);
     }
   }
+  SUBCASE("temperature differences convert by the scale alone") {
+    const auto warmer = [](const std::string& id, const std::string& doc, double v, const std::string& unit) {
+      Claim c = count(id, doc, v, v, "2025-03-05", false);
+      c.attribute = "temperature.change";
+      c.value.unit = unit;
+      return c;
+    };
+    auto r = reconcile::reconcile(docs(), {warmer("1", "a", 3, "degC"), warmer("2", "b", 5.4, "degF")}, gaz());
+    CHECK(only_kind(r) == FindingKind::agreement);
+    r = reconcile::reconcile(docs(), {warmer("1", "a", 3, "degC"), warmer("2", "b", 9, "degF")}, gaz());
+    CHECK(only_kind(r) == FindingKind::contradiction);
+  }
   SUBCASE("a week may hold the Sunday before its Monday") {
     const auto week = [](const std::string& id, const std::string& doc, const std::string& from,
                          const std::string& to, Granularity g) {
