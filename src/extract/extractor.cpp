@@ -2309,6 +2309,38 @@ void Builder::general(const Sent& s) {
       }
       case ValueKind::money:
       case ValueKind::percent: {
+        // "a fine of £100m ($127m)", "€50m, or about $54m": an amount
+        // converted into another currency at the writer's rate (two
+        // reports convert at different rates) may agree with another
+        // figure but never contradict one: its scope says "converted"
+        if (c.value.kind == ValueKind::money && sp.ref >= 0) {
+          std::size_t k = sp.b;
+          while (k > 0 && (s.toks[k - 1].lower == "about" || s.toks[k - 1].lower == "roughly" ||
+                           s.toks[k - 1].lower == "around" || s.toks[k - 1].lower == "some" ||
+                           s.toks[k - 1].lower == "nearly" || s.toks[k - 1].lower == "almost" ||
+                           s.toks[k - 1].lower == "approximately" || s.toks[k - 1].lower == "or" ||
+                           s.toks[k - 1].lower == "(" || s.toks[k - 1].lower == ",")) {
+            --k;
+          }
+          bool converted = false;
+          const std::string& unit = m_dc.mentions[static_cast<std::size_t>(sp.ref)].unit;
+          for (const auto& q : s.spans) {
+            if (k < sp.b && q.type == SpanType::money && q.ref >= 0 && q.e == k && q.ref != sp.ref &&
+                m_dc.mentions[static_cast<std::size_t>(q.ref)].unit != unit) {
+              // the words between are a bracket, or "or" with a hedge
+              bool bracket = false;
+              bool either = false;
+              for (std::size_t j = k; j < sp.b; ++j) {
+                bracket = bracket || s.toks[j].lower == "(";
+                either = either || s.toks[j].lower == "or";
+              }
+              converted = bracket || either;
+            }
+          }
+          if (converted) {
+            c.scope.phase = "converted";
+          }
+        }
         // the role noun near the amount: "earnings exceeding $600 million",
         // "a quarter of Acme Lab's earnings"
         std::string role;

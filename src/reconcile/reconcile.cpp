@@ -704,12 +704,15 @@ int Reconciler::scope_relation(const Claim& a, const Claim& b) const {
   // "$34.8 million" against "$34.8 million including fees": the bare
   // amount may be reckoned either way, so the two may agree but never
   // contradict (one side unqualified)
+  // (so is an amount converted into another currency, "£100m ($127m)",
+  // against any other amount of that currency)
   const auto reckoned = [](const std::string& p) {
     return p.starts_with("before ") || p.starts_with("after ") || p.starts_with("including ") ||
            p.starts_with("excluding ");
   };
-  const bool phase_open = x.phase != y.phase && (x.phase.empty() || y.phase.empty()) &&
-                          reckoned(x.phase.empty() ? y.phase : x.phase);
+  const bool converted = x.phase == "converted" || y.phase == "converted";
+  const bool phase_open = converted || (x.phase != y.phase && (x.phase.empty() || y.phase.empty()) &&
+                                        reckoned(x.phase.empty() ? y.phase : x.phase));
   if (x.population != y.population || (x.phase != y.phase && !phase_open) || x.unit != y.unit) {
     return -1;
   }
@@ -950,7 +953,8 @@ void Reconciler::compare(int ia, int ib) {
       // ("$34.8 million" against "$34.8 million including fees": scope 0
       // with phases that differ is an amount that may be reckoned either
       // way; equal figures agree, different ones are not compared)
-      const bool reckon_open = scope == 0 && a.scope.phase != b.scope.phase;
+      const bool reckon_open =
+          scope == 0 && (a.scope.phase != b.scope.phase || a.scope.phase == "converted");
       if (scope == 0 && !event_attribute && !one_race && !reckon_open) {
         return;
       }

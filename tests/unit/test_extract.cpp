@@ -351,6 +351,16 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "this week")->attribute == "date.file");
     CHECK(need(claims, "the 1990s")->value.display == "1990s");
   }
+  SUBCASE("an amount converted into another currency is only a conversion") {
+    const auto d = doc("Hartwell Group agreed to pay a fine of £100m ($127m). It was fined €50m, or about $54m, "
+                       "and $3m in costs.\n",
+                       "2025-03-05");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "£100m")->scope.phase.empty());
+    CHECK(need(claims, "$127m")->scope.phase == "converted");
+    CHECK(need(claims, "about $54m")->scope.phase == "converted");
+    CHECK(need(claims, "$3m")->scope.phase.empty());
+  }
   SUBCASE("a temperature above normal or a warming is a difference") {
     const auto d = doc("Temperatures will be 3C above normal this week. The planet has warmed by about 1.2C. It "
                        "was 41C in Seville on Monday.\n",

@@ -224,6 +224,12 @@ TEST_CASE("reconcile::intervals") {
     REQUIRE(r.findings.size() == 1);
     CHECK(r.findings[0].kind == FindingKind::scope_differs);
     CHECK(r.findings[0].explanation.find("measure or phase") != std::string::npos);
+    // conversions at the writer's rate: agree when equal, never contradict
+    r = reconcile::reconcile(docs(), {money("1", "a", 127e6, "converted"), money("2", "b", 124e6, "converted")},
+                             gaz());
+    CHECK(r.findings.empty());
+    r = reconcile::reconcile(docs(), {money("1", "a", 127e6, "converted"), money("2", "b", 127e6, "")}, gaz());
+    CHECK(only_kind(r) == FindingKind::agreement);
     // a bare figure against an operating one stays another measure
     r = reconcile::reconcile(docs(), {money("1", "a", 34.8e6, ""), money("2", "b", 34.8e6, "operating")}, gaz());
     for (const auto& f : r.findings) {
