@@ -550,8 +550,8 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   }
   // A title inside the run splits it: "US Secretary of Commerce Gina Raimondo".
   for (std::uint16_t k = b; k < e; ++k) {
-    std::vector<std::string_view> words;
-    std::vector<std::string_view> lemmas;
+    lexicon::WordWindow words;
+    lexicon::WordWindow lemmas;
     for (std::uint16_t j = k; j < e && j < k + 4; ++j) {
       words.push_back(toks[j].lower);
       lemmas.push_back(toks[j].lemma_n);
@@ -699,8 +699,8 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   }
   const bool after_title = b > 0 && [&] {
     for (std::uint16_t k = b > 4 ? static_cast<std::uint16_t>(b - 4) : 0; k < b; ++k) {
-      std::vector<std::string_view> words;
-      std::vector<std::string_view> lemmas;
+      lexicon::WordWindow words;
+      lexicon::WordWindow lemmas;
       for (std::uint16_t j = k; j < b; ++j) {
         words.push_back(toks[j].lower);
         lemmas.push_back(toks[j].lemma_n);
@@ -713,8 +713,8 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
     // "vice president for public affairs Maria Lindqvist"
     for (std::uint16_t k = b > 6 ? static_cast<std::uint16_t>(b - 6) : 0; k + 1 < b; ++k) {
       if ((toks[k].lower == "for" || toks[k].lower == "of") && k > 0) {
-        std::vector<std::string_view> words;
-        std::vector<std::string_view> lemmas;
+        lexicon::WordWindow words;
+        lexicon::WordWindow lemmas;
         for (std::uint16_t j = k > 3 ? static_cast<std::uint16_t>(k - 3) : 0; j < k; ++j) {
           words.clear();
           lemmas.clear();
@@ -781,8 +781,8 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
               toks[k].lower == "their" || toks[k].is(k_possessive) || (toks[k].is(k_cap) && !in_class(m_res, "title", toks[k].lower)))) {
         ++k;
       }
-      std::vector<std::string_view> words;
-      std::vector<std::string_view> lemmas;
+      lexicon::WordWindow words;
+      lexicon::WordWindow lemmas;
       for (std::uint16_t j = k; j < toks.size() && j < k + 4; ++j) {
         words.push_back(toks[j].lower);
         lemmas.push_back(toks[j].lemma_n);
@@ -1323,8 +1323,8 @@ void Analyzer::find_titles(Sent& s) {
     if (!toks[i].is(k_word)) {
       continue;
     }
-    std::vector<std::string_view> words;
-    std::vector<std::string_view> lemmas;
+    lexicon::WordWindow words;
+    lexicon::WordWindow lemmas;
     for (std::uint16_t j = i; j < toks.size() && j < i + 4; ++j) {
       words.push_back(toks[j].lower);
       lemmas.push_back(toks[j].lemma_n);

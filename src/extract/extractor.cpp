@@ -688,8 +688,8 @@ std::string Builder::certainty(const Sent& s, std::uint16_t b, std::uint16_t e) 
     if (month_may(k)) {
       continue;
     }
-    std::vector<std::string_view> words;
-    std::vector<std::string_view> lemmas;
+    lexicon::WordWindow words;
+    lexicon::WordWindow lemmas;
     for (std::uint16_t j = k; j < s.toks.size() && j < k + 4; ++j) {
       words.push_back(s.toks[j].lower);
       lemmas.push_back(s.toks[j].lemma_v);
@@ -733,8 +733,8 @@ std::string Builder::certainty(const Sent& s, std::uint16_t b, std::uint16_t e) 
     if (month_may(k)) {
       continue;
     }
-    std::vector<std::string_view> words;
-    std::vector<std::string_view> lemmas;
+    lexicon::WordWindow words;
+    lexicon::WordWindow lemmas;
     for (std::uint16_t j = k; j < s.toks.size() && j < k + 4; ++j) {
       words.push_back(s.toks[j].lower);
       lemmas.push_back(s.toks[j].lemma_v);
@@ -1010,7 +1010,7 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
     }
   }
   for (std::uint16_t k = cb; k < ce; ++k) {
-    std::vector<std::string_view> words;
+    lexicon::WordWindow words;
     for (std::uint16_t j = k; j < s.toks.size() && j < k + 3; ++j) {
       words.push_back(s.toks[j].lower);
     }
@@ -1226,8 +1226,8 @@ std::string Builder::class_at(const Sent& s, std::size_t k, std::string_view pre
 }
 
 std::string Builder::class_at_uncached(const Sent& s, std::size_t k, std::string_view prefix) const {
-  std::vector<std::string_view> words;
-  std::vector<std::string_view> lemmas;
+  lexicon::WordWindow words;
+  lexicon::WordWindow lemmas;
   for (std::size_t j = k; j < s.toks.size() && j < k + 4; ++j) {
     words.push_back(s.toks[j].lower);
     lemmas.push_back(s.toks[j].lemma_v.empty() ? std::string_view(s.toks[j].lower) : std::string_view(s.toks[j].lemma_v));
@@ -1238,7 +1238,7 @@ std::string Builder::class_at_uncached(const Sent& s, std::size_t k, std::string
   // An inflected form counts only as its lemma: "found" (of find) is not
   // "found" (establish).
   // But a phrasal verb matches as written: "lay off" (not "lie off").
-  std::vector<std::string_view> surface;
+  lexicon::WordWindow surface;
   if (prefix.rfind("verb", 0) == 0 && lemmas[0] != words[0]) {
     surface = words;
     words[0] = lemmas[0];
@@ -1253,16 +1253,21 @@ std::string Builder::class_at_uncached(const Sent& s, std::size_t k, std::string
     }
     it = m_prefix_classes.emplace(std::string(prefix), std::move(names)).first;
   }
+  // (only classes with an entry starting with the first word or its
+  // lemma can match: a cheap test before the full one)
+  const auto may_start = [&](const std::string& cls, std::string_view w, std::string_view l) {
+    return m_res.lex.starts_entry(cls, w) || (l != w && m_res.lex.starts_entry(cls, l));
+  };
   for (const auto& cls : it->second) {
-    if (m_res.lex.match(cls, words, lemmas) > 0) {
+    if (may_start(cls, words[0], lemmas[0]) && m_res.lex.match(cls, words, lemmas) > 0) {
       return suffix_of(cls);
     }
   }
   if (!surface.empty()) {
-    std::vector<std::string_view> surface_lemmas = lemmas;
+    lexicon::WordWindow surface_lemmas = lemmas;
     surface_lemmas[0] = surface[0];
     for (const auto& cls : it->second) {
-      if (m_res.lex.match(cls, surface, surface_lemmas) >= 2) {
+      if (may_start(cls, surface[0], surface_lemmas[0]) && m_res.lex.match(cls, surface, surface_lemmas) >= 2) {
         return suffix_of(cls);
       }
     }
@@ -1389,8 +1394,8 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
   const bool whole = b >= 2 && s.toks[b - 2].lower == "of" &&
                      (s.toks[b - 1].lower == "its" || s.toks[b - 1].lower == "the" || s.toks[b - 1].lower == "their");
   if (verb >= 0 && !whole && attr != "deaths" && attr != "injuries" && attr != "evacuees") {
-    std::vector<std::string_view> words;
-    std::vector<std::string_view> lemmas;
+    lexicon::WordWindow words;
+    lexicon::WordWindow lemmas;
     for (std::size_t j = static_cast<std::size_t>(verb); j < s.toks.size() && j < static_cast<std::size_t>(verb) + 3; ++j) {
       words.push_back(s.toks[j].lower);
       lemmas.push_back(s.toks[j].lemma_v);

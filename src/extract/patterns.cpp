@@ -361,8 +361,8 @@ class Matcher {
 
   std::size_t class_len_uncached(std::string_view cls, std::uint16_t pos) const {
     const auto& toks = m_s.toks;
-    std::vector<std::string_view> words;
-    std::vector<std::string_view> lemmas;
+    lexicon::WordWindow words;
+    lexicon::WordWindow lemmas;
     for (std::size_t j = pos; j < toks.size() && j < pos + 5u; ++j) {
       words.push_back(toks[j].lower);
       lemmas.push_back(toks[j].lemma_v != toks[j].lower ? std::string_view(toks[j].lemma_v) : std::string_view(toks[j].lemma_n));

@@ -134,6 +134,9 @@ Status Lexicon::add_file(const std::string& name, std::string_view text) {
         if (words.size() == 1) {
           m_by_word[words[0]].push_back(current);
         }
+        if (auto& firsts = m_by_first[words[0]]; firsts.empty() || firsts.back() != current) {
+          firsts.push_back(current);
+        }
         Class& cls = m_classes[current];
         m_index[current] = &cls;
         cls.by_first[words[0]].push_back(cls.entries.size());
@@ -185,8 +188,8 @@ const Lexicon::Class* Lexicon::find(std::string_view cls) const {
 
 bool Lexicon::has_class(std::string_view cls) const { return find(cls) != nullptr; }
 
-std::size_t Lexicon::match(std::string_view cls, const std::vector<std::string_view>& words,
-                           const std::vector<std::string_view>& lemmas) const {
+std::size_t Lexicon::match(std::string_view cls, std::span<const std::string_view> words,
+                           std::span<const std::string_view> lemmas) const {
   const Class* found = find(cls);
   if (found == nullptr || words.empty()) {
     return 0;
@@ -217,6 +220,11 @@ std::size_t Lexicon::match(std::string_view cls, const std::vector<std::string_v
     try_first(lemmas[0]);
   }
   return best;
+}
+
+bool Lexicon::starts_entry(std::string_view cls, std::string_view word) const {
+  const auto it = m_by_first.find(word);
+  return it != m_by_first.end() && std::find(it->second.begin(), it->second.end(), cls) != it->second.end();
 }
 
 bool Lexicon::contains(std::string_view cls, std::string_view word) const {

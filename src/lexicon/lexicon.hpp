@@ -9,8 +9,11 @@
 // inflections (via WordNet lemmas).
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,6 +22,24 @@
 #include "util/expected.hpp"
 
 namespace cc::lexicon {
+
+// Up to eight words (and their lemmas) for Lexicon::match(), kept on the
+// stack: extraction builds such windows at nearly every token.
+struct WordWindow {
+  std::array<std::string_view, 8> w{};
+  std::size_t n = 0;
+  void push_back(std::string_view s) {
+    if (n < w.size()) {
+      w[n++] = s;
+    }
+  }
+  bool empty() const { return n == 0; }
+  void clear() { n = 0; }
+  std::size_t size() const { return n; }
+  std::string_view& operator[](std::size_t i) { return w[i]; }
+  const std::string_view& operator[](std::size_t i) const { return w[i]; }
+  operator std::span<const std::string_view>() const { return {w.data(), n}; }
+};
 
 class Lexicon {
  public:
@@ -29,24 +50,29 @@ class Lexicon {
   static Expected<Lexicon> load(const std::string& dir);
 
   Lexicon() = default;
-  Lexicon(const Lexicon& o) : m_classes(o.m_classes), m_by_word(o.m_by_word) { reindex(); }
+  Lexicon(const Lexicon& o) : m_classes(o.m_classes), m_by_word(o.m_by_word), m_by_first(o.m_by_first) { reindex(); }
   Lexicon& operator=(const Lexicon& o) {
     if (this != &o) {
       m_classes = o.m_classes;
       m_by_word = o.m_by_word;
+      m_by_first = o.m_by_first;
       reindex();
     }
     return *this;
   }
   // map nodes move with the map; both get new identities for find()'s cache
   Lexicon(Lexicon&& o) noexcept
-      : m_classes(std::move(o.m_classes)), m_index(std::move(o.m_index)), m_by_word(std::move(o.m_by_word)) {
+      : m_classes(std::move(o.m_classes)),
+        m_index(std::move(o.m_index)),
+        m_by_word(std::move(o.m_by_word)),
+        m_by_first(std::move(o.m_by_first)) {
     o.m_id = next_id();
   }
   Lexicon& operator=(Lexicon&& o) noexcept {
     m_classes = std::move(o.m_classes);
     m_index = std::move(o.m_index);
     m_by_word = std::move(o.m_by_word);
+    m_by_first = std::move(o.m_by_first);
     m_id = next_id();
     o.m_id = next_id();
     return *this;
@@ -61,8 +87,17 @@ class Lexicon {
   // Returns the number of tokens of the longest entry of `cls` that matches
   // the lower-case tokens `words` from the start (comparing each word or
   // its lemma), or 0.
-  std::size_t match(std::string_view cls, const std::vector<std::string_view>& words,
-                    const std::vector<std::string_view>& lemmas) const;
+  std::size_t match(std::string_view cls, std::span<const std::string_view> words,
+                    std::span<const std::string_view> lemmas) const;
+  std::size_t match(std::string_view cls, std::initializer_list<std::string_view> words,
+                    std::initializer_list<std::string_view> lemmas) const {
+    return match(cls, std::span<const std::string_view>(words.begin(), words.size()),
+                 std::span<const std::string_view>(lemmas.begin(), lemmas.size()));
+  }
+
+  // True when some entry of `cls` starts with `word` (a cheap filter
+  // before match()).
+  bool starts_entry(std::string_view cls, std::string_view word) const;
 
   // True when the single word `word` is an entry of `cls` (no lemmas).
   bool contains(std::string_view cls, std::string_view word) const;
@@ -98,6 +133,8 @@ class Lexicon {
   std::map<std::string, Class, std::less<>> m_classes;
   std::unordered_map<std::string, const Class*, Hash, std::equal_to<>> m_index;
   std::unordered_map<std::string, std::vector<std::string>, Hash, std::equal_to<>> m_by_word;
+  // first word of any entry -> the classes with such an entry
+  std::unordered_map<std::string, std::vector<std::string>, Hash, std::equal_to<>> m_by_first;
 };
 
 }  // namespace cc::lexicon
