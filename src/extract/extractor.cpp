@@ -281,6 +281,43 @@ bool verb_like(const Tok& t) {
 // to X", "told X"), are skipped.
 Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e) const {
   const auto [cb, ce] = clause(s, b, e);
+  // "Acme and Globex employ 3,000 and 1,200 people, respectively": the
+  // n-th figure of a list is the n-th name's
+  for (std::uint16_t k = e; k < ce; ++k) {
+    if (s.toks[k].lower != "respectively") {
+      continue;
+    }
+    int own_type = -1;
+    for (const auto& v : s.spans) {
+      if (v.type <= SpanType::ordinal && v.b == b) {
+        own_type = static_cast<int>(v.type);
+      }
+    }
+    std::vector<const Span*> values;
+    for (const auto& v : s.spans) {
+      if (v.type <= SpanType::ordinal && static_cast<int>(v.type) == own_type && v.b >= cb && v.e <= k) {
+        values.push_back(&v);
+      }
+    }
+    std::vector<const Span*> names;
+    const std::uint16_t first_value = values.empty() ? b : values.front()->b;
+    for (const auto& q : s.spans) {
+      if (q.ref >= 0 && q.type >= SpanType::org && q.type <= SpanType::other && q.b >= cb && q.e <= first_value) {
+        names.push_back(&q);
+      }
+    }
+    const auto by_start = [](const Span* x, const Span* y) { return x->b < y->b; };
+    std::sort(values.begin(), values.end(), by_start);
+    std::sort(names.begin(), names.end(), by_start);
+    if (values.size() >= 2 && values.size() == names.size()) {
+      for (std::size_t i = 0; i < values.size(); ++i) {
+        if (values[i]->b == b) {
+          return m_dc.entities[static_cast<std::size_t>(names[i]->ref)].subject;
+        }
+      }
+    }
+    break;
+  }
   const Span* nearest = nullptr;
   const Span* in_subject_position = nullptr;
   const Span* agent = nullptr;
@@ -460,6 +497,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       best = free;
     }
   }
+  std::uint16_t after_clause = 0;  // where another clause after the figure starts, if any
   if (best == nullptr) {
     // a name after the figure, but not one in "according to ... results
     // from the county elections office"
@@ -468,6 +506,36 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       if (s.toks[k].lower == "according" && s.toks[k + 1].lower == "to") {
         stop = k;
         break;
+      }
+      // nor one in another clause: "Apple sold 50 million phones, while
+      // Samsung sold 60 million", "... and Samsung sold 60 million"
+      const std::string& w = s.toks[k].lower;
+      const std::string& next = s.toks[k + 1].lower;
+      if ((w == "," && (next == "while" || next == "whereas" || next == "but" || next == "although" ||
+                        next == "though")) ||
+          w == "while" || w == "whereas") {
+        stop = k;
+        after_clause = k;
+        break;
+      }
+      if (w == "and" || w == "but" || (w == "," && next == "and")) {
+        const std::uint16_t from = static_cast<std::uint16_t>(w == "," ? k + 2 : k + 1);
+        bool new_clause = false;
+        for (const auto& q : s.spans) {
+          if (q.ref >= 0 && q.type >= SpanType::org && q.type <= SpanType::other &&
+              (q.b == from || (q.b == from + 1u && from < s.toks.size() && s.toks[from].lower == "the")) &&
+              q.e < s.toks.size() &&
+              (verb_like(s.toks[q.e]) || auxiliary(s.toks[q.e].lower) ||
+               (s.toks[q.e].is(k_word) && !s.toks[q.e].lemma_v.empty() && s.toks[q.e].lemma_v != s.toks[q.e].lower &&
+                lexicon::WordNet::instance().known(s.toks[q.e].lemma_v, lexicon::Pos::verb)))) {
+            new_clause = true;
+          }
+        }
+        if (new_clause) {
+          stop = k;
+          after_clause = k;
+          break;
+        }
       }
     }
     for (const auto& sp : s.spans) {
@@ -497,7 +565,30 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
   if (best != nullptr) {
     return m_dc.entities[static_cast<std::size_t>(best->ref)].subject;
   }
+  // The article's topic, unless the sentence names it in another clause
+  // after the figure ("Apple sold 50 million phones, while Samsung sold 60
+  // million" in an article about Samsung): the figure is set against the
+  // topic's, so it is not the topic's
   if (!m_dc.topic.key.empty()) {
+    // (the other clause has a figure of the same type: "sold 60 million")
+    int own_type = -1;
+    bool parallel = false;
+    for (const auto& v : s.spans) {
+      if (v.type <= SpanType::ordinal && v.b == b) {
+        own_type = static_cast<int>(v.type);
+      }
+    }
+    for (const auto& v : s.spans) {
+      parallel = parallel || (after_clause != 0 && v.type <= SpanType::ordinal && v.b >= after_clause &&
+                              static_cast<int>(v.type) == own_type);
+    }
+    for (const auto& sp : s.spans) {
+      if (parallel && sp.ref >= 0 && sp.b >= after_clause && sp.type >= SpanType::org &&
+          sp.type <= SpanType::other &&
+          m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.key == m_dc.topic.key) {
+        return Subject{};
+      }
+    }
     return m_dc.topic;
   }
   if (place != nullptr) {

@@ -351,6 +351,17 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "this week")->attribute == "date.file");
     CHECK(need(claims, "the 1990s")->value.display == "1990s");
   }
+  SUBCASE("a figure set against another clause's is not that clause's subject's; 'respectively'") {
+    const auto d = doc("Samsung Electronics said demand was strong. Apple sold 50 million phones in the quarter, "
+                       "while Samsung sold 60 million. Acme Corp and Globex Inc employ 3,000 and 1,200 people, "
+                       "respectively.\n",
+                       "2025-03-05");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "50 million")->subject.key.find("samsung") == std::string::npos);
+    CHECK(need(claims, "60 million")->subject.key.find("samsung") != std::string::npos);
+    CHECK(need(claims, "3,000")->subject.key == "acme");
+    CHECK(need(claims, "1,200")->subject.key == "globex");
+  }
   SUBCASE("an amount converted into another currency is only a conversion") {
     const auto d = doc("Hartwell Group agreed to pay a fine of £100m ($127m). It was fined €50m, or about $54m, "
                        "and $3m in costs.\n",
