@@ -321,6 +321,54 @@ NumRange to_si(NumRange r, const parse::UnitInfo& u) {
   return r;
 }
 
+// The UTC offset in minutes of a time zone written in `text` ("9:15 p.m.
+// EST", "02:15 GMT", "10 a.m. ET" on `day`), nullopt when none is written.
+// "ET", "CT", "MT" and "PT" follow United States daylight saving time.
+std::optional<int> zone_offset(std::string_view text, Day day) {
+  static constexpr std::pair<std::string_view, int> k_zones[] = {
+      {"UTC", 0},     {"GMT", 0},     {"Z", 0},       {"WET", 0},     {"BST", 60},    {"WEST", 60},
+      {"CET", 60},    {"CEST", 120},  {"EET", 120},   {"EEST", 180},  {"MSK", 180},   {"IST", 330},
+      {"SGT", 480},   {"HKT", 480},   {"JST", 540},   {"KST", 540},   {"AEST", 600},  {"AEDT", 660},
+      {"NZST", 720},  {"NZDT", 780},  {"EST", -300},  {"EDT", -240},  {"CST", -360},  {"CDT", -300},
+      {"MST", -420},  {"MDT", -360},  {"PST", -480},  {"PDT", -420},  {"AKST", -540}, {"AKDT", -480},
+      {"HST", -600}};
+  // words of the text, upper-case ones only
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && !(text[i] >= 'A' && text[i] <= 'Z')) {
+      ++i;
+    }
+    std::size_t j = i;
+    while (j < text.size() && text[j] >= 'A' && text[j] <= 'Z') {
+      ++j;
+    }
+    const std::string_view w = text.substr(i, j - i);
+    const bool whole = (i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1]))) &&
+                       (j >= text.size() || !std::isalpha(static_cast<unsigned char>(text[j])));
+    if (whole && !w.empty()) {
+      for (const auto& [name, offset] : k_zones) {
+        if (w == name) {
+          return offset;
+        }
+      }
+      if (w == "ET" || w == "CT" || w == "MT" || w == "PT") {
+        // daylight saving: second Sunday of March to first Sunday of November
+        const auto ymd = civil_from_days(day);
+        const int y = ymd.year;
+        const auto nth_sunday = [](int year, int month, int n) {
+          const Day first = days_from_civil(year, month, 1);
+          const int wd = iso_weekday(first) % 7;  // 0 = Sunday
+          return first + ((7 - wd) % 7) + 7 * (n - 1);
+        };
+        const bool dst = day >= nth_sunday(y, 3, 2) && day < nth_sunday(y, 11, 1);
+        const int standard = w == "ET" ? -300 : w == "CT" ? -360 : w == "MT" ? -420 : -480;
+        return standard + (dst ? 60 : 0);
+      }
+    }
+    i = j == i ? i + 1 : j;
+  }
+  return std::nullopt;
+}
+
 // Seconds in one duration unit ("hour" -> 3600), 0 when unknown. Months
 // and years are their average lengths.
 double duration_seconds(std::string_view unit) {
@@ -1158,6 +1206,30 @@ void Reconciler::compare(int ia, int ib) {
       };
       const int ma = minutes(a.value.timex);
       const int mb = minutes(b.value.timex);
+      // Two clock times name instants: "9:15 p.m. EST on Tuesday" is
+      // "02:15 GMT on Wednesday". With both zones written they compare in
+      // UTC; with a zone missing, times a whole number of half hours apart
+      // (up to 14 hours) may be one instant in two zones, and are not
+      // compared.
+      if (ma >= 0 && mb >= 0 && as == ae && bs == be) {
+        const auto za = zone_offset(a.text, as);
+        const auto zb = zone_offset(b.text, bs);
+        long long ia_abs = static_cast<long long>(as) * 1440 + ma;
+        long long ib_abs = static_cast<long long>(bs) * 1440 + mb;
+        if (za && zb) {
+          ia_abs -= *za;
+          ib_abs -= *zb;
+          if (std::llabs(ia_abs - ib_abs) <= 5) {
+            add(FindingKind::agreement, "same time (in UTC)", 0.8);
+            return;
+          }
+        } else {
+          const long long gap = std::llabs(ia_abs - ib_abs);
+          if (gap != 0 && gap <= 14 * 60 && gap % 30 == 0) {
+            return;
+          }
+        }
+      }
       const bool clock_differs = ma >= 0 && mb >= 0 && as == bs && ae == be && std::abs(ma - mb) > 5;
       if (as <= be && bs <= ae && !clock_differs) {
         // (generic event dates, "In a Tuesday statement" and "In 2017, ...

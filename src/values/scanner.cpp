@@ -359,8 +359,20 @@ void Scanner::time_on_day() {
   if (!is_clock(first) || !is_day(second)) {
     return;
   }
+  // ("11:47 p.m. local time on Sunday", "2:47 a.m. Tokyo time Monday":
+  // past the words that name the clock's zone)
+  std::string_view rest = gap;
+  if (rest.size() > 6 && rest.front() == ' ') {
+    const std::size_t sp = rest.find(' ', 1);
+    if (sp != std::string_view::npos && rest.substr(sp).starts_with(" time")) {
+      const std::string_view zone = rest.substr(1, sp - 1);
+      if (!zone.empty() && std::all_of(zone.begin(), zone.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        rest = rest.substr(sp + 5);
+      }
+    }
+  }
   const bool joined = gap == " " || gap == ", ";
-  if (!joined && gap != " on ") {
+  if (!joined && gap != " on " && rest != " on " && rest != " " && rest != ", " && rest != ", on ") {
     return;
   }
   give_day(first, second);

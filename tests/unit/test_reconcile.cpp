@@ -248,6 +248,33 @@ TEST_CASE("reconcile::intervals") {
     r = reconcile::reconcile(docs(), {warmer("1", "a", 3, "degC"), warmer("2", "b", 9, "degF")}, gaz());
     CHECK(only_kind(r) == FindingKind::contradiction);
   }
+  SUBCASE("clock times compare as instants: zones written, or a zone's whole hours apart") {
+    const auto at = [](const std::string& id, const std::string& doc, const std::string& day, const std::string& hm,
+                       const std::string& text) {
+      Claim c = date_claim(id, doc, day, "2025-03-06", text, "event");
+      c.attribute = "date.liftoff";
+      c.value.timex = day + "T" + hm;
+      return c;
+    };
+    auto r = reconcile::reconcile(docs(), {at("1", "a", "2025-03-04", "21:15", "9:15 p.m. EST"),
+                                           at("2", "b", "2025-03-05", "02:15", "02:15 GMT")},
+                                  gaz());
+    CHECK(only_kind(r) == FindingKind::agreement);
+    r = reconcile::reconcile(docs(), {at("1", "a", "2025-03-04", "21:15", "9:15 p.m. EST"),
+                                      at("2", "b", "2025-03-05", "03:15", "03:15 GMT")},
+                             gaz());
+    CHECK(only_kind(r) == FindingKind::contradiction);
+    // no zone on one side: three hours apart may be one instant
+    r = reconcile::reconcile(docs(), {at("1", "a", "2025-03-09", "23:47", "11:47 p.m."),
+                                      at("2", "b", "2025-03-10", "02:47", "2:47 a.m.")},
+                             gaz());
+    CHECK(r.findings.empty());
+    // "ET" in March before daylight saving is UTC-5, after it UTC-4
+    r = reconcile::reconcile(docs(), {at("1", "a", "2025-07-04", "21:15", "9:15 p.m. ET"),
+                                      at("2", "b", "2025-07-05", "01:15", "01:15 UTC")},
+                             gaz());
+    CHECK(only_kind(r) == FindingKind::agreement);
+  }
   SUBCASE("a week may hold the Sunday before its Monday") {
     const auto week = [](const std::string& id, const std::string& doc, const std::string& from,
                          const std::string& to, Granularity g) {

@@ -249,6 +249,7 @@ TEST_CASE("values::durations") {
 TEST_CASE("values::times of day") {
   const Case cases[] = {
       {"5:01 AM ET", "5:01 AM ET => time 2017-09-13T05:01"},
+      {"at 11:47 p.m. local time on Monday", "11:47 p.m. => time 2017-09-11T23:47 | Monday => date 2017-09-11 2017-09-11..2017-09-11"},
       {"at 3 p.m.", "3 p.m. => time 2017-09-13T15:00"},
       {"at 5pm", "5pm => time 2017-09-13T17:00"},
       {"at 17:45", "17:45 => time 2017-09-13T17:45"},
