@@ -540,6 +540,17 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     }
     for (const auto& sp : s.spans) {
       if (sp.ref >= 0 && sp.b >= e && sp.b < stop && sp.type >= SpanType::org && sp.type <= SpanType::other) {
+        // ("It runs for 24 km between the airport and Central Station":
+        // an end of a route is no subject)
+        {
+          bool route_end = false;
+          for (std::uint16_t k = e; k < sp.b; ++k) {
+            route_end = route_end || s.toks[k].lower == "between";
+          }
+          if (route_end) {
+            continue;
+          }
+        }
         // ("... $150 million in punitive damages, the family's lawyer,
         // Ana Ruiz, said": a person who speaks after the figure is the
         // source, not what it is about)
@@ -2467,6 +2478,12 @@ void Builder::general(const Sent& s) {
           if (in_class(m_res, "role.money", s.toks[k].lower) && !modifies_next(k)) {
             role = s.toks[k].lemma_n;
             role_at = k;
+            // "more than $1 billion over budget", "$3 million below
+            // estimates": how far off the role's figure, not the figure
+            if (prev_word == "over" || prev_word == "above" || prev_word == "under" || prev_word == "below" ||
+                prev_word == "beyond") {
+              role += ".difference";
+            }
           }
         }
         // "the fare increase will raise $38 million": a role noun that

@@ -85,7 +85,6 @@ class Scanner {
   Scanner(std::string_view text, const ScanOptions& options)
       : m_src(text), m_low(utf8::ascii_lower(text)) {
     m_ctx.reference = options.reference;
-    m_out.reserve(text.size() / 64);  // news text holds about one value per 50 bytes
   }
 
   std::vector<Mention> run();
