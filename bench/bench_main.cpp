@@ -177,11 +177,21 @@ int bench_reconcile(int argc, char** argv) {
     }
     claims.push_back(std::move(c));
   }
+  rusage before{};
+  getrusage(RUSAGE_SELF, &before);
   const auto t0 = Clock::now();
   const auto result = cc::reconcile::reconcile(docs, claims, *gaz);
   const double s = seconds_since(t0);
-  std::printf("bench=reconcile claims=%zu documents=%zu findings=%zu seconds=%.3f peak_rss_mb=%.0f\n", claims.size(),
-              docs.size(), result.findings.size(), s, peak_rss_mb());
+  rusage after{};
+  getrusage(RUSAGE_SELF, &after);
+  std::printf("bench=reconcile claims=%zu documents=%zu findings=%zu seconds=%.3f cpu_user=%.3f cpu_system=%.3f "
+              "page_faults=%ld peak_rss_mb=%.0f\n",
+              claims.size(), docs.size(), result.findings.size(), s,
+              static_cast<double>(after.ru_utime.tv_sec - before.ru_utime.tv_sec) +
+                  static_cast<double>(after.ru_utime.tv_usec - before.ru_utime.tv_usec) / 1e6,
+              static_cast<double>(after.ru_stime.tv_sec - before.ru_stime.tv_sec) +
+                  static_cast<double>(after.ru_stime.tv_usec - before.ru_stime.tv_usec) / 1e6,
+              after.ru_minflt - before.ru_minflt, peak_rss_mb());
   return 0;
 }
 

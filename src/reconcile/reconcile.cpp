@@ -476,15 +476,15 @@ double context_similarity(const Claim& a, const Claim& b) {
   return static_cast<double>(common) / static_cast<double>(a.context.size() + b.context.size() - common);
 }
 
+// (kept small: a large corpus makes millions of edges)
 struct Edge {
   int a;
   int b;
   FindingKind kind;
-  const char* reason;     // a fixed phrase ...
-  std::string detail;     // ... or, when set, the whole reason
+  const char* reason;         // a fixed phrase ...
+  std::uint32_t detail = 0;   // ... or, when set, 1 + the index of the whole reason in m_details
   double confidence;
   bool within = false;
-  std::string text() const { return detail.empty() ? std::string(reason) : detail; }
 };
 
 class Reconciler {
@@ -509,12 +509,20 @@ class Reconciler {
   bool same_time(const Claim& a, const Claim& b) const;
   bool counts_tell_apart(int a, int b);
   std::string label(int index) const;
+  // Stores a reason written out for one edge; returns its Edge::detail.
+  std::uint32_t keep(std::string text) {
+    m_details.push_back(std::move(text));
+    return static_cast<std::uint32_t>(m_details.size());
+  }
+  std::string edge_text(const Edge& e) const {
+    return e.detail == 0 ? std::string(e.reason) : m_details[e.detail - 1];
+  }
   // "VALUE (OUTLET, DATE) vs VALUE (OUTLET, DATE): REASON"
   std::string explain(const Edge& e) const {
     if (e.within) {
-      return e.text();
+      return edge_text(e);
     }
-    return label(e.a) + " vs " + label(e.b) + ": " + e.text();
+    return label(e.a) + " vs " + label(e.b) + ": " + edge_text(e);
   }
   Finding make(const std::vector<int>& members, FindingKind kind, const std::string& explanation, double confidence,
                bool within) const;
@@ -529,6 +537,7 @@ class Reconciler {
   std::vector<std::string> m_subject;  // canonical subject per claim
   std::vector<int> m_source_id;        // independent source per claim
   std::vector<int> m_claim_doc;        // document index per claim (-1 unknown)
+  std::vector<std::string> m_details;  // reasons written out for single edges (Edge::detail)
   std::vector<std::string> m_source_names;
   std::vector<std::uint64_t> m_print;  // content fingerprint per claim
   std::vector<Edge> m_edges;
@@ -857,7 +866,7 @@ void Reconciler::compare(int ia, int ib) {
     m_edges.push_back(Edge{ia, ib, k, reason, {}, confidence});
   };
   const auto add_text = [&](FindingKind k, std::string reason, double confidence) {
-    m_edges.push_back(Edge{ia, ib, k, "", std::move(reason), confidence});
+    m_edges.push_back(Edge{ia, ib, k, "", keep(std::move(reason)), confidence});
   };
   // A contradiction needs the same claim: same scope, and words around the
   // values that speak of the same event.
@@ -1328,7 +1337,7 @@ void Reconciler::compare(int ia, int ib) {
           names += (names.empty() ? "" : ", ") + a.value.item_names[k];
         }
       }
-      m_edges.push_back(Edge{ia, ib, FindingKind::contradiction, "", "the lists conflict (" + names + ")", 0.75});
+      m_edges.push_back(Edge{ia, ib, FindingKind::contradiction, "", keep("the lists conflict (" + names + ")"), 0.75});
       return;
     }
     case ValueKind::place: {
@@ -1472,11 +1481,12 @@ void Reconciler::consistency_within_documents() {
                                  a.value.display + " (" + (anniversary ? "anniversary" : "duration") + " as of " +
                                  std::to_string(at) + ")";
         if (y >= first && y <= last) {
-          m_edges.push_back(Edge{j, i, FindingKind::agreement, "", pair + ": consistent within the article", 0.7, true});
+          m_edges.push_back(
+              Edge{j, i, FindingKind::agreement, "", keep(pair + ": consistent within the article"), 0.7, true});
         } else if (anniversary) {
           m_edges.push_back(Edge{j, i, FindingKind::contradiction, "",
-                                 pair + ": inconsistent within the article (" + std::to_string(at - y) + " years)", 0.7,
-                                 true});
+                                 keep(pair + ": inconsistent within the article (" + std::to_string(at - y) + " years)"),
+                                 0.7, true});
         }
       }
     }
@@ -1585,6 +1595,7 @@ Result Reconciler::run() {
   // since compare() checks what matters)
   std::vector<std::pair<std::uint64_t, int>> keyed;
   keyed.reserve(m_claims.size());
+  m_edges.reserve(m_claims.size() * 2);  // about two edges a claim in large corpora: no regrowth
   for (std::size_t i = 0; i < m_claims.size(); ++i) {
     const Claim& c = m_claims[i];
     if (m_subject[i].empty() || c.attribute.empty()) {
@@ -1705,7 +1716,7 @@ Result Reconciler::run() {
       continue;
     }
     if (e.within) {
-      r.findings.push_back(make({e.a, e.b}, e.kind, e.text(), e.confidence, true));
+      r.findings.push_back(make({e.a, e.b}, e.kind, edge_text(e), e.confidence, true));
       continue;
     }
     between[{uf.find(e.a), uf.find(e.b), static_cast<int>(e.kind)}].push_back(&e);
