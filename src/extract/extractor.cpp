@@ -3496,8 +3496,18 @@ void Builder::general(const Sent& s) {
     // change of the day (or period) written right after it; another day's
     // change is another figure
     if (c.time.source.empty() && c.attribute.rfind("change.", 0) == 0) {
+      // ("rose 12% to $4.5 billion in 2024": past the level it reached)
+      std::uint16_t from = sp.e;
+      if (from < s.toks.size() && s.toks[from].lower == "to") {
+        for (const auto& v : s.spans) {
+          if (v.type <= SpanType::ordinal && v.b == from + 1u && v.type != SpanType::date) {
+            from = v.e;
+          }
+        }
+      }
       for (const auto& q : s.spans) {
-        const bool next = q.b == sp.e || (q.b == sp.e + 1u && (s.toks[sp.e].lower == "on" || s.toks[sp.e].lower == "in"));
+        const bool next = q.b == from || (q.b == from + 1u && from < s.toks.size() &&
+                                          (s.toks[from].lower == "on" || s.toks[from].lower == "in"));
         if (q.type == SpanType::date && q.ref >= 0 && next) {
           ClaimTime t;
           if (dated(t, m_dc.mentions[static_cast<std::size_t>(q.ref)])) {

@@ -400,6 +400,9 @@ TEST_CASE("extract::claims") {
     CHECK(fell->attribute.rfind("change.", 0) == 0);
     CHECK(fell->time.source == "explicit");
     CHECK(fell->time.timex == "2025-03-04");
+    const auto r = doc("Acme Corp's revenue rose 12% to $4.5 billion in 2024.\n", "2025-03-06");
+    const auto rose = extract::extract(r, resources());
+    CHECK(need(rose, "12%")->time.timex == "2024");
   }
   SUBCASE("an amount reckoned before or without fees, taxes or a premium is another measure") {
     const auto d = doc("The painting sold for $30 million before fees. The sculpture sold for $12 million, excluding "
