@@ -3436,7 +3436,9 @@ void Builder::general(const Sent& s) {
           const std::string& p = s.toks[j].lower;
           if (p == "quarter" || p == "year" || p == "month" || p == "half" || p == "week" || p == "period" ||
               p == "season") {
-            c.scope.phase = p == "period" ? std::string() : p;
+            // ("for fiscal year 2026": a dated period is the figure's time)
+            const bool dated_period = j + 1u < s.toks.size() && s.toks[j + 1].is(text::k_number);
+            c.scope.phase = p == "period" || dated_period ? std::string() : p;
             break;
           }
           if (!(p == "the" || p == "its" || p == "their" || p == "fiscal" || p == "full" || p == "latest" ||

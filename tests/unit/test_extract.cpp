@@ -430,6 +430,10 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "410,000")->attribute == "vehicles.produce");
     CHECK(need(claims, "120")->attribute == "homes.destroy");
     CHECK(need(claims, "$5.2 billion")->scope.phase == "quarter");
+    const auto fy = doc("The Denver City Council approved a $12.1 billion budget for fiscal year 2026.\n", "2025-06-05");
+    const auto budget = extract::extract(fy, resources());
+    CHECK(need(budget, "$12.1 billion")->scope.phase.empty());
+    CHECK(need(budget, "$12.1 billion")->time.timex == "2026");
     const auto h = doc("The median home price rose to $420,000. The average sale price was $510,000.\n", "2025-05-01");
     const auto homes = extract::extract(h, resources());
     CHECK(need(homes, "$420,000")->scope.phase == "median");
