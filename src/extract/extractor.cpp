@@ -2322,8 +2322,10 @@ void Builder::general(const Sent& s) {
               c.attribute = t.lemma_n;
               break;
             }
+            // (what a verb measures is a level or crest of a length: "rose
+            // to 55.4 feet"; "winds reached 150 mph" is still a speed)
             const std::string what = class_at(s, static_cast<std::size_t>(k), "measure.");
-            if (!what.empty() && !t.is(k_cap)) {
+            if (!what.empty() && !t.is(k_cap) && m.dimension == "length") {
               c.attribute = what;
               break;
             }
@@ -3497,7 +3499,19 @@ void Builder::general(const Sent& s) {
     // "Shares fell 5% on Tuesday", "rose 3% Wednesday": a change is the
     // change of the day (or period) written right after it; another day's
     // change is another figure
-    if (c.time.source.empty() && c.attribute.rfind("change.", 0) == 0) {
+    // An event's measures change as it goes ("Hurricane Delia's winds
+    // reached 150 mph on Sunday", "weakened to 100 mph on Monday"): each
+    // holds on the day written after it
+    bool event_measure = c.value.kind == ValueKind::quantity && sp.ref >= 0 &&
+                               !m_dc.mentions[static_cast<std::size_t>(sp.ref)].dimension.empty() &&
+                               (c.subject.kind == "event" || c.subject.kind == "story");
+    // (an event's measure with no day of its own is the event's one
+    // figure: a quake's depth, the speed of a train that derailed)
+    if (!c.time.source.empty()) {
+      event_measure = false;
+    }
+    bool dated_here = false;
+    if (c.time.source.empty() && (c.attribute.rfind("change.", 0) == 0 || event_measure)) {
       // ("rose 12% to $4.5 billion in 2024": past the level it reached)
       std::uint16_t from = sp.e;
       if (from < s.toks.size() && s.toks[from].lower == "to") {
@@ -3514,6 +3528,7 @@ void Builder::general(const Sent& s) {
           ClaimTime t;
           if (dated(t, m_dc.mentions[static_cast<std::size_t>(q.ref)])) {
             c.time = t;
+            dated_here = true;
           }
           break;
         }
@@ -3521,6 +3536,7 @@ void Builder::general(const Sent& s) {
     }
     c.certainty = certainty(s, sp.b, sp.e);
     fill_context(c, s, sp.b, sp.e, sp.ref);
+    c.changing = c.changing || (event_measure && dated_here);
     m_used[s.index].push_back({sp.b, sp.e});
     m_claims.push_back(std::move(c));
   }

@@ -372,6 +372,16 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "about $54m")->scope.phase == "converted");
     CHECK(need(claims, "$3m")->scope.phase.empty());
   }
+  SUBCASE("an event's measure dated to a day changes from day to day; a verb's level is a length's") {
+    const auto d = doc("Hurricane Delia's winds reached 150 mph on Sunday. The river rose to 55.4 feet.\n",
+                       "2025-06-09");
+    const auto claims = extract::extract(d, resources());
+    const Claim* winds = need(claims, "150 mph");
+    CHECK(winds->attribute == "speed");
+    CHECK(winds->changing);
+    CHECK(winds->time.timex == "2025-06-08");
+    CHECK(need(claims, "55.4 feet")->attribute == "level");
+  }
   SUBCASE("a temperature above normal or a warming is a difference") {
     const auto d = doc("Temperatures will be 3C above normal this week. The planet has warmed by about 1.2C. It "
                        "was 41C in Seville on Monday.\n",
