@@ -281,17 +281,18 @@ bool verb_like(const Tok& t) {
 // to X", "told X"), are skipped.
 Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e) const {
   const auto [cb, ce] = clause(s, b, e);
+  // the type of the value at `b` (quantity, money, ...), -1 when none
+  int own_type = -1;
+  for (const auto& v : s.spans) {
+    if (v.type <= SpanType::ordinal && v.b == b) {
+      own_type = static_cast<int>(v.type);
+    }
+  }
   // "Acme and Globex employ 3,000 and 1,200 people, respectively": the
   // n-th figure of a list is the n-th name's
   for (std::uint16_t k = e; k < ce; ++k) {
     if (s.toks[k].lower != "respectively") {
       continue;
-    }
-    int own_type = -1;
-    for (const auto& v : s.spans) {
-      if (v.type <= SpanType::ordinal && v.b == b) {
-        own_type = static_cast<int>(v.type);
-      }
     }
     std::vector<const Span*> values;
     for (const auto& v : s.spans) {
@@ -582,13 +583,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
   // topic's, so it is not the topic's
   if (!m_dc.topic.key.empty()) {
     // (the other clause has a figure of the same type: "sold 60 million")
-    int own_type = -1;
     bool parallel = false;
-    for (const auto& v : s.spans) {
-      if (v.type <= SpanType::ordinal && v.b == b) {
-        own_type = static_cast<int>(v.type);
-      }
-    }
     for (const auto& v : s.spans) {
       parallel = parallel || (after_clause != 0 && v.type <= SpanType::ordinal && v.b >= after_clause &&
                               static_cast<int>(v.type) == own_type);
