@@ -698,15 +698,19 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
     --prev;
   }
   const bool after_title = b > 0 && [&] {
-    for (std::uint16_t k = b > 4 ? static_cast<std::uint16_t>(b - 4) : 0; k < b; ++k) {
+    // (or a title set off before the name: "Acme's chief executive, Jane
+    // Doe, said")
+    const bool set_off = b >= 2 && toks[b - 1].lower == "," && e < toks.size() && toks[e].lower == ",";
+    const std::uint16_t end = set_off ? static_cast<std::uint16_t>(b - 1) : b;
+    for (std::uint16_t k = end > 4 ? static_cast<std::uint16_t>(end - 4) : 0; k < end; ++k) {
       lexicon::WordWindow words;
       lexicon::WordWindow lemmas;
-      for (std::uint16_t j = k; j < b; ++j) {
+      for (std::uint16_t j = k; j < end; ++j) {
         words.push_back(toks[j].lower);
         lemmas.push_back(toks[j].lemma_n);
       }
       const std::size_t n = m_res.lex.match("title", words, lemmas);
-      if (n == static_cast<std::size_t>(b - k)) {
+      if (n == static_cast<std::size_t>(end - k)) {
         return true;
       }
     }

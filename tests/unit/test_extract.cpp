@@ -966,6 +966,20 @@ TEST_CASE("extract::claims") {
     CHECK(title->subject.key == "person:jane roe");
     CHECK(title->value.text == "chief executive");
   }
+  SUBCASE("a title set off before the name; a former title is no title") {
+    const auto d = doc("Acme Corp's chief financial officer, Jane Doe, said the plan would work. John Roe, the "
+                       "former chief executive of Acme Corp, disagreed.\n");
+    const auto claims = extract::extract(d, resources());
+    std::vector<const Claim*> titles;
+    for (const auto& c : claims) {
+      if (c.attribute == "title") {
+        titles.push_back(&c);
+      }
+    }
+    REQUIRE(titles.size() == 1);
+    CHECK(titles[0]->subject.key == "person:jane doe");
+    CHECK(titles[0]->value.text == "chief financial officer");
+  }
   SUBCASE("attribution to an upstream report") {
     const auto d = doc("The plant employs 400 people, according to Reuters.\n");
     const auto claims = extract::extract(d, resources());
