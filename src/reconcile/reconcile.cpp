@@ -857,7 +857,11 @@ void Reconciler::compare(int ia, int ib) {
       return;
     }
   }
-  const bool same_t = same_time(a, b);
+  // (a report with no date at all, neither in its manifest nor its text,
+  // holds its changing figures at an unknown time: a different figure may
+  // be an update, never a contradiction)
+  const bool undated = !a.time.range.start || !b.time.range.start;
+  const bool same_t = same_time(a, b) && !(undated && (a.changing || b.changing));
   const int scope = scope_relation(a, b);
   const bool fixed = !a.changing && !b.changing;
   const double ctx = context_similarity(a, b);
@@ -903,7 +907,8 @@ void Reconciler::compare(int ia, int ib) {
       return;
     }
     if (!fixed && !same_t) {
-      add_text(FindingKind::update, what + "; reported at different times", 0.7);
+      add_text(FindingKind::update, what + (undated ? "; a report is undated" : "; reported at different times"),
+               undated ? 0.5 : 0.7);
       return;
     }
     double conf = 0.9;
@@ -1094,7 +1099,10 @@ void Reconciler::compare(int ia, int ib) {
       };
       const bool vague_holds = (vague(na) && inside(y, x)) || (vague(nb) && inside(x, y));
       if (!fixed && !same_t && !negated && !vague_holds && relative_gap(na, nb) > 0.12) {
-        add(FindingKind::update, "the figure changed over time", 0.75);
+        add(FindingKind::update,
+            undated ? "the figures differ and a report is undated: perhaps a change over time"
+                    : "the figure changed over time",
+            undated ? 0.5 : 0.75);
         return;
       }
       // "about 1,100" and "about 1,300" overlap only through both hedges:
@@ -1125,7 +1133,10 @@ void Reconciler::compare(int ia, int ib) {
         return;
       }
       if (!fixed && !same_t) {
-        add(FindingKind::update, "the figure changed over time", 0.75);
+        add(FindingKind::update,
+            undated ? "the figures differ and a report is undated: perhaps a change over time"
+                    : "the figure changed over time",
+            undated ? 0.5 : 0.75);
         return;
       }
       if (scope == 0) {

@@ -294,6 +294,18 @@ TEST_CASE("reconcile::intervals") {
                              gaz());
     CHECK(only_kind(r) == FindingKind::contradiction);
   }
+  SUBCASE("a changing figure of an undated report may be an update, never a contradiction") {
+    Claim undated = count("1", "a", 300, 300, "2024-01-01");
+    undated.time.range = DateRange{};
+    auto r = reconcile::reconcile(docs(), {undated, count("2", "b", 400, 400, "2024-01-01")}, gaz());
+    CHECK(only_kind(r) == FindingKind::update);
+    CHECK(r.findings[0].explanation.find("undated") != std::string::npos);
+    // a fixed figure still conflicts
+    Claim fixed_a = count("1", "a", 300, 300, "2024-01-01", false);
+    fixed_a.time.range = DateRange{};
+    r = reconcile::reconcile(docs(), {fixed_a, count("2", "b", 400, 400, "2024-01-01", false)}, gaz());
+    CHECK(only_kind(r) == FindingKind::contradiction);
+  }
   SUBCASE("changes on two different days are two figures") {
     const auto change = [](const std::string& id, const std::string& doc, double v, const std::string& day) {
       Claim c = count(id, doc, v, v, day);
