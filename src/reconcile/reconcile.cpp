@@ -860,7 +860,15 @@ void Reconciler::compare(int ia, int ib) {
   // (a report with no date at all, neither in its manifest nor its text,
   // holds its changing figures at an unknown time: a different figure may
   // be an update, never a contradiction)
-  const bool undated = !a.time.range.start || !b.time.range.start;
+  // (so does a report dated only to a month or a year, "2017-12", against
+  // another's day in it: the two may be weeks apart)
+  const auto coarse_publication = [](const Claim& c) {
+    return c.time.source == "publication" && c.time.range.start && c.time.range.end &&
+           *c.time.range.end > *c.time.range.start;
+  };
+  const bool undated = !a.time.range.start || !b.time.range.start ||
+                       ((coarse_publication(a) || coarse_publication(b)) &&
+                        !(a.time.range.start == b.time.range.start && a.time.range.end == b.time.range.end));
   const bool same_t = same_time(a, b) && !(undated && (a.changing || b.changing));
   const int scope = scope_relation(a, b);
   const bool fixed = !a.changing && !b.changing;
@@ -907,7 +915,7 @@ void Reconciler::compare(int ia, int ib) {
       return;
     }
     if (!fixed && !same_t) {
-      add_text(FindingKind::update, what + (undated ? "; a report is undated" : "; reported at different times"),
+      add_text(FindingKind::update, what + (undated ? "; a report is not dated to the day" : "; reported at different times"),
                undated ? 0.5 : 0.7);
       return;
     }
@@ -1100,7 +1108,7 @@ void Reconciler::compare(int ia, int ib) {
       const bool vague_holds = (vague(na) && inside(y, x)) || (vague(nb) && inside(x, y));
       if (!fixed && !same_t && !negated && !vague_holds && relative_gap(na, nb) > 0.12) {
         add(FindingKind::update,
-            undated ? "the figures differ and a report is undated: perhaps a change over time"
+            undated ? "the figures differ and a report is not dated to the day: perhaps a change over time"
                     : "the figure changed over time",
             undated ? 0.5 : 0.75);
         return;
@@ -1134,7 +1142,7 @@ void Reconciler::compare(int ia, int ib) {
       }
       if (!fixed && !same_t) {
         add(FindingKind::update,
-            undated ? "the figures differ and a report is undated: perhaps a change over time"
+            undated ? "the figures differ and a report is not dated to the day: perhaps a change over time"
                     : "the figure changed over time",
             undated ? 0.5 : 0.75);
         return;

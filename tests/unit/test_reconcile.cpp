@@ -299,7 +299,12 @@ TEST_CASE("reconcile::intervals") {
     undated.time.range = DateRange{};
     auto r = reconcile::reconcile(docs(), {undated, count("2", "b", 400, 400, "2024-01-01")}, gaz());
     CHECK(only_kind(r) == FindingKind::update);
-    CHECK(r.findings[0].explanation.find("undated") != std::string::npos);
+    CHECK(r.findings[0].explanation.find("not dated to the day") != std::string::npos);
+    // a report dated only to a month, against a day in it
+    Claim month = count("1", "a", 300, 300, "2024-01");
+    month.time.source = "publication";
+    r = reconcile::reconcile(docs(), {month, count("2", "b", 400, 400, "2024-01-15")}, gaz());
+    CHECK(only_kind(r) == FindingKind::update);
     // a fixed figure still conflicts
     Claim fixed_a = count("1", "a", 300, 300, "2024-01-01", false);
     fixed_a.time.range = DateRange{};
