@@ -109,6 +109,10 @@ class Builder {
                        ClaimValue& v) const;
   Subject subject_from_span(const Sent& s, std::uint16_t b, std::uint16_t e, SpanType type, int ref) const;
   Subject default_subject(const Sent& s, std::uint16_t b, std::uint16_t e) const;
+  // True when the value at `sp` is the one before it converted by the
+  // writer into another currency or unit: "£100m ($127m)", "€50m, or about
+  // $54m", "1.2 miles (2 km)".
+  bool converted_from_previous(const Sent& s, const Span& sp) const;
   int governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) const;
   // The first class named `prefix`* with an entry at token `k` (words or
   // lemmas, multi-word entries too), as its suffix; "" when none.
@@ -279,6 +283,40 @@ bool verb_like(const Tok& t) {
 // nearest entity before the value; the first entity after it; the
 // article's topic organization. Places, and outlets being cited ("according
 // to X", "told X"), are skipped.
+bool Builder::converted_from_previous(const Sent& s, const Span& sp) const {
+  if (sp.ref < 0) {
+    return false;
+  }
+  std::size_t k = sp.b;
+  while (k > 0 && (s.toks[k - 1].lower == "about" || s.toks[k - 1].lower == "roughly" ||
+                   s.toks[k - 1].lower == "around" || s.toks[k - 1].lower == "some" ||
+                   s.toks[k - 1].lower == "nearly" || s.toks[k - 1].lower == "almost" ||
+                   s.toks[k - 1].lower == "approximately" || s.toks[k - 1].lower == "or" ||
+                   s.toks[k - 1].lower == "(" || s.toks[k - 1].lower == ",")) {
+    --k;
+  }
+  if (k == sp.b) {
+    return false;
+  }
+  const Mention& own = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
+  bool bracket = false;
+  bool either = false;
+  for (std::size_t j = k; j < sp.b; ++j) {
+    bracket = bracket || s.toks[j].lower == "(";
+    either = either || s.toks[j].lower == "or";
+  }
+  for (const auto& q : s.spans) {
+    if (q.type == sp.type && q.ref >= 0 && q.e == k && q.ref != sp.ref) {
+      const Mention& prev = m_dc.mentions[static_cast<std::size_t>(q.ref)];
+      // another currency, or another unit of the same dimension
+      if (prev.unit != own.unit && prev.dimension == own.dimension) {
+        return bracket || either;
+      }
+    }
+  }
+  return false;
+}
+
 Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e) const {
   const auto [cb, ce] = clause(s, b, e);
   // the type of the value at `b` (quantity, money, ...), -1 when none
@@ -2217,6 +2255,11 @@ void Builder::general(const Sent& s) {
     }
     switch (c.value.kind) {
       case ValueKind::quantity: {
+        // "1.2 miles (2 km)": a measure converted into another unit by the
+        // writer, rounded their own way
+        if (!m.dimension.empty() && converted_from_previous(s, sp)) {
+          c.scope.phase = "converted";
+        }
         // "Four of the deaths", "300,000 of the affected customers": a part
         std::string noun = m.unit;
         bool partitive = false;
@@ -2417,33 +2460,8 @@ void Builder::general(const Sent& s) {
         // converted into another currency at the writer's rate (two
         // reports convert at different rates) may agree with another
         // figure but never contradict one: its scope says "converted"
-        if (c.value.kind == ValueKind::money && sp.ref >= 0) {
-          std::size_t k = sp.b;
-          while (k > 0 && (s.toks[k - 1].lower == "about" || s.toks[k - 1].lower == "roughly" ||
-                           s.toks[k - 1].lower == "around" || s.toks[k - 1].lower == "some" ||
-                           s.toks[k - 1].lower == "nearly" || s.toks[k - 1].lower == "almost" ||
-                           s.toks[k - 1].lower == "approximately" || s.toks[k - 1].lower == "or" ||
-                           s.toks[k - 1].lower == "(" || s.toks[k - 1].lower == ",")) {
-            --k;
-          }
-          bool converted = false;
-          const std::string& unit = m_dc.mentions[static_cast<std::size_t>(sp.ref)].unit;
-          for (const auto& q : s.spans) {
-            if (k < sp.b && q.type == SpanType::money && q.ref >= 0 && q.e == k && q.ref != sp.ref &&
-                m_dc.mentions[static_cast<std::size_t>(q.ref)].unit != unit) {
-              // the words between are a bracket, or "or" with a hedge
-              bool bracket = false;
-              bool either = false;
-              for (std::size_t j = k; j < sp.b; ++j) {
-                bracket = bracket || s.toks[j].lower == "(";
-                either = either || s.toks[j].lower == "or";
-              }
-              converted = bracket || either;
-            }
-          }
-          if (converted) {
-            c.scope.phase = "converted";
-          }
+        if (c.value.kind == ValueKind::money && converted_from_previous(s, sp)) {
+          c.scope.phase = "converted";
         }
         // the role noun near the amount: "earnings exceeding $600 million",
         // "a quarter of Acme Lab's earnings"

@@ -371,6 +371,11 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "$127m")->scope.phase == "converted");
     CHECK(need(claims, "about $54m")->scope.phase == "converted");
     CHECK(need(claims, "$3m")->scope.phase.empty());
+    const auto u = doc("The bridge is 1.2 miles (2 km) long and 30 metres high.\n", "2025-03-05");
+    const auto bridge = extract::extract(u, resources());
+    CHECK(need(bridge, "1.2 miles")->scope.phase.empty());
+    CHECK(need(bridge, "2 km")->scope.phase == "converted");
+    CHECK(need(bridge, "30 metres")->scope.phase.empty());
   }
   SUBCASE("an event's measure dated to a day changes from day to day; a verb's level is a length's") {
     const auto d = doc("Hurricane Delia's winds reached 150 mph on Sunday. The river rose to 55.4 feet.\n",
