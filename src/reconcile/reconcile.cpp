@@ -1090,7 +1090,25 @@ void Reconciler::compare(int ia, int ib) {
       // So is a change ("fell 5% on Tuesday", "fell 3% on Wednesday").
       const bool flow = head == "revenue" || head == "sales" || head == "profit" || head == "loss" ||
                         head == "turnover" || head == "earnings" || head == "change";
-      if (flow && !same_t && a.time.source == "explicit" && b.time.source == "explicit") {
+      // (a period holds another only when they are the same: "fell 30%
+      // this year" and "fell 3% on Tuesday" are two changes)
+      // ("the third quarter" and "the three months ended September 30":
+      // periods of a month or more whose ends are a few days apart are one)
+      const auto span_days = [](const DateRange& r) { return r.start && r.end ? *r.end - *r.start : 0; };
+      const int slack = std::min(span_days(a.time.range), span_days(b.time.range)) >= 27 ? 3 : 0;
+      const auto near_day = [slack](const std::optional<Day>& x, const std::optional<Day>& y) {
+        return x && y ? std::abs(*x - *y) <= slack : x == y;
+      };
+      const bool one_period =
+          near_day(a.time.range.start, b.time.range.start) && near_day(a.time.range.end, b.time.range.end);
+      if (flow && a.time.source == "explicit" && b.time.source == "explicit" && !one_period) {
+        return;
+      }
+      // A change said of no period ("have fallen 30% since January", "are
+      // down 28%") is of a span the writer leaves open: it may agree with
+      // another, never contradict it.
+      if (head == "change" && (a.time.source != "explicit" || b.time.source != "explicit") &&
+          !overlap(interval_of(na, m_opt.rounding), interval_of(nb, m_opt.rounding))) {
         return;
       }
       // A fixed figure dated years away from the other's is another

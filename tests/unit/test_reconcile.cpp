@@ -324,6 +324,14 @@ TEST_CASE("reconcile::intervals") {
     CHECK(r.findings.empty());
     r = reconcile::reconcile(docs(), {change("1", "a", 5, "2025-03-04"), change("2", "b", 7, "2025-03-04")}, gaz());
     CHECK(only_kind(r) == FindingKind::contradiction);
+    // a year's change against a day's in it: two figures
+    r = reconcile::reconcile(docs(), {change("1", "a", 30, "2025"), change("2", "b", 3, "2025-03-04")}, gaz());
+    CHECK(r.findings.empty());
+    // a change said of no period may agree, never contradict
+    Claim open = change("1", "a", 30, "2025-03-05");
+    open.time.source = "publication";
+    r = reconcile::reconcile(docs(), {open, change("2", "b", 28, "2025")}, gaz());
+    CHECK(r.findings.empty());
   }
   SUBCASE("different subjects are not compared") {
     Claim other = count("2", "b", 14, 14, "2024-01-01");
