@@ -2580,6 +2580,29 @@ void Builder::general(const Sent& s) {
         if (role_at > 0 && measure_at >= 0) {
           c.scope.phase = s.toks[static_cast<std::size_t>(measure_at)].lower;
         }
+        // "$2 billion over five years", "$300 million across the next
+        // decade": the amount of a span of years, not of one year; the span
+        // is its scope
+        if (c.scope.phase.empty()) {
+          // (past the amount's own nouns: "a 20% pay rise over three years")
+          for (std::uint16_t k = sp.e; k + 1u < ce && k < sp.e + 4u; ++k) {
+            const std::string& w = s.toks[k].lower;
+            if (s.toks[k].is(k_punct) || (s.toks[k].is(k_word) && s.toks[k].is(k_cap))) {
+              break;
+            }
+            if (w != "over" && w != "across" && w != "within" && w != "during") {
+              continue;
+            }
+            for (const auto& q : s.spans) {
+              // ("over five years" is itself read as a hedged duration)
+              const bool at = q.b == k || q.b == k + 1u || (q.b == k + 2u && (s.toks[k + 1].lower == "the"));
+              if (q.type == SpanType::duration && q.ref >= 0 && at) {
+                c.scope.phase = "over " + lower(tok_text(s, q.b == k ? k + 1u : q.b, q.e));
+              }
+            }
+            break;
+          }
+        }
         // "$30 million before fees", "$4.1 billion excluding bonuses", "net
         // of taxes": the amount reckoned another way than the bare figure
         for (std::size_t k = sp.e; k + 1 < ce && k < sp.e + 3u; ++k) {

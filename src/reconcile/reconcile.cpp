@@ -763,9 +763,11 @@ int Reconciler::scope_relation(const Claim& a, const Claim& b) const {
   // contradict (one side unqualified)
   // (so is an amount converted into another currency, "£100m ($127m)",
   // against any other amount of that currency)
+  // (and so is an amount over a span of time, "$2 billion over five
+  // years", against a bare one)
   const auto reckoned = [](const std::string& p) {
     return p.starts_with("before ") || p.starts_with("after ") || p.starts_with("including ") ||
-           p.starts_with("excluding ");
+           p.starts_with("excluding ") || p.starts_with("over ");
   };
   const bool converted = x.phase == "converted" || y.phase == "converted";
   const bool phase_open = converted || (x.phase != y.phase && (x.phase.empty() || y.phase.empty()) &&

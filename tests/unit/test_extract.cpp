@@ -362,6 +362,15 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "3,000")->subject.key == "acme");
     CHECK(need(claims, "1,200")->subject.key == "globex");
   }
+  SUBCASE("an amount over a span of years has that span as its scope") {
+    const auto d = doc("Acme Corp will invest $2 billion over five years. Workers want a 20% pay rise over three "
+                       "years. Acme Corp will invest $500 million this year.\n",
+                       "2025-03-05");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "$2 billion")->scope.phase == "over five years");
+    CHECK(need(claims, "20%")->scope.phase == "over three years");
+    CHECK(need(claims, "$500 million")->scope.phase.empty());
+  }
   SUBCASE("an amount converted into another currency is only a conversion") {
     const auto d = doc("Hartwell Group agreed to pay a fine of £100m ($127m). It was fined €50m, or about $54m, "
                        "and $3m in costs.\n",
