@@ -2255,6 +2255,10 @@ void Builder::general(const Sent& s) {
     }
     switch (c.value.kind) {
       case ValueKind::quantity: {
+        // the lower-case word at `j`, empty past the sentence's end
+        const auto word_at = [&](std::size_t j) -> std::string_view {
+          return j < s.toks.size() ? std::string_view(s.toks[j].lower) : std::string_view();
+        };
         // "1.2 miles (2 km)": a measure converted into another unit by the
         // writer, rounded their own way
         if (!m.dimension.empty() && converted_from_previous(s, sp)) {
@@ -2337,9 +2341,6 @@ void Builder::general(const Sent& s) {
           // "warmed by 1.2C", "3C above normal", "5F warmer than usual": a
           // difference of temperatures, which converts without the offset
           // (3C above normal is 5.4F above normal, not 37.4F)
-          const auto word_at = [&](std::size_t j) -> std::string_view {
-            return j < s.toks.size() ? std::string_view(s.toks[j].lower) : std::string_view();
-          };
           const std::string_view after = word_at(sp.e);
           const bool by = sp.b >= 1 && (s.toks[sp.b - 1].lower == "by" ||
                                         (sp.b >= 2 && s.toks[sp.b - 1].is(k_word) && s.toks[sp.b - 2].lower == "by" &&
@@ -2412,9 +2413,7 @@ void Builder::general(const Sent& s) {
             }
             ++k;
           }
-          const auto word = [&](std::size_t j) -> std::string_view {
-            return j < s.toks.size() ? std::string_view(s.toks[j].lower) : std::string_view();
-          };
+          const auto& word = word_at;
           if (word(k) == "tall" || word(k) == "high") {
             c.attribute = "height";
           } else if (word(k) == "down" || word(k) == "deep" || word(k) == "underwater" ||
