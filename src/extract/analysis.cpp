@@ -217,10 +217,16 @@ void Analyzer::build_tokens() {
         auto it = lemma_cache.find(k.lower);
         if (it == lemma_cache.end()) {
           std::string base = k.lower;
-          // "cyber-security" -> lemmas of the last part
-          it = lemma_cache.emplace(k.lower, std::make_pair(wn.lemma(base, lexicon::Pos::verb),
-                                                             wn.lemma(base, lexicon::Pos::noun)))
-                   .first;
+          std::string verb = wn.lemma(base, lexicon::Pos::verb);
+          // "co-founded", "co-wrote": the verb without its "co-" (an
+          // inflected form only: "co-founder" is no verb "founder")
+          if (base.size() > 5 && base.starts_with("co-") && !wn.known(verb, lexicon::Pos::verb)) {
+            const std::string rest = wn.lemma(base.substr(3), lexicon::Pos::verb);
+            if (rest != base.substr(3) && wn.known(rest, lexicon::Pos::verb)) {
+              verb = rest;
+            }
+          }
+          it = lemma_cache.emplace(k.lower, std::make_pair(std::move(verb), wn.lemma(base, lexicon::Pos::noun))).first;
         }
         k.lemma_v = it->second.first;
         k.lemma_n = it->second.second;

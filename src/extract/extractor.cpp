@@ -849,9 +849,11 @@ std::string Builder::certainty(const Sent& s, std::uint16_t b, std::uint16_t e) 
       return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" ||
              w == "this" || w == "that";
     };
-    const bool noun_use = det(static_cast<int>(k) - 1) ||
-                          (det(static_cast<int>(k) - 2) && s.toks[k - 1].is(k_word) && !s.toks[k - 1].is(k_cap) &&
-                           !verb_like(s.toks[k - 1]));
+    // ("The offering could reach $724.5 million": a modal is never a noun)
+    const bool modal = s.toks[k].lower == "could" || s.toks[k].lower == "may" || s.toks[k].lower == "might";
+    const bool noun_use = !modal && (det(static_cast<int>(k) - 1) ||
+                                     (det(static_cast<int>(k) - 2) && s.toks[k - 1].is(k_word) &&
+                                      !s.toks[k - 1].is(k_cap) && !verb_like(s.toks[k - 1])));
     // ("which weighs 4,600 kg": a weight, not a weighing of options)
     const bool weight = s.toks[k].lemma_v == "weigh" && k + 1u == b;
     considered = considered || (k < b && !noun_use && !weight && m_res.lex.match("cue.considered", words, lemmas) > 0);
@@ -2478,6 +2480,19 @@ void Builder::general(const Sent& s) {
                  (wn.known(s.toks[k + 1].lemma_n, lexicon::Pos::noun) && !wn.known(s.toks[k + 1].lemma_v, lexicon::Pos::verb) &&
                   !in_class(m_res, "name.stop", n));
         };
+        // A role noun with an amount of its own after "of" ("revenue of
+        // $310 million")
+        const auto names_later_amount = [&](std::uint16_t k) {
+          if (k + 2u >= s.toks.size() || s.toks[k + 1].lower != "of") {
+            return false;
+          }
+          for (const auto& q : s.spans) {
+            if (q.type == SpanType::money && q.b >= k + 2u && q.b <= k + 3u) {
+              return true;
+            }
+          }
+          return false;
+        };
         int role_at = -1;
         for (std::uint16_t k = sp.e; k < ce && k < sp.e + 6 && role.empty(); ++k) {
           // "$716 million before taxes", "$2 billion including fees": what
@@ -2487,6 +2502,11 @@ void Builder::general(const Sent& s) {
               prev_word == "minus" || prev_word == "plus" || prev_word == "without" ||
               (prev_word == "with" && in_class(m_res, "scope.reckon", s.toks[k].lower)) ||
               (prev_word == "of" && k >= 2 && s.toks[k - 2].lower == "net")) {
+            break;
+          }
+          // ("lost $58 million on revenue of $310 million": the role noun
+          // names the amount after it)
+          if (names_later_amount(k)) {
             break;
           }
           if (in_class(m_res, "role.money", s.toks[k].lower) && !modifies_next(k)) {
@@ -2637,7 +2657,9 @@ void Builder::general(const Sent& s) {
         if (role.empty() && sp.b >= 2 &&
             (s.toks[sp.b - 1].lower == "to" || s.toks[sp.b - 1].lower == "from" || s.toks[sp.b - 1].lower == "at")) {
           int k = static_cast<int>(sp.b) - 2;
-          while (k > static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 4 && s.toks[static_cast<std::size_t>(k)].lower != "from" &&
+          // ("revenue rose 42% last year to $310 million": past the size
+          // of the change and its date)
+          while (k > static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 6 && s.toks[static_cast<std::size_t>(k)].lower != "from" &&
                  class_at(s, static_cast<std::size_t>(k), "change.").empty()) {
             --k;
           }
@@ -2658,6 +2680,16 @@ void Builder::general(const Sent& s) {
                                                  k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 3;
              --k) {
           role = class_at(s, static_cast<std::size_t>(k), "moneyverb.");
+          // "raised $630 million by selling 30 million shares": money
+          // raised from investors is funding, not revenue
+          if (role == "revenue" && s.toks[static_cast<std::size_t>(k)].lemma_v == "raise") {
+            for (std::size_t j = cb; j < ce; ++j) {
+              if (in_class(m_res, "securities", s.toks[j].lower)) {
+                role = "funding";
+                break;
+              }
+            }
+          }
         }
         // "reduced fares", "the fare for seniors": a tier of the role
         if (role_at >= 0) {
@@ -2821,6 +2853,29 @@ void Builder::general(const Sent& s) {
             if (!class_at(s, static_cast<std::size_t>(k), "change.").empty() &&
                 class_at(s, static_cast<std::size_t>(k), "change.") != "same") {
               std::string what;
+              // ("revenue of $310 million last year, up 42%": after a comma,
+              // the change of the amount just named)
+              // (not in a sentence about shares: "closed at $45.20, up 4%"
+              // is the shares' change, below)
+              bool about_shares = false;
+              for (std::uint16_t j = cb; j < ce; ++j) {
+                about_shares = about_shares || s.toks[j].lower == "shares" || s.toks[j].lower == "stock";
+              }
+              if (k >= 1 && s.toks[static_cast<std::size_t>(k) - 1].lower == "," && !about_shares) {
+                for (auto q = m_claims.rbegin(); q != m_claims.rend(); ++q) {
+                  if (q->sentence_start != s.range.start) {
+                    break;
+                  }
+                  if (q->value.kind == ValueKind::money && q->attribute.find('.') == std::string::npos &&
+                      q->attribute != "amount") {
+                    what = q->attribute;
+                    if (q->time.source == "explicit") {
+                      c.time = q->time;  // (and its period)
+                    }
+                    break;
+                  }
+                }
+              }
               for (int j = k - 1; j >= static_cast<int>(cb) && j >= k - 3 && what.empty(); --j) {
                 const Tok& t = s.toks[static_cast<std::size_t>(j)];
                 // (past "which had": "Shares of Acme, which had fallen 4%")
@@ -2831,12 +2886,8 @@ void Builder::general(const Sent& s) {
               }
               // ("closed at $45.20, up 4%": in a sentence about shares or
               // stock, the shares' change)
-              if (what.empty()) {
-                for (std::uint16_t j = cb; j < ce && what.empty(); ++j) {
-                  if (s.toks[j].lower == "shares" || s.toks[j].lower == "stock") {
-                    what = "share";
-                  }
-                }
+              if (what.empty() && about_shares) {
+                what = "share";
               }
               c.attribute = "change" + (what.empty() ? std::string() : "." + what);
               // "the economy will grow by 0.8%" is growth of 0.8%
@@ -3000,6 +3051,11 @@ void Builder::general(const Sent& s) {
               low = unit;
             }
           }
+          // "sold 30 million shares at $21": a price per share
+          if (sp.b >= 2 && s.toks[sp.b - 1].lower == "at" &&
+              (s.toks[sp.b - 2].lower == "shares" || s.toks[sp.b - 2].lower == "share")) {
+            low = " a share";
+          }
           for (const char* lead : {" a ", "-a-", " per ", " an ", "/"}) {
             if (low.rfind(lead, 0) == 0) {
               std::string_view word = std::string_view(low).substr(std::strlen(lead));
@@ -3019,7 +3075,7 @@ void Builder::general(const Sent& s) {
                 // "would cost $499 a month", "will charge $549 a month", "a
                 // price of $499 a month": one price per unit
                 const std::string head = c.attribute.substr(0, c.attribute.find('.'));
-                if (head == "cost" || head == "charge" || head == "price" || head == "amount") {
+                if (head == "cost" || head == "charge" || head == "price" || head == "amount" || head == "sell") {
                   c.attribute = "price";
                 }
                 c.attribute += ".per_" + std::string(word);

@@ -1136,6 +1136,13 @@ void Reconciler::compare(int ia, int ib) {
       // "about 1,100" and "about 1,300" overlap only through both hedges:
       // two round figures that far apart are two different figures.
       const bool both_hedged = na.approximate && nb.approximate && na.low && na.high && nb.low && nb.high;
+      // "$15 to $17" and "$17 to $19": two ranges that share only an end
+      // neither agree nor conflict (a range moved up, or two estimates
+      // that meet)
+      const auto range = [](const NumRange& n) { return n.low && n.high && *n.low < *n.high && !n.approximate; };
+      if (range(na) && range(nb) && (*na.high == *nb.low || *nb.high == *na.low)) {
+        return;
+      }
       if (overlap(x, y) && !(both_hedged && relative_gap(na, nb) > 0.12)) {
         if (negated) {
           // "Neither he nor his four grandparents could be located" denies

@@ -574,6 +574,36 @@ TEST_CASE("extract::claims") {
     const auto claims = extract::extract(d, resources());
     CHECK(need(claims, "4%")->attribute == "change.share");
   }
+  SUBCASE("a listing: money raised is funding, a loss on revenue, a price per share, a founder's year, 'could'") {
+    const auto d = doc("Norvik Labs Inc priced its initial public offering at $21 a share on Tuesday, raising $630 "
+                       "million. Norvik Labs lost $58 million in 2025 on revenue of $310 million. It sold 30 million "
+                       "shares at $21. Chief executive Ana Ruiz, who co-founded the company in 2015, spoke on "
+                       "Wednesday. The offering could reach $724.5 million.\n",
+                       "2026-06-10");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "$630 million")->attribute == "funding");
+    CHECK(need(claims, "$58 million")->attribute == "loss");
+    CHECK(need(claims, "$310 million")->attribute == "revenue");
+    const Claim* founded = need(claims, "2015");
+    CHECK(founded->attribute == "date.found");
+    CHECK(founded->subject.key == "norvik");
+    CHECK(need(claims, "$724.5 million")->certainty == "considered");
+    std::size_t per_share = 0;
+    for (const auto& c : claims) {
+      per_share += c.text == "$21" && c.attribute == "price.per_share" ? 1 : 0;
+    }
+    CHECK(per_share == 2);  // "at $21 a share", "sold 30 million shares at $21"
+  }
+  SUBCASE("a change set off after an amount is the amount's change, for its period") {
+    const auto d = doc("Norvik Labs reported revenue of $310 million last year, up 42% from 2024. Norvik Labs said "
+                       "its sales rose 12% last year to $90 million.\n",
+                       "2026-06-10");
+    const auto claims = extract::extract(d, resources());
+    const Claim* up = need(claims, "42%");
+    CHECK(up->attribute == "change.revenue");
+    CHECK(up->time.timex == "2025");
+    CHECK(need(claims, "$90 million")->attribute == "sales");
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");

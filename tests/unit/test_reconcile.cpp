@@ -91,6 +91,21 @@ TEST_CASE("reconcile::intervals") {
     CHECK(only_kind(reconcile::reconcile(docs(), {share("1", "a", 4.4), share("2", "b", 4.6)}, gaz())) ==
           FindingKind::contradiction);
   }
+  SUBCASE("two ranges that share only an end neither agree nor conflict; a point at the end agrees") {
+    const auto range = [](const std::string& id, const std::string& doc, double lo, double hi) {
+      Claim c = count(id, doc, lo, hi, "2024-01-01", false);
+      c.value.kind = ValueKind::money;
+      c.value.unit = "USD";
+      c.attribute = "price.per_share";
+      c.value.num.approximate = false;
+      return c;
+    };
+    CHECK(reconcile::reconcile(docs(), {range("1", "a", 15, 17), range("2", "b", 17, 19)}, gaz()).findings.empty());
+    CHECK(only_kind(reconcile::reconcile(docs(), {range("1", "a", 15, 17), range("2", "b", 16, 19)}, gaz())) ==
+          FindingKind::agreement);
+    CHECK(only_kind(reconcile::reconcile(docs(), {range("1", "a", 15, 17), range("2", "b", 17, 17)}, gaz())) ==
+          FindingKind::partial_agreement);
+  }
   SUBCASE("one inside a bound is a refinement") {
     Claim bound = count("1", "a", 0, 50, "2024-01-01");
     bound.value.num = NumRange{std::nullopt, 50.0, true, false, false};
