@@ -485,9 +485,33 @@ void Analyzer::find_names(Sent& s) {
     if (b == first_word) {
       const std::string& w = toks[b].lower;
       const bool stop = in_class(m_res, "name.stop", w) && !in_class(m_res, "event.noun", w);
-      const bool common = lexicon::WordNet::instance().known(toks[b].lemma_n, lexicon::Pos::noun) ||
-                          lexicon::WordNet::instance().known(toks[b].lemma_v, lexicon::Pos::verb) ||
-                          lexicon::WordNet::instance().known(w, lexicon::Pos::adj);
+      const auto& wn = lexicon::WordNet::instance();
+      const auto known_word = [&](const std::string& x) {
+        return wn.known(wn.lemma(x, lexicon::Pos::noun), lexicon::Pos::noun) ||
+               wn.known(wn.lemma(x, lexicon::Pos::verb), lexicon::Pos::verb) || wn.known(x, lexicon::Pos::adj);
+      };
+      // ("First-time buyers", "Existing-home sales": a compound of common
+      // words)
+      const auto common_compound = [&] {
+        if (w.find('-') == std::string::npos) {
+          return false;
+        }
+        std::size_t from = 0;
+        while (from <= w.size()) {
+          const std::size_t dash = std::min(w.find('-', from), w.size());
+          if (dash == from || !known_word(w.substr(from, dash - from))) {
+            return false;
+          }
+          from = dash + 1;
+        }
+        return true;
+      };
+      // ("Nationally, the median price ...": an adverb made from an
+      // adjective)
+      const bool adverb = w.size() > 5 && w.ends_with("ly") && wn.known(w.substr(0, w.size() - 2), lexicon::Pos::adj);
+      const bool common = wn.known(toks[b].lemma_n, lexicon::Pos::noun) ||
+                          wn.known(toks[b].lemma_v, lexicon::Pos::verb) || wn.known(w, lexicon::Pos::adj) ||
+                          adverb || common_compound();
       // ("Acme's Dayton plant", "Target's sales": a possessive after a
       // capitalized opener marks a name, even one that is also a word)
       const bool possessed = e - b == 1 && e < toks.size() && toks[e].is(k_possessive);
@@ -1406,8 +1430,10 @@ void Analyzer::find_topic_and_origin() {
         toks[en.e + 1].is(k_punct) && toks[en.e + 1].lower != ",") {
       continue;
     }
+    // a source cited for a figure ("according to Freddie Mac") counts half
+    const bool cited = en.b >= 2 && toks[en.b - 2].lower == "according" && toks[en.b - 1].lower == "to";
     auto& counts = government(en.subject) ? public_count : count;
-    if (++counts[en.subject.key] == 1 && first.count(en.subject.key) == 0) {
+    if ((counts[en.subject.key] += cited ? 1 : 2) <= 2 && first.count(en.subject.key) == 0) {
       first[en.subject.key] = &en;
     }
   }

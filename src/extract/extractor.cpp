@@ -2659,7 +2659,20 @@ void Builder::general(const Sent& s) {
           int k = static_cast<int>(sp.b) - 2;
           // ("revenue rose 42% last year to $310 million": past the size
           // of the change and its date)
-          while (k > static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 6 && s.toks[static_cast<std::size_t>(k)].lower != "from" &&
+          // (but not past "from $2.75": the change's own start; "from a
+          // year earlier" is its base date)
+          const auto from_amount = [&](int at) {
+            if (s.toks[static_cast<std::size_t>(at)].lower != "from") {
+              return false;
+            }
+            for (const auto& q : s.spans) {
+              if (q.b == static_cast<std::uint16_t>(at + 1) && q.type != SpanType::date) {
+                return true;
+              }
+            }
+            return false;
+          };
+          while (k > static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 9 && !from_amount(k) &&
                  class_at(s, static_cast<std::size_t>(k), "change.").empty()) {
             --k;
           }

@@ -1177,6 +1177,11 @@ void Reconciler::compare(int ia, int ib) {
       if (scope == 0) {
         return;
       }
+      // "did not fall below 30C" denies a figure: a different figure
+      // elsewhere does not conflict with the denial
+      if (negated) {
+        return;
+      }
       // A figure whose attribute says only "a count" or "an amount" names no
       // event of its own, so it never contradicts ("six people in custody"
       // is no earlier count of "17 people indicted").

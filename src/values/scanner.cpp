@@ -1504,7 +1504,13 @@ void Scanner::after_date(const Temporal& t, const Mention& m) {
     return;
   }
   if (t.month > 0 && t.month <= 12 && m.date.start && t.unit == TUnit::none) {
-    m_ctx.month_year[static_cast<std::size_t>(t.month)] = civil_from_days(*m.date.start).year;
+    const auto mo = static_cast<std::size_t>(t.month);
+    // ("sales fell in March ... up 3.1% from March 2025 ... buyers in
+    // March": the month named bare first stays the report's month)
+    if (!(m_ctx.month_bare[mo] && t.year > 0)) {
+      m_ctx.month_year[mo] = civil_from_days(*m.date.start).year;
+      m_ctx.month_bare[mo] = t.year <= 0;
+    }
   }
   m_ctx.last_date = m.date;
   m_last_date_pos = m.start;

@@ -27,6 +27,9 @@ struct TemporalContext {
   // without a year of its own; 0 when not named yet. "the summit in April"
   // after "expected to join in April" is the same April.
   std::array<int, 13> month_year{};
+  // Whether month_year[m] was set by the month named bare ("in March"):
+  // a later "March 2025" (a base of comparison) does not move it.
+  std::array<bool, 13> month_bare{};
   // The wording points to the future ("until", "starting", "will") or to
   // the past ("said", "was", a verb in -ed). Without either, a month or a
   // day named without a year is its occurrence nearest the reference.

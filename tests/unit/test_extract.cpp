@@ -604,6 +604,22 @@ TEST_CASE("extract::claims") {
     CHECK(up->time.timex == "2025");
     CHECK(need(claims, "$90 million")->attribute == "sales");
   }
+  SUBCASE("a market report: compound and adverb openers are no names, a cited source counts half for the topic") {
+    const auto d = doc("Existing-home sales fell 2.7% in March, the National Association of Realtors said on "
+                       "Tuesday. The median price rose 3.1% from a year earlier to $403,700. First-time buyers made "
+                       "up 31% of sales. Nationally, mortgage rates were 6.8% last week, according to Freddie Mac.\n",
+                       "2026-04-21");
+    const auto claims = extract::extract(d, resources());
+    for (const auto& c : claims) {
+      CHECK(c.subject.key != "first-time");
+      CHECK(c.subject.key != "nationally");
+      CHECK(c.subject.key != "existing-home");
+    }
+    const Claim* price = need(claims, "$403,700");
+    CHECK(price->attribute == "price");  // the role before the change verb, past "from a year earlier"
+    CHECK(price->subject.key == need(claims, "2.7%")->subject.key);
+    CHECK(need(claims, "31%")->subject.key == price->subject.key);
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");

@@ -106,6 +106,15 @@ TEST_CASE("reconcile::intervals") {
     CHECK(only_kind(reconcile::reconcile(docs(), {range("1", "a", 15, 17), range("2", "b", 17, 17)}, gaz())) ==
           FindingKind::partial_agreement);
   }
+  SUBCASE("a denied figure does not conflict with a different figure") {
+    Claim denied = count("1", "a", 0, 30, "2024-01-01", false);
+    denied.value.num = NumRange{std::nullopt, 30.0, true, false, false};
+    denied.certainty = "negated";  // "did not fall below 30"
+    const auto r = reconcile::reconcile(docs(), {denied, count("2", "b", 46, 46, "2024-01-01", false)}, gaz());
+    for (const auto& f : r.findings) {
+      CHECK(f.kind != FindingKind::contradiction);
+    }
+  }
   SUBCASE("one inside a bound is a refinement") {
     Claim bound = count("1", "a", 0, 50, "2024-01-01");
     bound.value.num = NumRange{std::nullopt, 50.0, true, false, false};

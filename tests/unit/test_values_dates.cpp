@@ -182,6 +182,12 @@ TEST_CASE("values::dates named earlier in the text") {
        "May 4, 2012 => date 2012-05-04 2012-05-04..2012-05-04 | That day => date 2012-05-04 2012-05-04..2012-05-04"},
       {"In 2005 sales began. That year, it hired 40 staff.",
        "2005 => date 2005 2005-01-01..2005-12-31 | That year => date 2005 2005-01-01..2005-12-31 | 40 => quantity 40 staff"},
+      // the month named bare stays the report's month after a base of
+      // comparison a year back
+      {"Sales slid in March to a record pace.\n\nPrices climbed from March 2023.\n\nBuyers made most purchases in "
+       "March, the group said.",
+       "March => date 2024-03 2024-03-01..2024-03-31 | March 2023 => date 2023-03 2023-03-01..2023-03-31 | "
+       "March => date 2024-03 2024-03-01..2024-03-31"},
   };
   RUN_AT(cases, "2024-07-15");
 }
