@@ -677,6 +677,15 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
     if (!class_at(s, k, "verb.").empty() && class_at(s, k, "verb.say").empty()) {
       return true;
     }
+    // a base form after a modal that says what a count undergoes: "could
+    // cost 30,000 jobs"
+    if (loose && k > 0 && t.lemma_v == t.lower && !m_res.lex.classes_of(t.lower, "qualifier.").empty()) {
+      const std::string& p = s.toks[k - 1].lower;
+      if (p == "could" || p == "would" || p == "will" || p == "may" || p == "might" || p == "can" || p == "should" ||
+          p == "must") {
+        return true;
+      }
+    }
     // "two sources close to X": an adjective
     if (t.lower == "close" && k + 1u < s.toks.size() && s.toks[k + 1].lower == "to") {
       return false;
@@ -1526,6 +1535,18 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       }
     }
   }
+  // "businesses with fewer than 26 employees", "those with 25 or fewer
+  // workers": a size that picks out a class of things, not a count of
+  // anyone's staff ("a company with 5,000 employees" is its count)
+  if (b >= 2 && s.toks[b - 1].lower == "with") {
+    const Tok& head = s.toks[b - 2];
+    const bool plural = head.is(k_word) && (!head.is(k_cap) || b == 2) && head.lower.size() > 3 &&
+                        head.lower.ends_with('s') &&
+                        head.lemma_n != head.lower && !in_class(m_res, "name.stop", head.lower);
+    if (plural || head.lower == "those" || head.lower == "ones") {
+      return "threshold." + attr;
+    }
+  }
   // 2. The verb's qualifier: "jobs eliminated" -> employees.cut; but not
   // for the whole a part is taken from ("a third of its 900 employees")
   const bool whole = b >= 2 && s.toks[b - 2].lower == "of" &&
@@ -2300,6 +2321,23 @@ void Builder::general(const Sent& s) {
                                                               s.toks[k + 1].lower == "remain");
             noun = pronoun ? std::string() : w;
             partitive = !(pronoun && verb_next);
+          }
+        }
+        // "puts the number of workers who will get a raise at 2.4 million",
+        // "the number of people affected is 14": the noun counted
+        if (noun.empty() && sp.b >= 2) {
+          const auto [nb, ne] = clause(s, sp.b, sp.e);
+          (void)ne;
+          for (int k = static_cast<int>(sp.b) - 2; k > static_cast<int>(nb) && k >= static_cast<int>(sp.b) - 16; --k) {
+            const auto ku = static_cast<std::size_t>(k);
+            if (s.toks[ku].is(text::k_number)) {
+              break;  // another figure between
+            }
+            if (s.toks[ku].lower == "number" && ku + 2 < sp.b && s.toks[ku + 1].lower == "of" &&
+                s.toks[ku + 2].is(k_word) && !s.toks[ku + 2].is(k_cap)) {
+              noun = s.toks[ku + 2].lower;
+              break;
+            }
           }
         }
         c.attribute = !m.dimension.empty() && m.si ? m.dimension : count_attribute(s, sp.b, sp.e, noun, verb);
@@ -3090,6 +3128,11 @@ void Builder::general(const Sent& s) {
                 const std::string head = c.attribute.substr(0, c.attribute.find('.'));
                 if (head == "cost" || head == "charge" || head == "price" || head == "amount" || head == "sell") {
                   c.attribute = "price";
+                }
+                // "already earn at least $20 an hour": pay by the hour or
+                // week is a wage, not a profit
+                if (head == "profit" && (word == "hour" || word == "week")) {
+                  c.attribute = "wage";
                 }
                 c.attribute += ".per_" + std::string(word);
               }

@@ -49,6 +49,10 @@ inline x3::symbols<TUnit> const unit_sg_w(
      {"decade", TUnit::decade},   {"century", TUnit::century}},
     "unit of time");
 
+// Units of time a rate is given in besides unit_sg_w ("$18 an hour").
+inline x3::symbols<TUnit> const rate_unit_w({{"hour", TUnit::hour}, {"minute", TUnit::minute}, {"second", TUnit::second}},
+                                            "unit of a rate");
+
 // Units of time for counts and durations, singular, plural, abbreviated.
 inline x3::symbols<TUnit> const unit_w(
     {{"second", TUnit::second},     {"seconds", TUnit::second},   {"secs", TUnit::second},

@@ -275,8 +275,9 @@ auto const set_rule_def =
       t.weekday = static_cast<std::int8_t>(_attr(ctx));
       _val(ctx) = t;
     })] |
-    // "$5 a year": a rate, accepted only right after an amount
-    ((lit("an") | lit("a")) >> ws >> unit_sg_w >> wb)[([](auto& ctx) {
+    // "$5 a year", "$18 an hour": a rate, accepted only right after an
+    // amount
+    ((lit("an") | lit("a")) >> ws >> as<TUnit>(unit_sg_w | rate_unit_w) >> wb)[([](auto& ctx) {
       Temporal t = make_set(_attr(ctx), 1);
       t.rate = true;
       _val(ctx) = t;

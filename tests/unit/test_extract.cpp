@@ -620,6 +620,21 @@ TEST_CASE("extract::claims") {
     CHECK(price->subject.key == need(claims, "2.7%")->subject.key);
     CHECK(need(claims, "31%")->subject.key == price->subject.key);
   }
+  SUBCASE("a wage law: a size threshold, jobs a change could cost, a wage by the hour, 'the number of workers'") {
+    const auto d = doc("Businesses with fewer than 26 employees get an extra year. The change could cost 30,000 jobs. "
+                       "Fast-food workers already earn at least $20 an hour. The agency puts the number of workers "
+                       "who will get a raise at 2.4 million. Acme, a company with 5,000 employees, backed it.\n",
+                       "2026-03-05");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "fewer than 26")->attribute == "threshold.employees");
+    CHECK(need(claims, "30,000")->attribute == "employees.cut");
+    CHECK(need(claims, "at least $20")->attribute == "wage.per_hour");
+    CHECK(need(claims, "2.4 million")->attribute == "employees");
+    CHECK(need(claims, "5,000")->attribute == "employees");
+    for (const auto& c : claims) {
+      CHECK(c.text != "an hour");  // the rate's unit, not a duration
+    }
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");

@@ -202,6 +202,7 @@ TEST_CASE("values::money") {
       {"2 million roubles", "2 million roubles => money 2000000 RUB"},
       {"a 300-pound man", "300-pound => quantity 300 lb si=136.077711 kg"},
       {"$5 a year", "$5 => money 5 USD | a year => set P1Y"},
+      {"$18 an hour", "$18 => money 18 USD | an hour => set PT1H"},
   };
   RUN(cases);
 }
