@@ -2890,6 +2890,18 @@ void Builder::general(const Sent& s) {
             }
           }
         }
+        // "Telerate shares fell 50 cents to close at $20", "rose $1.20 to
+        // $45.30": an amount right after a verb of change is the change
+        if (c.value.kind == ValueKind::money && sp.b >= 1) {
+          // (an inflected verb that is no verb of money: "raised $500
+          // million" is money raised)
+          const Tok& v = s.toks[sp.b - 1];
+          const std::string cls = class_at(s, sp.b - 1u, "change.");
+          if (!cls.empty() && cls != "same" && v.is(k_word) && !v.lemma_v.empty() && v.lemma_v != v.lower &&
+              class_at(s, sp.b - 1u, "moneyverb.").empty()) {
+            c.attribute = "change" + (role.empty() || role == vclass || role == "amount" ? std::string() : "." + role);
+          }
+        }
         // "by a quarter of a percentage point", "by 25 basis points": a
         // change of the rate the clause names
         if (c.value.kind == ValueKind::percent && c.value.unit == "pp") {

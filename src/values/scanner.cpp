@@ -110,6 +110,10 @@ class Scanner {
   // Which of the rarer grammars can match at `start`, judged from the first
   // word (a cheap filter; the grammar still decides).
   Openers openers(std::size_t start) const;
+  // Where "to" ends the first figure of a parsed range [start, end) that
+  // follows a verb of change and is really a change and a new level, or
+  // k_npos.
+  std::size_t level_after_change(std::size_t start, std::size_t end) const;
   bool accept(const Parsed& p, std::size_t start, std::size_t end, Mention& m);
   bool accept_date(const Temporal& t, std::size_t start, std::size_t end);
   bool accept_plain_number(std::size_t start, std::size_t end);
@@ -663,6 +667,52 @@ Scanner::Openers Scanner::openers(std::size_t start) const {
   return o;
 }
 
+std::size_t Scanner::level_after_change(std::size_t start, std::size_t end) const {
+  static constexpr std::string_view k_change[] = {
+      "rose",    "fell",    "climbed",  "dropped", "jumped",  "gained",   "lost",    "slipped", "slid",
+      "surged",  "soared",  "plunged",  "tumbled", "dipped",  "declined", "edged",   "rallied", "sank",
+      "rise",    "fall",    "climb",    "drop",    "jump",    "gain",     "rises",   "falls",   "climbs",
+      "drops",   "jumps",   "gains",    "increased", "decreased", "grew",  "shrank", "advanced", "retreated"};
+  const std::string_view verb = prev_word(start);
+  if (std::find(std::begin(k_change), std::end(k_change), verb) == std::end(k_change)) {
+    return k_npos;
+  }
+  const std::string_view text = std::string_view(m_low).substr(start, end - start);
+  const std::size_t to = text.find(" to ");
+  if (to == std::string_view::npos) {
+    return k_npos;
+  }
+  // both ends written with their own sign or unit ("$1.20 to $45.30", "5%
+  // to 30%"), far apart: two figures ("rise 3% to 5%" stays a range)
+  const std::string_view a = text.substr(0, to);
+  const std::string_view b = text.substr(to + 4);
+  const auto marked = [](std::string_view x) {
+    return x.find('$') != std::string_view::npos || x.find('%') != std::string_view::npos ||
+           x.find("percent") != std::string_view::npos || x.find("\xC2\xA3") != std::string_view::npos ||
+           x.find("\xE2\x82\xAC") != std::string_view::npos;
+  };
+  if (!marked(a) || !marked(b)) {
+    return k_npos;
+  }
+  const auto number = [](std::string_view x) {
+    std::string digits;
+    for (const char c : x) {
+      if (is_digit(c) || c == '.') {
+        digits += c;
+      } else if (c != ',' && !digits.empty()) {
+        break;
+      }
+    }
+    return digits.empty() ? 0.0 : std::strtod(digits.c_str(), nullptr);
+  };
+  const double lo = number(a);
+  const double hi = number(b);
+  if (lo <= 0 || hi < 2.5 * lo) {
+    return k_npos;
+  }
+  return start + to;
+}
+
 bool Scanner::match_at(std::size_t start, std::size_t anchor, Mention& out) {
   const char* first = m_low.data() + start;
   const std::size_t limit = std::min(m_low.size(), start + k_window);
@@ -698,7 +748,17 @@ bool Scanner::match_at(std::size_t start, std::size_t anchor, Mention& out) {
   }
   {
     Quantity q;
-    add(Cat::quantity, parse::parse_quantity(first, last, q), [&](Parsed& p) { p.q = q; });
+    const char* end = parse::parse_quantity(first, last, q);
+    // "shares rose $1.20 to $45.30", "fell 5% to 30%": after a verb of
+    // change, "to" leads to the new level, not to the end of a range
+    if (end != nullptr && q.range) {
+      if (const std::size_t to = level_after_change(start, static_cast<std::size_t>(end - m_low.data()));
+          to != k_npos) {
+        q = Quantity{};
+        end = parse::parse_quantity(first, m_low.data() + to, q);
+      }
+    }
+    add(Cat::quantity, end, [&](Parsed& p) { p.q = q; });
   }
   if (open.ordinal) {
     int o = 0;

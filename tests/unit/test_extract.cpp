@@ -635,6 +635,15 @@ TEST_CASE("extract::claims") {
       CHECK(c.text != "an hour");  // the rate's unit, not a duration
     }
   }
+  SUBCASE("an amount right after a verb of change is the change; money raised is not") {
+    const auto d = doc("Telerate shares fell 50 cents on Friday to close at $20 each. Telerate raised $500 million "
+                       "in May.\n",
+                       "1989-11-02");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "50 cents")->attribute == "change");
+    CHECK(need(claims, "$20")->attribute == "close");
+    CHECK(need(claims, "$500 million")->attribute.rfind("change", 0) != 0);
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");

@@ -203,6 +203,9 @@ TEST_CASE("values::money") {
       {"a 300-pound man", "300-pound => quantity 300 lb si=136.077711 kg"},
       {"$5 a year", "$5 => money 5 USD | a year => set P1Y"},
       {"$18 an hour", "$18 => money 18 USD | an hour => set PT1H"},
+      // after a verb of change, "to" leads to the new level: two figures
+      {"shares rose $1.20 to $45.30", "$1.20 => money 1.2 USD | $45.30 => money 45.3 USD"},
+      {"prices will rise 3% to 5%", "3% to 5% => percent [3,5] %"},
   };
   RUN(cases);
 }
