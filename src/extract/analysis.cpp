@@ -528,7 +528,16 @@ void Analyzer::find_names(Sent& s) {
         i = e;
         continue;
       }
-      if (!event_name && (stop || (common && !known_name && !toks[b].is(k_allcaps) && (e - b == 1 || lower(text(s, b, e)) == w)))) {
+      // ("New U.S. tariffs": a common word before a place named in full;
+      // "New York" is a place itself)
+      const auto country_after = [&] {
+        const auto places = m_res.gaz->lookup(lower(text(s, static_cast<std::uint16_t>(b + 1), e)));
+        return !places.empty() && places.front()->kind == lexicon::PlaceKind::country;
+      };
+      const bool before_place = common && !known_name && e - b >= 2 &&
+                                m_res.gaz->lookup(lower(text(s, b, e))).empty() && country_after();
+      if (!event_name && (stop || before_place ||
+                          (common && !known_name && !toks[b].is(k_allcaps) && (e - b == 1 || lower(text(s, b, e)) == w)))) {
         b = static_cast<std::uint16_t>(b + 1);
         if (b >= e) {
           i = e;

@@ -1783,6 +1783,12 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
         c.time.source != "explicit") {
       c.changing = false;
     }
+    // (a tariff's rate is set, not measured: two reports of one tariff
+    // at different rates conflict)
+    if (c.value.kind == ValueKind::percent && c.attribute.rfind("share.", 0) == 0 &&
+        in_class(m_res, "levy", c.attribute.substr(6))) {
+      c.changing = false;
+    }
   }
   // Context: content lemmas within six tokens of the claim's words.
   {
@@ -2576,6 +2582,61 @@ void Builder::general(const Sent& s) {
             role_at = k;
           }
         }
+        // "a 25% tariff", "a 15% import duty": the role noun right after
+        for (std::uint16_t k = sp.e; c.value.kind == ValueKind::percent && role.empty() && k < ce && k < sp.e + 2u; ++k) {
+          if (in_class(m_res, "role.percent", s.toks[k].lower)) {
+            role = s.toks[k].lemma_n;
+            role_at = k;
+          }
+        }
+        // "tariffs of 25% on steel and 15% on solar panels": a share
+        // coordinated with the one before takes its role
+        if (c.value.kind == ValueKind::percent && role.empty() && sp.b >= 1 && s.toks[sp.b - 1].lower == "and") {
+          for (auto q = m_claims.rbegin(); q != m_claims.rend() && q->sentence_start == s.range.start; ++q) {
+            if (q->value.kind == ValueKind::percent) {
+              const std::string prev = q->attribute.rfind("share.", 0) == 0 ? q->attribute.substr(6) : std::string();
+              if (!prev.empty() && in_class(m_res, "levy", prev)) {
+                role = prev;
+              }
+              break;
+            }
+          }
+        }
+        // The goods a tariff is charged on: "on imported steel", "on steel
+        // imports", "on solar panels"
+        if (c.value.kind == ValueKind::percent && in_class(m_res, "levy", role)) {
+          std::uint16_t on = 0;
+          for (const std::uint16_t from : {static_cast<std::uint16_t>(sp.e),
+                                           static_cast<std::uint16_t>(role_at >= 0 ? role_at + 1 : sp.e)}) {
+            for (std::uint16_t k = from; on == 0 && k < ce && k < from + 3u; ++k) {
+              if (s.toks[k].lower == "on") {
+                on = k;
+              }
+              if (s.toks[k].is(k_punct)) {
+                break;
+              }
+            }
+          }
+          std::string goods;
+          std::string fallback;
+          for (std::uint16_t k = on + 1u; on > 0 && goods.empty() && k < ce && k < on + 5u; ++k) {
+            const Tok& t = s.toks[k];
+            if (!t.is(k_word) || t.lower == "and" || t.lower == "or" || in_class(m_res, "name.stop", t.lower)) {
+              break;
+            }
+            if (in_class(m_res, "levy.generic", t.lower) || t.is(k_cap)) {
+              fallback = t.lemma_n.empty() ? t.lower : t.lemma_n;
+              continue;
+            }
+            goods = t.lemma_n.empty() ? t.lower : t.lemma_n;
+          }
+          if (goods.empty()) {
+            goods = fallback;
+          }
+          if (!goods.empty()) {
+            c.scope.population = "on " + goods;
+          }
+        }
         // "raised its benchmark rate by a quarter of a percentage point to
         // 4.75%": the level a change verb's object reached
         if (c.value.kind == ValueKind::percent && role.empty() && sp.b >= 2 &&
@@ -2939,12 +3000,25 @@ void Builder::general(const Sent& s) {
                   }
                 }
               }
+              const auto in_date = [&](int j) {
+                return std::any_of(s.spans.begin(), s.spans.end(), [&](const Span& q) {
+                  return q.type == SpanType::date && q.b <= j && j < static_cast<int>(q.e);
+                });
+              };
               for (int j = k - 1; j >= static_cast<int>(cb) && j >= k - 3 && what.empty(); --j) {
                 const Tok& t = s.toks[static_cast<std::size_t>(j)];
-                // (past "which had": "Shares of Acme, which had fallen 4%")
+                // (past "which had": "Shares of Acme, which had fallen 4%";
+                // past a date: "in the first half, up 12%")
                 if (t.is(k_word) && !t.is(k_cap) && !in_class(m_res, "name.stop", t.lower) &&
-                    !auxiliary(t.lower)) {
+                    !auxiliary(t.lower) && !in_date(j)) {
                   what = t.lemma_n.empty() ? t.lower : t.lemma_n;
+                  // "Imports of steel rose 12%": the head before "of"
+                  if (j >= 2 && s.toks[static_cast<std::size_t>(j) - 1].lower == "of") {
+                    const Tok& h = s.toks[static_cast<std::size_t>(j) - 2];
+                    if (h.is(k_word) && !in_class(m_res, "name.stop", h.lower)) {
+                      what = h.lemma_n.empty() ? h.lower : h.lemma_n;
+                    }
+                  }
                 }
               }
               // ("closed at $45.20, up 4%": in a sentence about shares or

@@ -593,6 +593,7 @@ void Reconciler::canonical_subjects() {
   // one-word name and the longer name it ends ("delia", "hurricane delia").
   std::unordered_map<std::string, std::string> by_acronym;
   std::unordered_map<std::string, std::set<std::string>> by_last_word;
+  std::unordered_map<std::string, std::set<std::string>> by_body_word;  // "commerce" -> {"commerce department"}
   std::unordered_set<std::string> people;  // "jane doe" named as a person in some article
   std::unordered_map<std::string, std::set<std::string>> surnames;  // "doe" -> {"person:jane doe"}
   // Named things by kind ("ship" -> {"sea lantern"}): a story's only named
@@ -628,6 +629,14 @@ void Reconciler::canonical_subjects() {
       }
       const auto sp = s.key.rfind(' ');
       by_last_word[s.key.substr(sp + 1)].insert(s.key);
+      // "the Commerce Department" and "Commerce officials": a public body
+      // by the word before its kind
+      static constexpr std::string_view k_bodies[] = {"department", "ministry", "agency", "bureau", "commission",
+                                                      "administration", "authority", "office"};
+      const std::string_view last = std::string_view(s.key).substr(sp + 1);
+      if (s.key.find(' ') == sp && std::find(std::begin(k_bodies), std::end(k_bodies), last) != std::end(k_bodies)) {
+        by_body_word[s.key.substr(0, sp)].insert(s.key);
+      }
     }
   }
   m_subject.resize(m_claims.size());
@@ -669,6 +678,9 @@ void Reconciler::canonical_subjects() {
     if (s.kind == "org" || s.kind == "other") {
       if (const auto it = by_acronym.find(key); it != by_acronym.end() && key.find(' ') == std::string::npos) {
         key = it->second;
+      }
+      if (const auto it = by_body_word.find(key); it != by_body_word.end() && it->second.size() == 1) {
+        key = *it->second.begin();
       }
     }
     if (key.rfind("event:", 0) == 0 || s.kind == "other") {

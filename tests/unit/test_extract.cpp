@@ -644,6 +644,23 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "$20")->attribute == "close");
     CHECK(need(claims, "$500 million")->attribute.rfind("change", 0) != 0);
   }
+  SUBCASE("tariffs: rates by the goods they are charged on, coordinated rates, set not measured") {
+    const auto d = doc("The Commerce Department will impose a 25% tariff on imported steel and a 15% tariff on solar "
+                       "panels. New U.S. tariffs of 25% on steel imports and 15% on solar panels start soon. Existing "
+                       "tariffs of 10% on aluminum remain. Imports of steel rose 12% in the first half.\n",
+                       "2026-08-03");
+    const auto claims = extract::extract(d, resources());
+    std::vector<std::string> scopes;
+    for (const auto& c : claims) {
+      if (c.attribute == "share.tariff") {
+        scopes.push_back(c.scope.population);
+        CHECK_FALSE(c.changing);
+      }
+      CHECK(c.subject.key != "new u.s.");
+    }
+    CHECK(scopes == std::vector<std::string>{"on steel", "on solar", "on steel", "on solar", "on aluminum"});
+    CHECK(need(claims, "12%")->attribute == "change.import");
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");

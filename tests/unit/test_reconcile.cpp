@@ -394,6 +394,15 @@ TEST_CASE("reconcile::sets, statuses and independence") {
     r = reconcile::reconcile(docs(), {set("1", "a", {"x", "y", "z"}), set("2", "b", {"x", "y", "w"})}, gaz());
     CHECK(only_kind(r) == FindingKind::contradiction);
   }
+  SUBCASE("a public body by the word before its kind is that body: 'Commerce' and 'the Commerce Department'") {
+    Claim a = count("1", "a", 25, 25, "2024-01-01", false);
+    a.subject.key = "commerce department";
+    Claim b = count("2", "b", 25, 25, "2024-01-01", false);
+    b.subject.key = "commerce";
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::agreement);
+    b.subject.key = "treasury";
+    CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
+  }
   SUBCASE("status progression over time is an update") {
     Claim a = count("1", "a", 0, 0, "2024-01-01");
     a.attribute = "status.close";
