@@ -1435,14 +1435,18 @@ void Analyzer::find_topic_and_origin() {
     }
     // a wire credit in a dateline: "SPRINGFIELD, Dec 11 (Newswire) - ..."
     const auto& toks = m_dc.sents[en.sentence].toks;
+    // and the dateline's place ("HARBOR POINT (Coastal Wire) - ...",
+    // "SPRINGFIELD, Dec 11 (Newswire)"), like a source cited for a figure
+    // ("according to Freddie Mac"), counts half
+    const bool dateline = en.b == 0 && en.e < toks.size() &&
+                          (toks[en.e].lower == "(" || (toks[en.e].lower == "," && toks[0].is(k_allcaps)));
     if (en.b > 0 && en.e + 1u < toks.size() && toks[en.b - 1].lower == "(" && toks[en.e].lower == ")" &&
         toks[en.e + 1].is(k_punct) && toks[en.e + 1].lower != ",") {
       continue;
     }
-    // a source cited for a figure ("according to Freddie Mac") counts half
     const bool cited = en.b >= 2 && toks[en.b - 2].lower == "according" && toks[en.b - 1].lower == "to";
     auto& counts = government(en.subject) ? public_count : count;
-    if ((counts[en.subject.key] += cited ? 1 : 2) <= 2 && first.count(en.subject.key) == 0) {
+    if ((counts[en.subject.key] += cited || dateline ? 1 : 2) <= 2 && first.count(en.subject.key) == 0) {
       first[en.subject.key] = &en;
     }
   }
@@ -1523,9 +1527,14 @@ void Analyzer::find_named_things() {
         continue;
       }
       std::string kind = sp.b > 0 ? thing_kind(s.toks[sp.b - 1]) : std::string();
-      // "the Vega 4 rocket": the kind right after the name
+      // "the Vega 4 rocket": the kind right after the name ("the Riverside
+      // metro line": or after one plain word)
       if (kind.empty() && sp.e < s.toks.size()) {
         kind = thing_kind(s.toks[sp.e]);
+      }
+      if (kind.empty() && sp.e + 1u < s.toks.size() && s.toks[sp.e].is(k_word) && !s.toks[sp.e].is(k_cap) &&
+          !in_class(m_res, "name.stop", s.toks[sp.e].lower)) {
+        kind = thing_kind(s.toks[sp.e + 1]);
       }
       // "Sea Lantern, a container ship, ..."
       if (kind.empty() && sp.e + 2u < s.toks.size() && s.toks[sp.e].lower == "," &&
@@ -1533,6 +1542,11 @@ void Analyzer::find_named_things() {
         for (std::size_t k = sp.e + 2; k < s.toks.size() && k < sp.e + 6u && kind.empty(); ++k) {
           if (s.toks[k].is(k_punct)) {
             break;
+          }
+          // ("Harbor Point, the pipeline's operator, ...": a possessor is
+          // not what the name is)
+          if (k + 1 < s.toks.size() && s.toks[k + 1].is(k_possessive)) {
+            continue;
           }
           kind = thing_kind(s.toks[k]);
         }

@@ -155,6 +155,11 @@ class Builder {
   mutable std::unordered_map<std::uint64_t, std::pair<std::string, std::string>> m_class_cache;
   // the event the article is about ("Hurricane Delia"), if any
   Subject m_event;
+  // The unnamed thing an adjectival measure made the subject ("The
+  // 24-kilometre line"), with the sentence it was in: what the thing "has"
+  // later in that sentence is the thing's.
+  Subject m_measured_thing;
+  std::size_t m_measured_thing_sentence = static_cast<std::size_t>(-1);
   Subject story_event() const;
   bool another_of_kind(const Sent& s, std::size_t k, std::size_t from) const;
   // the day of the dateline ("SEATTLE, Jan 10 (Briefwire) -"), if any
@@ -417,6 +422,12 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
         s.toks[sp.e + 1].is(k_punct) && s.toks[sp.e + 1].lower != ",") {
       continue;
     }
+    // and the dateline's place: "HARBOR POINT (Coastal Wire) - A pipeline
+    // spilled ..."
+    if (sp.b == 0 && sp.e < s.toks.size() &&
+        (s.toks[sp.e].lower == "(" || (s.toks[sp.e].lower == "," && s.toks[0].is(text::k_allcaps)))) {
+      continue;
+    }
     const bool told = sp.b >= 1 && (s.toks[sp.b - 1].lemma_v == "tell" || s.toks[sp.b - 1].lower == "per");
     if (attribution || told || in_class(m_res, "org.media", low)) {
       continue;
@@ -587,6 +598,22 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
             route_end = route_end || s.toks[k].lower == "between";
           }
           if (route_end) {
+            continue;
+          }
+        }
+        // ("spilled 3,000 barrels of crude into the ocean off Harbor
+        // Point": a named spot after a locative preposition is where, not
+        // what)
+        {
+          const std::string& kind = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.kind;
+          std::uint16_t k = sp.b;
+          if (k > 0 && s.toks[k - 1].lower == "the") {
+            --k;
+          }
+          const std::string& prep = k > 0 ? s.toks[k - 1].lower : std::string();
+          const bool spot = prep == "off" || prep == "near" || prep == "along" || prep == "outside" ||
+                            prep == "across" || prep == "around" || prep == "beyond";
+          if (kind != "person" && (spot || (kind != "org" && (prep == "into" || prep == "onto")))) {
             continue;
           }
         }
@@ -2419,6 +2446,24 @@ void Builder::general(const Sent& s) {
               s.toks[sp.e].lower == "of" && s.toks[sp.e + 1].is(k_word) &&
               !in_class(m_res, "name.stop", s.toks[sp.e + 1].lower)) {
             c.attribute = s.toks[sp.e + 1].lemma_n.empty() ? s.toks[sp.e + 1].lower : s.toks[sp.e + 1].lemma_n;
+            // "barrels of crude oil": the compound's head ("crude" alone is
+            // oil too: grammars/lexicon/nouns.txt, same.oil)
+            if (sp.e + 2u < s.toks.size() && s.toks[sp.e + 2].is(k_word) && !s.toks[sp.e + 2].is(k_cap) &&
+                !s.toks[sp.e + 2].lemma_n.empty() &&
+                lexicon::WordNet::instance().known(s.toks[sp.e + 2].lemma_n, lexicon::Pos::noun) &&
+                !verb_like(s.toks[sp.e + 2]) && !in_class(m_res, "name.stop", s.toks[sp.e + 2].lower)) {
+              c.attribute = s.toks[sp.e + 2].lemma_n;
+            }
+            if (const auto same = m_res.lex.classes_of(c.attribute, "same."); !same.empty()) {
+              c.attribute = suffix_of(same.front());
+            }
+            // "3,000 barrels of oil escaped" and "collected 700 barrels of
+            // oil": oil released and oil recovered are two figures
+            if (verb >= 0) {
+              if (const std::string act = class_at(s, static_cast<std::size_t>(verb), "material."); !act.empty()) {
+                c.attribute += "." + act;
+              }
+            }
           }
         }
         // "200 meters beyond the end of the runway", "30 km from the
@@ -3465,11 +3510,15 @@ void Builder::general(const Sent& s) {
           const auto kinds = m_res.lex.classes_of(s.toks[sp.e].lower, "story.");
           if (!kinds.empty() && !m_event.key.empty() && m_event.key == "story:" + suffix_of(kinds.front())) {
             c.subject = m_event;
+            m_measured_thing = c.subject;
+            m_measured_thing_sentence = s.index;
           } else {
             c.subject = Subject{};
             c.subject.kind = "thing";
             c.subject.key = "thing:" + noun;
             c.subject.surface = s.toks[sp.e].lower;
+            m_measured_thing = c.subject;
+            m_measured_thing_sentence = s.index;
           }
         }
       }
@@ -3493,9 +3542,53 @@ void Builder::general(const Sent& s) {
     // article is about, in a clause that names the thing, is the thing's
     const std::string measured = c.attribute.rfind("date.", 0) == 0 ? c.attribute.substr(5)
                                                                      : c.attribute.substr(0, c.attribute.find('.'));
+    // ("The 24-kilometre line has 11 stations", "The 15-mile line, with 11
+    // stations,": what the thing has)
+    if (m_measured_thing_sentence == s.index && sp.b >= 1 && c.value.kind == ValueKind::quantity &&
+        (s.toks[sp.b - 1].lower == "has" || s.toks[sp.b - 1].lower == "have" || s.toks[sp.b - 1].lower == "had" ||
+         s.toks[sp.b - 1].lower == "with") &&
+        c.subject.kind != "person") {
+      c.subject = m_measured_thing;
+      // (a story's thing lasts: "thing:pipeline", as below)
+      const std::string kind = c.subject.key.substr(c.subject.key.find(':') + 1);
+      if (c.subject.kind == "story" && in_class(m_res, "thing.kind", kind)) {
+        c.subject.kind = "thing";
+        c.subject.key = "thing:" + kind;
+        if (const auto it = m_dc.thing_names.find(kind); it != m_dc.thing_names.end()) {
+          c.subject.parent = it->second;
+        }
+      }
+    }
     const bool of_thing = m_event.kind == "story" &&
                           in_class(m_res, "thing.kind", m_event.key.substr(m_event.key.find(':') + 1)) &&
                           in_class(m_res, "thing.attribute", measured) && c.subject.kind != "person";
+    // "the pipeline was installed in 1984", "The bridge opened in 1937":
+    // what is measured of a thing of a lasting kind that the clause opens
+    // with is the thing's, whatever the story
+    if (!of_thing && c.subject.kind != "person" && in_class(m_res, "thing.attribute", measured)) {
+      const auto [cb, ce] = clause(s, sp.b, sp.e);
+      for (std::uint16_t k = cb; k + 2u < sp.b; ++k) {
+        // ("the cost of the bridge rose": not inside a prepositional phrase)
+        const std::string& before = k > cb ? s.toks[k - 1].lower : std::string();
+        if (s.toks[k].lower != "the" || before == "of" || before == "in" || before == "on" || before == "at" ||
+            before == "for" || before == "with" || before == "to" || before == "from" || before == "by") {
+          continue;
+        }
+        const auto kinds = m_res.lex.classes_of(s.toks[k + 1].lower, "story.");
+        const std::string kind = kinds.empty() ? std::string() : suffix_of(kinds.front());
+        if (!kind.empty() && in_class(m_res, "thing.kind", kind) &&
+            (auxiliary(s.toks[k + 2].lower) || verb_like(s.toks[k + 2]))) {
+          c.subject = Subject{};
+          c.subject.kind = "thing";
+          c.subject.key = "thing:" + kind;
+          c.subject.surface = s.toks[k + 1].lower;
+          if (const auto it = m_dc.thing_names.find(kind); it != m_dc.thing_names.end()) {
+            c.subject.parent = it->second;
+          }
+          break;
+        }
+      }
+    }
     if ((c.subject.key.empty() || of_thing) && m_event.kind == "story") {
       const auto [cb, ce] = clause(s, sp.b, sp.e);
       const std::string kind = m_event.key.substr(m_event.key.find(':') + 1);

@@ -661,6 +661,24 @@ TEST_CASE("extract::claims") {
     CHECK(scopes == std::vector<std::string>{"on steel", "on solar", "on steel", "on solar", "on aluminum"});
     CHECK(need(claims, "12%")->attribute == "change.import");
   }
+  SUBCASE("a spill: released and recovered oil, a dateline's place, a spot off the coast, what a thing has") {
+    const auto d = doc("HARBOR POINT (Coastal Wire) - A ruptured pipeline spilled about 3,000 barrels of crude oil "
+                       "into the ocean off Harbor Point, the pipeline's operator, Meridian Pipeline Co, said on "
+                       "Sunday. The slick covers 13 square miles, the Coast Guard said. Crews collected 450 barrels "
+                       "of oil. The company said the pipeline was installed in 1984. The 17-mile pipeline has three "
+                       "valves.\n",
+                       "2026-10-12");
+    const auto claims = extract::extract(d, resources());
+    const Claim* spilled = need(claims, "about 3,000 barrels");
+    CHECK(spilled->attribute == "oil.release");
+    CHECK(spilled->subject.key == "meridian pipeline");
+    CHECK(need(claims, "450 barrels")->attribute == "oil.recover");
+    const Claim* installed = need(claims, "1984");
+    CHECK(installed->attribute == "date.open");
+    CHECK(installed->subject.key == "thing:pipeline");
+    CHECK(need(claims, "three")->subject.key == "thing:pipeline");
+    CHECK(need(claims, "13 square miles")->subject.key != "harbor point");
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");
