@@ -1236,6 +1236,23 @@ void Analyzer::find_anaphors(Sent& s) {
         continue;
       }
     }
+    // "the film", "the novel": the work last named in quotation marks
+    // ("Starfall," the science-fiction epic ... The film opened to ...)
+    if (i + 1u < toks.size() && toks[i + 1].is(k_word) && in_class(m_res, "work.anaphor", toks[i + 1].lemma_n) &&
+        !(i + 2u < toks.size() && (toks[i + 2].lower == "of" || name_like(toks[i + 2])))) {
+      const int r = recent(s.index, i, 6, [&](const EntityInfo& en) {
+        const auto& et = m_dc.sents[en.sentence].toks;
+        return !en.anaphor && (en.subject.kind == "other" || en.subject.kind == "org") && en.b > 0 &&
+               et[en.b - 1].is(k_quote);
+      });
+      if (r >= 0) {
+        Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
+        sub.surface = text(s, i, static_cast<std::uint16_t>(i + 2));
+        add_entity(s, i, static_cast<std::uint16_t>(i + 2), sub, sub.kind == "org" ? SpanType::org : SpanType::other,
+                   true);
+        continue;
+      }
+    }
     // "the company", "the Moscow-based firm", "the cyber-security firm"
     std::uint16_t j = static_cast<std::uint16_t>(i + 1);
     while (j < toks.size() && j < i + 4 && toks[j].is(k_word) && !in_class(m_res, "org.anaphor", toks[j].lemma_n) &&
@@ -1445,8 +1462,10 @@ void Analyzer::find_topic_and_origin() {
       continue;
     }
     const bool cited = en.b >= 2 && toks[en.b - 2].lower == "according" && toks[en.b - 1].lower == "to";
+    // ("screens such as IMAX": an example named in passing, also half)
+    const bool example = en.b >= 2 && toks[en.b - 2].lower == "such" && toks[en.b - 1].lower == "as";
     auto& counts = government(en.subject) ? public_count : count;
-    if ((counts[en.subject.key] += cited || dateline ? 1 : 2) <= 2 && first.count(en.subject.key) == 0) {
+    if ((counts[en.subject.key] += cited || dateline || example ? 1 : 2) <= 2 && first.count(en.subject.key) == 0) {
       first[en.subject.key] = &en;
     }
   }

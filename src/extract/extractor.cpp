@@ -2795,6 +2795,32 @@ void Builder::general(const Sent& s) {
           }
           break;
         }
+        // "$142 million from international markets", "Worldwide, the film
+        // opened to $263 million", "$121 million domestically and $142
+        // million abroad": the market an amount is from (the word after
+        // the amount first, else the nearest before it, not past another
+        // figure)
+        if (c.scope.phase.empty()) {
+          std::string market;
+          for (std::uint16_t k = sp.e; market.empty() && k < ce && k < sp.e + 4u; ++k) {
+            if (std::any_of(s.spans.begin(), s.spans.end(),
+                            [&](const Span& q) { return q.b == k && q.type <= SpanType::ordinal; })) {
+              break;
+            }
+            market = class_at(s, k, "market.");
+          }
+          for (int k = static_cast<int>(sp.b) - 1; market.empty() && k >= static_cast<int>(cb); --k) {
+            const auto ku = static_cast<std::uint16_t>(k);
+            if (std::any_of(s.spans.begin(), s.spans.end(),
+                            [&](const Span& q) { return q.e == ku + 1u && q.type <= SpanType::ordinal; })) {
+              break;
+            }
+            market = class_at(s, ku, "market.");
+          }
+          if (!market.empty()) {
+            c.scope.phase = "market:" + market;
+          }
+        }
         // "Reduced fares for seniors and people with disabilities would rise
         // from $1.35 to $1.60", "the fare ... will stay at $1.35": the
         // subject of a change verb names the amount's role
@@ -3519,6 +3545,32 @@ void Builder::general(const Sent& s) {
             c.subject.surface = s.toks[sp.e].lower;
             m_measured_thing = c.subject;
             m_measured_thing_sentence = s.index;
+          }
+        }
+      }
+    }
+    // "ahead of the $96 million debut of "Harbor Lights"": an amount that
+    // modifies a noun whose "of" names a thing is that thing's (not a
+    // deal's: "a $2 billion takeover of Acme" has two sides)
+    if (sp.b >= 1 && (s.toks[sp.b - 1].lower == "the" || s.toks[sp.b - 1].lower == "a" ||
+                      s.toks[sp.b - 1].lower == "an" || s.toks[sp.b - 1].is(k_possessive))) {
+      std::uint16_t k = sp.e;
+      while (k < s.toks.size() && k < sp.e + 2u && s.toks[k].is(k_word) && !s.toks[k].is(k_cap) &&
+             s.toks[k].lower != "of" && m_res.lex.classes_of(s.toks[k].lemma_n, "same.deal").empty()) {
+        ++k;
+      }
+      if (k > sp.e && k + 1u < s.toks.size() && s.toks[k].lower == "of") {
+        std::uint16_t at = k + 1u;
+        while (at < s.toks.size() && at < k + 3u && (s.toks[at].lower == "the" || s.toks[at].is(k_quote))) {
+          ++at;
+        }
+        for (const auto& q : s.spans) {
+          if (q.b == at && q.ref >= 0 && q.type >= SpanType::org && q.type <= SpanType::other) {
+            const Subject& named = m_dc.entities[static_cast<std::size_t>(q.ref)].subject;
+            if (named.kind != "person") {
+              c.subject = named;
+            }
+            break;
           }
         }
       }

@@ -543,6 +543,9 @@ class Reconciler {
   std::vector<Edge> m_edges;
   // Claims by sentence ("document|sentence start"), built on first use.
   std::unordered_map<std::string, std::vector<int>> m_by_sentence;
+  // Reports that quote an earlier estimate ("above the studio's Sunday
+  // estimate of $118 million"): their figures may be revisions.
+  std::unordered_set<std::string> m_revises;
 };
 
 // "Acme cut 500 jobs in January" and "Acme cut 700 jobs in June": two
@@ -593,7 +596,7 @@ void Reconciler::canonical_subjects() {
   // one-word name and the longer name it ends ("delia", "hurricane delia").
   std::unordered_map<std::string, std::string> by_acronym;
   std::unordered_map<std::string, std::set<std::string>> by_last_word;
-  std::unordered_map<std::string, std::set<std::string>> by_body_word;  // "commerce" -> {"commerce department"}
+  std::unordered_map<std::string, std::set<std::string>> by_first_word;  // "commerce" -> {"commerce department"}
   std::unordered_set<std::string> people;  // "jane doe" named as a person in some article
   std::unordered_map<std::string, std::set<std::string>> surnames;  // "doe" -> {"person:jane doe"}
   // Named things by kind ("ship" -> {"sea lantern"}): a story's only named
@@ -629,13 +632,18 @@ void Reconciler::canonical_subjects() {
       }
       const auto sp = s.key.rfind(' ');
       by_last_word[s.key.substr(sp + 1)].insert(s.key);
-      // "the Commerce Department" and "Commerce officials": a public body
-      // by the word before its kind
-      static constexpr std::string_view k_bodies[] = {"department", "ministry", "agency", "bureau", "commission",
-                                                      "administration", "authority", "office"};
-      const std::string_view last = std::string_view(s.key).substr(sp + 1);
-      if (s.key.find(' ') == sp && std::find(std::begin(k_bodies), std::end(k_bodies), last) != std::end(k_bodies)) {
-        by_body_word[s.key.substr(0, sp)].insert(s.key);
+      // "the Commerce Department" and "Commerce officials", "Halcyon
+      // Pictures" and "Halcyon's last release": a body or firm of two words
+      // whose second says what kind it is, by its first word, when no other
+      // name starts with it ("Ridgeline SUVs" is no "Ridgeline")
+      static constexpr std::string_view k_kinds[] = {
+          "department", "ministry",   "agency",   "bureau",  "commission", "administration", "authority", "office",
+          "pictures",   "studios",    "foods",    "motors",  "airlines",   "airways",        "group",     "holdings",
+          "industries", "systems",    "technologies", "energy", "bank",    "media",          "entertainment",
+          "pharmaceuticals", "therapeutics", "brands", "partners", "capital", "labs", "health"};
+      const std::string_view second = std::string_view(s.key).substr(sp + 1);
+      if (s.key.find(' ') == sp && std::find(std::begin(k_kinds), std::end(k_kinds), second) != std::end(k_kinds)) {
+        by_first_word[s.key.substr(0, sp)].insert(s.key);
       }
     }
   }
@@ -679,7 +687,7 @@ void Reconciler::canonical_subjects() {
       if (const auto it = by_acronym.find(key); it != by_acronym.end() && key.find(' ') == std::string::npos) {
         key = it->second;
       }
-      if (const auto it = by_body_word.find(key); it != by_body_word.end() && it->second.size() == 1) {
+      if (const auto it = by_first_word.find(key); it != by_first_word.end() && it->second.size() == 1) {
         key = *it->second.begin();
       }
     }
@@ -776,10 +784,11 @@ int Reconciler::scope_relation(const Claim& a, const Claim& b) const {
   // (so is an amount converted into another currency, "£100m ($127m)",
   // against any other amount of that currency)
   // (and so is an amount over a span of time, "$2 billion over five
-  // years", against a bare one)
+  // years", against a bare one, and one from a market, "$142 million
+  // abroad")
   const auto reckoned = [](const std::string& p) {
     return p.starts_with("before ") || p.starts_with("after ") || p.starts_with("including ") ||
-           p.starts_with("excluding ") || p.starts_with("over ");
+           p.starts_with("excluding ") || p.starts_with("over ") || p.starts_with("market:");
   };
   const bool converted = x.phase == "converted" || y.phase == "converted";
   const bool phase_open = converted || (x.phase != y.phase && (x.phase.empty() || y.phase.empty()) &&
@@ -1193,6 +1202,18 @@ void Reconciler::compare(int ia, int ib) {
       // elsewhere does not conflict with the denial
       if (negated) {
         return;
+      }
+      // "$260 million" on Sunday and "$263 million" on Monday from a report
+      // that sets its final figures against the studio's estimate: a
+      // revision, not a conflict (figures a few percent apart, the later
+      // report quoting an estimate)
+      if (!same_t && relative_gap(na, nb) < 0.05 && a.time.range.start && b.time.range.start &&
+          *a.time.range.start != *b.time.range.start) {
+        const int later = *a.time.range.start > *b.time.range.start ? ia : ib;
+        if (m_revises.count(m_claims[static_cast<std::size_t>(later)].document) != 0) {
+          add(FindingKind::update, "a later report revises an estimate", 0.6);
+          return;
+        }
       }
       // A figure whose attribute says only "a count" or "an amount" names no
       // event of its own, so it never contradicts ("six people in custody"
@@ -1652,6 +1673,11 @@ void Reconciler::drop_conflicts_a_side_states() {
 Result Reconciler::run() {
   sources();
   canonical_subjects();
+  for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    if (m_claims[i].scope.phase == "expected") {
+      m_revises.insert(m_claims[i].document);
+    }
+  }
   // Group by (canonical subject, attribute): only claims in one group are
   // compared, so the work grows with the group sizes, not with all pairs.
   // (a hash of subject and attribute; a collision only costs comparisons,

@@ -679,6 +679,23 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "three")->subject.key == "thing:pipeline");
     CHECK(need(claims, "13 square miles")->subject.key != "harbor point");
   }
+  SUBCASE("a box office: markets, 'the film' for a quoted title, another film's debut, an example in passing") {
+    const auto d = doc("\"Starfall,\" the epic from Halcyon Pictures, added $142 million from international markets, "
+                       "for a global opening of $260 million. The film opened to $121 million domestically and $142 "
+                       "million abroad, ahead of the $96 million debut of \"Harbor Lights\" in May. Screens such as "
+                       "IMAX accounted for 22% of the total.\n",
+                       "2026-07-12");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "$260 million")->scope.phase == "market:world");
+    CHECK(need(claims, "$121 million")->scope.phase == "market:home");
+    CHECK(need(claims, "$121 million")->subject.key == "starfall");
+    std::size_t abroad = 0;
+    for (const auto& c : claims) {
+      abroad += c.text == "$142 million" && c.scope.phase == "market:abroad" ? 1 : 0;
+    }
+    CHECK(abroad == 2);
+    CHECK(need(claims, "$96 million")->subject.key == "harbor lights");
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");

@@ -402,6 +402,23 @@ TEST_CASE("reconcile::sets, statuses and independence") {
     CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::agreement);
     b.subject.key = "treasury";
     CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
+    // ("Ridgeline SUVs" names no kind of body or firm: not "Ridgeline")
+    a.subject.key = "ridgeline suvs";
+    b.subject.key = "ridgeline";
+    CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
+  }
+  SUBCASE("a later report that quotes an estimate revises figures a few percent off") {
+    Claim a = count("1", "a", 260, 260, "2024-01-01", false);
+    a.attribute = "open";
+    Claim b = count("2", "c", 263, 263, "2024-03-01", false);
+    b.attribute = "open";
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
+    Claim estimate = count("3", "c", 118, 118, "2024-03-01", false);
+    estimate.attribute = "amount";
+    estimate.scope.phase = "expected";
+    const auto r = reconcile::reconcile(docs(), {a, b, estimate}, gaz());
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].kind == FindingKind::update);
   }
   SUBCASE("status progression over time is an update") {
     Claim a = count("1", "a", 0, 0, "2024-01-01");
