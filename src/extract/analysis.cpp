@@ -1546,6 +1546,20 @@ void Analyzer::find_named_things() {
         continue;
       }
       std::string kind = sp.b > 0 ? thing_kind(s.toks[sp.b - 1]) : std::string();
+      // "the asteroid 2026 RK4", "The asteroid, 2026 RK4,": past a
+      // designation's year and an opening comma
+      if (kind.empty() && sp.b > 1) {
+        std::uint16_t k = sp.b - 1u;
+        if (s.toks[k].is(k_number) && s.toks[k].lower.size() == 4 && k > 0) {
+          --k;
+        }
+        if (s.toks[k].lower == "," && k > 0) {
+          --k;
+        }
+        if (k + 1u < sp.b) {
+          kind = thing_kind(s.toks[k]);
+        }
+      }
       // "the Vega 4 rocket": the kind right after the name ("the Riverside
       // metro line": or after one plain word)
       if (kind.empty() && sp.e < s.toks.size()) {

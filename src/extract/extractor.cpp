@@ -1235,7 +1235,9 @@ bool Builder::value_from_span(const Sent& s, std::uint16_t b, std::uint16_t e, S
         if (m.num.approximate && m.num.low && m.num.high && std::fabs(*m.num.low - *m.num.high * 0.9) > 1e-6 &&
             std::fabs(*m.num.low / 0.9 - *m.num.high / 1.1) > 1e-6 * std::max(1.0, *m.num.high)) {
           // vague amounts ("several", "hundreds of") read best as written
-          v.display = m_doc.cleaned.text.substr(m.start, m.end - m.start) + (m.unit.empty() ? "" : " " + m.unit);
+          // (a physical unit is written already: "roughly 400 to 850 feet")
+          v.display = m_doc.cleaned.text.substr(m.start, m.end - m.start) +
+                      (m.unit.empty() || !m.dimension.empty() ? "" : " " + m.unit);
         }
         return true;
       case MentionType::date:
@@ -2466,6 +2468,11 @@ void Builder::general(const Sent& s) {
             }
           }
         }
+        // "will pass within 1.2 million miles of Earth", "came within 45,000
+        // miles": how near, not the length of what "of" names
+        if (m.dimension == "length" && m.si && sp.b >= 1 && s.toks[sp.b - 1].lower == "within") {
+          c.attribute = "distance";
+        }
         // "200 meters beyond the end of the runway", "30 km from the
         // coast": a distance from something, not the length of anything
         if (c.attribute == "length" && sp.e < s.toks.size()) {
@@ -3644,9 +3651,28 @@ void Builder::general(const Sent& s) {
     if ((c.subject.key.empty() || of_thing) && m_event.kind == "story") {
       const auto [cb, ce] = clause(s, sp.b, sp.e);
       const std::string kind = m_event.key.substr(m_event.key.find(':') + 1);
+      // (not past a relative clause or a comparison before the figure:
+      // "the asteroid will be five times farther away than the Moon, which
+      // orbits at 238,900 miles" is the Moon's)
+      // ("The satellite, which weighs 4,600 kg": the clause is the
+      // thing's own)
+      const auto other_between = [&](std::uint16_t from) {
+        for (std::uint16_t j = from + 1u; j < sp.b; ++j) {
+          if (s.toks[j].lower == "than") {
+            return true;
+          }
+          if (s.toks[j].lower == "which" || s.toks[j].lower == "who") {
+            const std::uint16_t antecedent = s.toks[j - 1].lower == "," ? j - 2u : j - 1u;
+            if (antecedent != from) {
+              return true;
+            }
+          }
+        }
+        return false;
+      };
       for (std::uint16_t k = cb; k < ce; ++k) {
         const auto kinds = m_res.lex.classes_of(s.toks[k].lower, "story.");
-        if (!kinds.empty() && suffix_of(kinds.front()) == kind) {
+        if (!kinds.empty() && suffix_of(kinds.front()) == kind && !other_between(k)) {
           c.subject = m_event;
           if (in_class(m_res, "thing.kind", kind)) {  // a thing lasts: "thing:stadium"
             c.subject.kind = "thing";

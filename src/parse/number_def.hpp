@@ -160,7 +160,7 @@ auto const make_fraction = [](double num, double den, bool share) {
 auto const fraction_def =
     // one in five, 1 in 4, one out of ten
     (as<int>(units_w | tens_w | uint1_2) >> ws >> (lit("in") | (lit("out") >> ws >> lit("of"))) >>
-     ws >> as<int>(below100 | fixed_uint_parser<1, 3>{}) >> wb)[([](auto& ctx) {
+     ws >> as<int>(below100 | whole_uint) >> wb)[([](auto& ctx) {
       const int num = at_c<0>(_attr(ctx));
       const int den = at_c<1>(_attr(ctx));
       if (den < 2 || num < 1 || num >= den) {

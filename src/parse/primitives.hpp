@@ -182,6 +182,58 @@ struct fixed_uint_parser : x3::parser<fixed_uint_parser<Min, Max>> {
   }
 };
 
+// A whole number written with digits and optional comma thousands groups
+// ("4", "2500", "2,500"), below a billion, not followed by another digit or
+// group: the denominator in "1 in 2,500".
+struct whole_uint_parser : x3::parser<whole_uint_parser> {
+  using attribute_type = int;
+  static bool const has_attribute = true;
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    It it = first;
+    long long v = 0;
+    int n = 0;
+    while (it != last && digit(*it) && n < 9) {
+      v = v * 10 + (*it - '0');
+      ++it;
+      ++n;
+    }
+    if (n == 0 || (it != last && digit(*it))) {
+      return false;
+    }
+    // comma groups, only after one to three leading digits
+    while (n <= 3 && it != last && *it == ',') {
+      It g = it;
+      ++g;
+      int k = 0;
+      long long w = v;
+      while (g != last && digit(*g) && k < 3) {
+        w = w * 10 + (*g - '0');
+        ++g;
+        ++k;
+      }
+      if (k != 3 || (g != last && digit(*g)) || w >= 1000000000LL) {
+        break;
+      }
+      v = w;
+      it = g;
+      n = 1;  // (another group may follow)
+    }
+    if (it != last && *it == '.') {
+      It d = it;
+      ++d;
+      if (d != last && digit(*d)) {
+        return false;  // a decimal number
+      }
+    }
+    x3::traits::move_to(static_cast<int>(v), attr);
+    first = it;
+    return true;
+  }
+};
+
 // as<T>(p): parses `p` with attribute T. X3 in Boost 1.74 gives
 // `a | b` with two int attributes the attribute variant<int, int>; wrapping
 // the alternative in a rule of attribute T collapses it.
@@ -201,6 +253,7 @@ inline digits_parser const digits{};
 inline fixed_uint_parser<1, 2> const uint1_2{};
 inline fixed_uint_parser<2, 2> const uint2{};
 inline fixed_uint_parser<4, 4> const uint4{};
+inline whole_uint_parser const whole_uint{};
 
 // Dashes in ranges and compounds: hyphen, en dash, em dash, U+2010, U+2011.
 inline auto const dash = x3::lit('-') | x3::lit("\xE2\x80\x93") | x3::lit("\xE2\x80\x94") |

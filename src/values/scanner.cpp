@@ -114,6 +114,9 @@ class Scanner {
   // follows a verb of change and is really a change and a new level, or
   // k_npos.
   std::size_t level_after_change(std::size_t start, std::size_t end) const;
+  // Whether capitals with digits follow `end` after one space: "2026 RK4",
+  // "1997 XF11" are designations, no years or counts.
+  bool designation_after(std::size_t end) const;
   bool accept(const Parsed& p, std::size_t start, std::size_t end, Mention& m);
   bool accept_date(const Temporal& t, std::size_t start, std::size_t end);
   bool accept_plain_number(std::size_t start, std::size_t end);
@@ -667,6 +670,18 @@ Scanner::Openers Scanner::openers(std::size_t start) const {
   return o;
 }
 
+bool Scanner::designation_after(std::size_t end) const {
+  std::size_t ws = 0;
+  const std::string_view nxt = next_word(end, &ws);
+  if (ws != end + 1 || nxt.empty() || nxt.size() > 8) {
+    return false;
+  }
+  const std::string_view raw = m_src.substr(ws, nxt.size());
+  const bool caps = std::all_of(raw.begin(), raw.end(), [](char c) { return (c >= 'A' && c <= 'Z') || is_digit(c); });
+  const bool has_digit = std::any_of(raw.begin(), raw.end(), [](char c) { return is_digit(c); });
+  return caps && has_digit && raw[0] >= 'A' && raw[0] <= 'Z';
+}
+
 std::size_t Scanner::level_after_change(std::size_t start, std::size_t end) const {
   static constexpr std::string_view k_change[] = {
       "rose",    "fell",    "climbed",  "dropped", "jumped",  "gained",   "lost",    "slipped", "slid",
@@ -1199,6 +1214,9 @@ std::string Scanner::counted_noun(std::size_t end) const {
 
 bool Scanner::accept_plain_number(std::size_t start, std::size_t end) {
   const std::string_view text = low(start, end);
+  if (text.size() == 4 && std::all_of(text.begin(), text.end(), is_digit) && designation_after(end)) {
+    return false;  // "2026 RK4" ("300 F16 jets" stays a count)
+  }
   // list numbering: "1. Introduction", "2) ..."
   if (is_digit(text[0]) && end < m_low.size() && (m_low[end] == '.' || m_low[end] == ')') &&
       (start == 0 || m_low[start - 1] == '\n') ) {
@@ -1314,6 +1332,9 @@ bool Scanner::accept_date(const Temporal& t, std::size_t start, std::size_t end)
       return false;
     }
     if (end < m_low.size() && (m_low[end] == '%' || m_low[end] == '-')) {
+      return false;
+    }
+    if (designation_after(end)) {
       return false;
     }
   }

@@ -696,6 +696,18 @@ TEST_CASE("extract::claims") {
     CHECK(abroad == 2);
     CHECK(need(claims, "$96 million")->subject.key == "harbor lights");
   }
+  SUBCASE("an asteroid: a designated name, how near it passes, the Moon's distance in a relative clause") {
+    const auto d = doc("The asteroid 2026 RK4, found on September 13, will pass within 1.2 million miles of Earth. "
+                       "The asteroid is roughly 400 to 850 feet across. The asteroid will be five times farther "
+                       "away than the Moon, which orbits at an average distance of 238,900 miles.\n",
+                       "2026-09-23");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "September 13")->attribute == "date.discover");
+    CHECK(need(claims, "1.2 million miles")->attribute == "distance");
+    const Claim* size = need(claims, "roughly 400 to 850 feet");
+    CHECK(size->value.display == "roughly 400 to 850 feet");
+    CHECK(need(claims, "238,900 miles")->subject.key != size->subject.key);
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");
