@@ -899,8 +899,14 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
     m_last_names[toks[e - 1].lower] = static_cast<std::size_t>(idx);
     return;
   }
-  // "Nueces County": a place the gazetteer does not list
-  if (e - b >= 2 && in_class(m_res, "place.suffix", toks[e - 1].lower)) {
+  // "Nueces County": a place the gazetteer does not list (but "the
+  // Lakewood Unified School District", "the Metro Water District" are
+  // bodies: a word of an organization before the suffix)
+  const bool body = e - b >= 3 && (in_class(m_res, "org.government", toks[e - 2].lower) ||
+                                   toks[e - 2].lower == "school" || toks[e - 2].lower == "water" ||
+                                   toks[e - 2].lower == "transit" || toks[e - 2].lower == "utility" ||
+                                   toks[e - 2].lower == "fire" || toks[e - 2].lower == "sanitation");
+  if (e - b >= 2 && in_class(m_res, "place.suffix", toks[e - 1].lower) && !body) {
     Subject pl;
     pl.kind = "place";
     pl.surface = surface;

@@ -701,6 +701,13 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
         return false;
       }
     }
+    // ("40 staff positions", "40 support staff": a base form right after a
+    // number, or after one word after it, is a noun)
+    if (t.lemma_v == t.lower && ((k >= 1 && s.toks[k - 1].is(text::k_number)) ||
+                                 (k >= 2 && s.toks[k - 2].is(text::k_number) && s.toks[k - 1].is(k_word) &&
+                                  !s.toks[k - 1].is(k_cap)))) {
+      return false;
+    }
     if (!class_at(s, k, "verb.").empty() && class_at(s, k, "verb.say").empty()) {
       return true;
     }
@@ -1675,6 +1682,12 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
                 w == "he" || w == "she" || w == "we" || w == "that" || w == "which" || w == "who" ||
                 w == "when" || w == "where" || w == "after" || w == "before" || w == "while" || w == "and" ||
                 w == "or" || w == "but" || (w == "to" && k + 1u < sp.b && s.toks[k + 1].is(k_word));
+      }
+      // ("fallen to 38,500 students from about 45,000 in 2016": the date
+      // is the nearer figure's)
+      for (const auto& q : s.spans) {
+        comma = comma || (q.b >= e && q.e <= sp.b && q.ref >= 0 && q.ref != value_mention &&
+                          (q.type == SpanType::quantity || q.type == SpanType::money || q.type == SpanType::percent));
       }
       const std::string& prev = s.toks[sp.b - 1].lower;
       // ("grow by 0.8% this year": the date right after the figure)

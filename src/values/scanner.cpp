@@ -114,6 +114,9 @@ class Scanner {
   // follows a verb of change and is really a change and a new level, or
   // k_npos.
   std::size_t level_after_change(std::size_t start, std::size_t end) const;
+  // Whether the word after `pos` reads as a verb's base form after "to"
+  // ("to close", not "to the", "to Monday", "to court").
+  bool infinitive_after(std::size_t pos) const;
   // Whether capitals with digits follow `end` after one space: "2026 RK4",
   // "1997 XF11" are designations, no years or counts.
   bool designation_after(std::size_t end) const;
@@ -670,6 +673,20 @@ Scanner::Openers Scanner::openers(std::size_t start) const {
   return o;
 }
 
+bool Scanner::infinitive_after(std::size_t pos) const {
+  static constexpr std::string_view k_nouns[] = {"court", "prison", "jail", "school", "market", "power", "office",
+                                                 "date", "work", "bed", "hospital", "death", "life", "trial"};
+  std::size_t ws = 0;
+  const std::string_view w = next_word(pos, &ws);
+  if (w.size() < 2 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+      text::is_upper(m_src[ws]) || (word_flags(w) & (k_function | k_anchor)) != 0 || w.ends_with("ing") ||
+      w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")) ||
+      std::find(std::begin(k_nouns), std::end(k_nouns), w) != std::end(k_nouns)) {
+    return false;
+  }
+  return true;
+}
+
 bool Scanner::designation_after(std::size_t end) const {
   std::size_t ws = 0;
   const std::string_view nxt = next_word(end, &ws);
@@ -1070,6 +1087,15 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     }
     if (words == 1 && w == "to" && !possessive && !compared_to(b) && !range_to(b)) {
       return 1;
+    }
+    // "voted on Monday to close six schools in June": an infinitive
+    // before the date plans it, whatever the tense of the verb before it
+    // (only for a month or season in a phrase of its own, "in June"; not
+    // "extended their offers to acquire the maker Friday", "to get around
+    // Wednesday's ruling"; a weekday is mostly the day of the news:
+    // "approved a bond measure to rebuild four schools on Tuesday")
+    if (w == "to" && words > 1 && !possessive && !weekday && first_word == "in" && infinitive_after(i)) {
+      return had_before(b) ? 0 : 1;
     }
     // "Cuba predicted Wednesday": the forecast was made that day
     if (words == 1 && w == "predicted") {

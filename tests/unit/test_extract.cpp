@@ -708,6 +708,20 @@ TEST_CASE("extract::claims") {
     CHECK(size->value.display == "roughly 400 to 850 feet");
     CHECK(need(claims, "238,900 miles")->subject.key != size->subject.key);
   }
+  SUBCASE("school closures: a district is a body, a date after another figure, staff cut, money saved") {
+    const auto d = doc("The Lakewood Unified School District will close six schools. Enrollment has fallen to 38,500 "
+                       "students from about 45,000 in 2016. The closures will save $14 million a year. The district "
+                       "said 40 staff positions will be cut.\n",
+                       "2026-02-10");
+    const auto claims = extract::extract(d, resources());
+    const Claim* now = need(claims, "38,500");
+    CHECK(now->subject.key == "lakewood unified school district");
+    CHECK(now->subject.kind == "org");
+    CHECK(now->time.source == "publication");  // "in 2016" is the earlier figure's
+    CHECK(need(claims, "about 45,000")->time.timex == "2016");
+    CHECK(need(claims, "$14 million")->attribute == "savings.per_year");
+    CHECK(need(claims, "40")->attribute == "employees.cut");
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");

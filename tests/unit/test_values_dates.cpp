@@ -166,6 +166,10 @@ TEST_CASE("values::month and day without a year") {
       {"last month", "last month => date 2024-06 2024-06-01..2024-06-30"},
   };
   RUN_AT(cases, "2024-07-15");
+  // an infinitive plans a month, whatever the verb before it
+  CHECK(describe("The board voted on Monday to close six schools in June.", "2024-02-14") ==
+        "Monday => date 2024-02-12 2024-02-12..2024-02-12 | six => quantity 6 schools | June => date 2024-06 "
+        "2024-06-01..2024-06-30");
 }
 
 TEST_CASE("values::dates named earlier in the text") {
