@@ -2285,7 +2285,13 @@ void Builder::general(const Sent& s) {
       for (const auto& q : s.spans) {
         dated_next = dated_next || (q.type == SpanType::date && q.b == sp.e + 1u);
       }
-      if (!dated_next) {
+      // ("reached 3,400 meters before the crew turned back": a clause, when
+      // its subject comes first, says when the figure was reached)
+      const bool clause_next = sp.e + 3u < s.toks.size() && s.toks[sp.e + 3].is(k_word) &&
+                               !s.toks[sp.e + 3].lemma_v.empty() && s.toks[sp.e + 3].lemma_v != s.toks[sp.e + 3].lower &&
+                               lexicon::WordNet::instance().known(s.toks[sp.e + 3].lemma_v, lexicon::Pos::verb) &&
+                               !lexicon::WordNet::instance().known(s.toks[sp.e + 3].lower, lexicon::Pos::noun);
+      if (!dated_next && !clause_next) {
         continue;
       }
     }
@@ -4265,7 +4271,14 @@ Subject Builder::story_event() const {
       const bool indefinite = k > 0 && (s.toks[k - 1].lower == "a" || s.toks[k - 1].lower == "an") &&
                               !(k + 1 < s.toks.size() && (s.toks[k + 1].lower == "of" || s.toks[k + 1].lower == "that" ||
                                                           s.toks[k + 1].lower == "which"));
-      if (other || indefinite) {
+      // ("fire officials said", "the fire department": a body's name, not
+      // the event)
+      const bool body = k + 1 < s.toks.size() &&
+                        (in_class(m_res, "org.government", s.toks[k + 1].lower) || s.toks[k + 1].lower == "chief" ||
+                         s.toks[k + 1].lower == "crews" || s.toks[k + 1].lower == "fighters" ||
+                         s.toks[k + 1].lower == "station" || s.toks[k + 1].lower == "engine" ||
+                         s.toks[k + 1].lower == "engines");
+      if (other || indefinite || body) {
         continue;
       }
       const std::string kind = suffix_of(classes.front());

@@ -1598,6 +1598,13 @@ bool Scanner::accept(const Parsed& p, std::size_t start, std::size_t end, Mentio
 }
 
 void Scanner::after_date(const Temporal& t, const Mention& m) {
+  // ("left Denver on Saturday morning. ... landed at 8:10 a.m.": a time on
+  // a day named outright gives later clock times their day)
+  if (m.type == MentionType::time && m.date.start && m.date.end && *m.date.start == *m.date.end && t.weekday > 0) {
+    m_ctx.last_date = DateRange{m.date.start, m.date.end, Granularity::day};
+    m_last_date_pos = m.start;
+    return;
+  }
   if (m.type != MentionType::date || !m.date.start || !m.date.end) {
     return;
   }

@@ -447,6 +447,13 @@ bool resolve_time(const Temporal& t, const TemporalContext& ctx, Mention& m, std
       offset = 1;
     }
     day = day_of_ref(ctx, offset);
+    // "... landed in Denver on Saturday. The flight left at 7:45 a.m.": a
+    // clock time with no day of its own is on the day named just before
+    if (t.ref == Ref::none && t.part < 0 && ctx.last_date_near && ctx.last_date && ctx.last_date->start &&
+        ctx.last_date->end && *ctx.last_date->start == *ctx.last_date->end &&
+        ctx.last_date->granularity == Granularity::day) {
+      day = DateRange{ctx.last_date->start, ctx.last_date->end, Granularity::day};
+    }
   }
   std::string suffix;
   if (t.part >= 0) {

@@ -722,6 +722,17 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "$14 million")->attribute == "savings.per_year");
     CHECK(need(claims, "40")->attribute == "employees.cut");
   }
+  SUBCASE("an emergency landing: a clock time on the day named before, fire officials, passengers treated") {
+    const auto d = doc("A jet carrying 186 passengers made an emergency landing in Denver on Saturday. It left at 7:45 "
+                       "a.m. and had climbed to 11,000 feet before the crew turned back. Three passengers were "
+                       "treated for minor injuries, fire officials said.\n",
+                       "2026-04-05");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "7:45 a.m.")->value.timex == "2026-04-04T07:45");
+    CHECK(need(claims, "11,000 feet")->attribute == "level");
+    CHECK(need(claims, "Three")->attribute == "injuries");
+    CHECK(need(claims, "186")->subject.key != "story:fire");
+  }
   SUBCASE("'Kestrel Foods' and 'Kestrel' are one company") {
     const auto d = doc("Jo Osei joined Kestrel Foods in 2011. Kestrel has offices in Minneapolis and Toronto.\n",
                        "2025-06-03");
