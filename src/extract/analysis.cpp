@@ -1162,6 +1162,13 @@ void Analyzer::find_anaphors(Sent& s) {
     }
   };
   for (std::uint16_t i = 0; i < toks.size(); ++i) {
+    // "the X" (two words) as a mention of entity `r`
+    const auto the_noun_of = [&](int r) {
+      Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
+      sub.surface = text(s, i, static_cast<std::uint16_t>(i + 2));
+      add_entity(s, i, static_cast<std::uint16_t>(i + 2), sub, sub.kind == "org" ? SpanType::org : SpanType::other,
+                 true);
+    };
     const std::string& w = toks[i].lower;
     // "it", "its" -> the organization in focus
     if ((w == "it" || w == "its") && toks[i].is(k_word)) {
@@ -1235,10 +1242,7 @@ void Analyzer::find_anaphors(Sent& s) {
                key[key.size() - head.size() - 1] == ' ';
       });
       if (r >= 0) {
-        Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
-        sub.surface = text(s, i, static_cast<std::uint16_t>(i + 2));
-        add_entity(s, i, static_cast<std::uint16_t>(i + 2), sub, sub.kind == "org" ? SpanType::org : SpanType::other,
-                   true);
+        the_noun_of(r);
         continue;
       }
     }
@@ -1252,10 +1256,7 @@ void Analyzer::find_anaphors(Sent& s) {
                et[en.b - 1].is(k_quote);
       });
       if (r >= 0) {
-        Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
-        sub.surface = text(s, i, static_cast<std::uint16_t>(i + 2));
-        add_entity(s, i, static_cast<std::uint16_t>(i + 2), sub, sub.kind == "org" ? SpanType::org : SpanType::other,
-                   true);
+        the_noun_of(r);
         continue;
       }
     }
