@@ -900,7 +900,7 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
     return;
   }
   // "Nueces County": a place the gazetteer does not list (but "the
-  // Lakewood Unified School District", "the Metro Water District" are
+  // Acme Unified School District", "the Acme Water District" are
   // bodies: a word of an organization before the suffix)
   const bool body = e - b >= 3 && (in_class(m_res, "org.government", toks[e - 2].lower) ||
                                    toks[e - 2].lower == "school" || toks[e - 2].lower == "water" ||
@@ -1247,7 +1247,7 @@ void Analyzer::find_anaphors(Sent& s) {
       }
     }
     // "the film", "the novel": the work last named in quotation marks
-    // ("Starfall," the science-fiction epic ... The film opened to ...)
+    // ("Nightglass," the science-fiction epic ... The film opened to ...)
     if (i + 1u < toks.size() && toks[i + 1].is(k_word) && in_class(m_res, "work.anaphor", toks[i + 1].lemma_n) &&
         !(i + 2u < toks.size() && (toks[i + 2].lower == "of" || name_like(toks[i + 2])))) {
       const int r = recent(s.index, i, 6, [&](const EntityInfo& en) {
@@ -1459,7 +1459,7 @@ void Analyzer::find_topic_and_origin() {
     }
     // a wire credit in a dateline: "SPRINGFIELD, Dec 11 (Newswire) - ..."
     const auto& toks = m_dc.sents[en.sentence].toks;
-    // and the dateline's place ("HARBOR POINT (Coastal Wire) - ...",
+    // and the dateline's place ("SPRINGFIELD (Newswire) - ...",
     // "SPRINGFIELD, Dec 11 (Newswire)"), like a source cited for a figure
     // ("according to Freddie Mac"), counts half
     const bool dateline = en.b == 0 && en.e < toks.size() &&
@@ -1553,7 +1553,7 @@ void Analyzer::find_named_things() {
         continue;
       }
       std::string kind = sp.b > 0 ? thing_kind(s.toks[sp.b - 1]) : std::string();
-      // "the asteroid 2026 RK4", "The asteroid, 2026 RK4,": past a
+      // "the asteroid 2004 MN4", "The asteroid, 2004 MN4,": past a
       // designation's year and an opening comma
       if (kind.empty() && sp.b > 1) {
         std::uint16_t k = sp.b - 1u;
@@ -1567,7 +1567,7 @@ void Analyzer::find_named_things() {
           kind = thing_kind(s.toks[k]);
         }
       }
-      // "the Vega 4 rocket": the kind right after the name ("the Riverside
+      // "the Vega 4 rocket": the kind right after the name ("the Northern
       // metro line": or after one plain word)
       if (kind.empty() && sp.e < s.toks.size()) {
         kind = thing_kind(s.toks[sp.e]);
@@ -1583,7 +1583,7 @@ void Analyzer::find_named_things() {
           if (s.toks[k].is(k_punct)) {
             break;
           }
-          // ("Harbor Point, the pipeline's operator, ...": a possessor is
+          // ("Eastport, the pipeline's operator, ...": a possessor is
           // not what the name is)
           if (k + 1 < s.toks.size() && s.toks[k + 1].is(k_possessive)) {
             continue;

@@ -422,7 +422,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
         s.toks[sp.e + 1].is(k_punct) && s.toks[sp.e + 1].lower != ",") {
       continue;
     }
-    // and the dateline's place: "HARBOR POINT (Coastal Wire) - A pipeline
+    // and the dateline's place: "SPRINGFIELD (Newswire) - A pipeline
     // spilled ..."
     if (sp.b == 0 && sp.e < s.toks.size() &&
         (s.toks[sp.e].lower == "(" || (s.toks[sp.e].lower == "," && s.toks[0].is(text::k_allcaps)))) {
@@ -3048,7 +3048,7 @@ void Builder::general(const Sent& s) {
             }
           }
         }
-        // "Telerate shares fell 50 cents to close at $20", "rose $1.20 to
+        // "Acme shares fell 50 cents to close at $20", "rose $1.20 to
         // $45.30": an amount right after a verb of change is the change
         if (c.value.kind == ValueKind::money && sp.b >= 1) {
           // (an inflected verb that is no verb of money: "raised $500

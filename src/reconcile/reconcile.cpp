@@ -632,16 +632,16 @@ void Reconciler::canonical_subjects() {
       }
       const auto sp = s.key.rfind(' ');
       by_last_word[s.key.substr(sp + 1)].insert(s.key);
-      // "the Commerce Department" and "Commerce officials", "Halcyon
-      // Pictures" and "Halcyon's last release": a body or firm whose last
+      // "the Commerce Department" and "Commerce officials", "Acme
+      // Pictures" and "Acme's last release": a body or firm whose last
       // word says what kind it is, by its first word, when no other such
-      // name starts with it ("Ridgeline SUVs" is no "Ridgeline")
+      // name starts with it ("Zephyr SUVs" is no "Zephyr")
       static constexpr std::string_view k_kinds[] = {
           "department", "ministry",   "agency",   "bureau",  "commission", "administration", "authority", "office",
           "pictures",   "studios",    "foods",    "motors",  "airlines",   "airways",        "group",     "holdings",
           "industries", "systems",    "technologies", "energy", "bank",    "media",          "entertainment",
           "pharmaceuticals", "therapeutics", "brands", "partners", "capital", "labs", "health", "district"};
-      // ("the Lakewood Unified School District" and "Lakewood's school
+      // ("the Acme Unified School District" and "Acme's school
       // board": the last word says the kind)
       const std::string_view last_word = std::string_view(s.key).substr(sp + 1);
       if (std::find(std::begin(k_kinds), std::end(k_kinds), last_word) != std::end(k_kinds)) {

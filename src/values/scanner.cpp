@@ -117,7 +117,7 @@ class Scanner {
   // Whether the word after `pos` reads as a verb's base form after "to"
   // ("to close", not "to the", "to Monday", "to court").
   bool infinitive_after(std::size_t pos) const;
-  // Whether capitals with digits follow `end` after one space: "2026 RK4",
+  // Whether capitals with digits follow `end` after one space: "2004 MN4",
   // "1997 XF11" are designations, no years or counts.
   bool designation_after(std::size_t end) const;
   bool accept(const Parsed& p, std::size_t start, std::size_t end, Mention& m);
@@ -1241,7 +1241,7 @@ std::string Scanner::counted_noun(std::size_t end) const {
 bool Scanner::accept_plain_number(std::size_t start, std::size_t end) {
   const std::string_view text = low(start, end);
   if (text.size() == 4 && std::all_of(text.begin(), text.end(), is_digit) && designation_after(end)) {
-    return false;  // "2026 RK4" ("300 F16 jets" stays a count)
+    return false;  // "2004 MN4" ("300 F16 jets" stays a count)
   }
   // list numbering: "1. Introduction", "2) ..."
   if (is_digit(text[0]) && end < m_low.size() && (m_low[end] == '.' || m_low[end] == ')') &&
