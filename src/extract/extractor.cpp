@@ -4273,12 +4273,12 @@ Subject Builder::story_event() const {
                                                           s.toks[k + 1].lower == "which"));
       // ("fire officials said", "the fire department": a body's name, not
       // the event)
-      const bool body = k + 1 < s.toks.size() &&
+      const bool agency = k + 1 < s.toks.size() &&
                         (in_class(m_res, "org.government", s.toks[k + 1].lower) || s.toks[k + 1].lower == "chief" ||
                          s.toks[k + 1].lower == "crews" || s.toks[k + 1].lower == "fighters" ||
                          s.toks[k + 1].lower == "station" || s.toks[k + 1].lower == "engine" ||
                          s.toks[k + 1].lower == "engines");
-      if (other || indefinite || body) {
+      if (other || indefinite || agency) {
         continue;
       }
       const std::string kind = suffix_of(classes.front());

@@ -1121,8 +1121,8 @@ void Reconciler::compare(int ia, int ib) {
       // periods of a month or more whose ends are a few days apart are one)
       const auto span_days = [](const DateRange& r) { return r.start && r.end ? *r.end - *r.start : 0; };
       const int slack = std::min(span_days(a.time.range), span_days(b.time.range)) >= 27 ? 3 : 0;
-      const auto near_day = [slack](const std::optional<Day>& x, const std::optional<Day>& y) {
-        return x && y ? std::abs(*x - *y) <= slack : x == y;
+      const auto near_day = [slack](const std::optional<Day>& p, const std::optional<Day>& q) {
+        return p && q ? std::abs(*p - *q) <= slack : p == q;
       };
       const bool one_period =
           near_day(a.time.range.start, b.time.range.start) && near_day(a.time.range.end, b.time.range.end);
