@@ -32,6 +32,11 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+bool dateline_place(const Sent& s, std::uint16_t b, std::uint16_t e) {
+  return b == 0 && e < s.toks.size() &&
+         (s.toks[e].lower == "(" || (s.toks[e].lower == "," && s.toks[0].is(text::k_allcaps)));
+}
+
 std::string_view to_string(SpanType t) {
   switch (t) {
     case SpanType::quantity: return "quantity";
@@ -1462,8 +1467,7 @@ void Analyzer::find_topic_and_origin() {
     // and the dateline's place ("SPRINGFIELD (Newswire) - ...",
     // "SPRINGFIELD, Dec 11 (Newswire)"), like a source cited for a figure
     // ("according to Freddie Mac"), counts half
-    const bool dateline = en.b == 0 && en.e < toks.size() &&
-                          (toks[en.e].lower == "(" || (toks[en.e].lower == "," && toks[0].is(k_allcaps)));
+    const bool dateline = dateline_place(m_dc.sents[en.sentence], en.b, en.e);
     if (en.b > 0 && en.e + 1u < toks.size() && toks[en.b - 1].lower == "(" && toks[en.e].lower == ")" &&
         toks[en.e + 1].is(k_punct) && toks[en.e + 1].lower != ",") {
       continue;

@@ -56,6 +56,10 @@ struct Sent {
   std::vector<Span> spans;  // sorted by b, then longest first
 };
 
+// Whether tokens [b, e) of `s` are a dateline's place: "SPRINGFIELD
+// (Newswire) - ...", "SPRINGFIELD, Dec 11 (Newswire)".
+bool dateline_place(const Sent& s, std::uint16_t b, std::uint16_t e);
+
 struct EntityInfo {
   Subject subject;
   std::size_t sentence = 0;

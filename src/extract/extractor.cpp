@@ -155,6 +155,16 @@ class Builder {
   mutable std::unordered_map<std::uint64_t, std::pair<std::string, std::string>> m_class_cache;
   // the event the article is about ("Hurricane Delia"), if any
   Subject m_event;
+  // Makes `sub` the unnamed thing of lasting kind `kind` ("thing:stadium"),
+  // with the name the article gives it as its parent, for the reconciler to
+  // join with reports that use the name alone.
+  void as_lasting_thing(Subject& sub, const std::string& kind) const {
+    sub.kind = "thing";
+    sub.key = "thing:" + kind;
+    if (const auto it = m_dc.thing_names.find(kind); it != m_dc.thing_names.end()) {
+      sub.parent = it->second;
+    }
+  }
   // The unnamed thing an adjectival measure made the subject ("The
   // 24-kilometre line"), with the sentence it was in: what the thing "has"
   // later in that sentence is the thing's.
@@ -424,8 +434,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     }
     // and the dateline's place: "SPRINGFIELD (Newswire) - A pipeline
     // spilled ..."
-    if (sp.b == 0 && sp.e < s.toks.size() &&
-        (s.toks[sp.e].lower == "(" || (s.toks[sp.e].lower == "," && s.toks[0].is(text::k_allcaps)))) {
+    if (dateline_place(s, sp.b, sp.e)) {
       continue;
     }
     const bool told = sp.b >= 1 && (s.toks[sp.b - 1].lemma_v == "tell" || s.toks[sp.b - 1].lower == "per");
@@ -2380,8 +2389,7 @@ void Builder::general(const Sent& s) {
         // "puts the number of workers who will get a raise at 2.4 million",
         // "the number of people affected is 14": the noun counted
         if (noun.empty() && sp.b >= 2) {
-          const auto [nb, ne] = clause(s, sp.b, sp.e);
-          (void)ne;
+          const std::uint16_t nb = clause(s, sp.b, sp.e).first;
           for (int k = static_cast<int>(sp.b) - 2; k > static_cast<int>(nb) && k >= static_cast<int>(sp.b) - 16; --k) {
             const auto ku = static_cast<std::size_t>(k);
             if (s.toks[ku].is(text::k_number)) {
@@ -3562,16 +3570,14 @@ void Builder::general(const Sent& s) {
           const auto kinds = m_res.lex.classes_of(s.toks[sp.e].lower, "story.");
           if (!kinds.empty() && !m_event.key.empty() && m_event.key == "story:" + suffix_of(kinds.front())) {
             c.subject = m_event;
-            m_measured_thing = c.subject;
-            m_measured_thing_sentence = s.index;
           } else {
             c.subject = Subject{};
             c.subject.kind = "thing";
             c.subject.key = "thing:" + noun;
             c.subject.surface = s.toks[sp.e].lower;
-            m_measured_thing = c.subject;
-            m_measured_thing_sentence = s.index;
           }
+          m_measured_thing = c.subject;
+          m_measured_thing_sentence = s.index;
         }
       }
     }
@@ -3627,14 +3633,10 @@ void Builder::general(const Sent& s) {
          s.toks[sp.b - 1].lower == "with") &&
         c.subject.kind != "person") {
       c.subject = m_measured_thing;
-      // (a story's thing lasts: "thing:pipeline", as below)
+      // (a story's thing lasts: "thing:pipeline")
       const std::string kind = c.subject.key.substr(c.subject.key.find(':') + 1);
       if (c.subject.kind == "story" && in_class(m_res, "thing.kind", kind)) {
-        c.subject.kind = "thing";
-        c.subject.key = "thing:" + kind;
-        if (const auto it = m_dc.thing_names.find(kind); it != m_dc.thing_names.end()) {
-          c.subject.parent = it->second;
-        }
+        as_lasting_thing(c.subject, kind);
       }
     }
     const bool of_thing = m_event.kind == "story" &&
@@ -3657,12 +3659,8 @@ void Builder::general(const Sent& s) {
         if (!kind.empty() && in_class(m_res, "thing.kind", kind) &&
             (auxiliary(s.toks[k + 2].lower) || verb_like(s.toks[k + 2]))) {
           c.subject = Subject{};
-          c.subject.kind = "thing";
-          c.subject.key = "thing:" + kind;
           c.subject.surface = s.toks[k + 1].lower;
-          if (const auto it = m_dc.thing_names.find(kind); it != m_dc.thing_names.end()) {
-            c.subject.parent = it->second;
-          }
+          as_lasting_thing(c.subject, kind);
           break;
         }
       }
@@ -3694,13 +3692,7 @@ void Builder::general(const Sent& s) {
         if (!kinds.empty() && suffix_of(kinds.front()) == kind && !other_between(k)) {
           c.subject = m_event;
           if (in_class(m_res, "thing.kind", kind)) {  // a thing lasts: "thing:stadium"
-            c.subject.kind = "thing";
-            c.subject.key = "thing:" + kind;
-            // the name the article gives it, for the reconciler to join
-            // with reports that use the name alone
-            if (const auto it = m_dc.thing_names.find(kind); it != m_dc.thing_names.end()) {
-              c.subject.parent = it->second;
-            }
+            as_lasting_thing(c.subject, kind);
           }
           break;
         }
