@@ -17,7 +17,8 @@ struct Subject {
   std::string key;
   std::string surface;
   std::string kind;     // org, person, place, unit, event, other
-  std::string parent;   // for a unit: the parent organization's key
+  std::string parent;   // for a unit: the parent organization's key; for a thing: its name;
+                        // "story:" for a story's event of a weak kind ("the jet")
   std::string unit;     // for a unit: office, division, plant, team ...
   std::string place;    // for a unit: its place key
   std::string acronym;  // initials of an organization's name ("dhs")

@@ -657,7 +657,9 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
          toks[nb - 1].is(k_number))) {
       const auto kinds = m_res.lex.classes_of(toks[e].lower, "story.");
       // (a thing's name, "the Vega 4 rocket", is a named thing: below)
-      if (!kinds.empty() && !in_class(m_res, "thing.kind", kinds.front().substr(kinds.front().find('.') + 1))) {
+      // ("the Acme flight" is the airline's: a weak kind names no event)
+      if (!kinds.empty() && !in_class(m_res, "thing.kind", kinds.front().substr(kinds.front().find('.') + 1)) &&
+          !in_class(m_res, "event.weak", kinds.front().substr(kinds.front().find('.') + 1))) {
         Subject ev;
         ev.kind = "event";
         ev.surface = text(s, nb, static_cast<std::uint16_t>(e + 1));

@@ -4287,14 +4287,20 @@ Subject Builder::story_event() const {
       lede.insert(kind);
     }
   }
+  // (a weak kind, "flight", only when the lede names no other)
+  const bool strong = std::any_of(lede.begin(), lede.end(),
+                                  [&](const std::string& kind) { return !in_class(m_res, "event.weak", kind); });
   Subject ev;
   int best = 0;
   for (const auto& [kind, n] : count) {
-    if (lede.count(kind) != 0 && n > best) {
+    if (lede.count(kind) != 0 && n > best && !(strong && in_class(m_res, "event.weak", kind))) {
       best = n;
       ev.kind = "story";
       ev.key = "story:" + kind;
       ev.surface = "the " + kind;
+      // (a weak kind's event is the event of the story, whatever other
+      // reports call it: the reconciler joins "the jet" with "the crash")
+      ev.parent = in_class(m_res, "event.weak", kind) ? "story:" : std::string();
     }
   }
   return ev;

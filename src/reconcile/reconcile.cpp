@@ -612,6 +612,15 @@ void Reconciler::canonical_subjects() {
       things[s.key.substr(6)].insert(s.parent);  // "the ship" of an article that names it
     }
   }
+  // The story events of the corpus ("story:crash"), but for those of a
+  // weak kind: a report about "the jet" speaks of the crash when the
+  // corpus holds one kind of story event.
+  std::set<std::string> story_events;
+  for (const auto& c : m_claims) {
+    if (c.subject.kind == "story" && c.subject.parent.empty()) {
+      story_events.insert(c.subject.key);
+    }
+  }
   std::unordered_map<std::string, std::string> thing_of;  // name -> "thing:<kind>"
   for (const auto& [kind, names] : things) {
     if (names.size() == 1) {
@@ -666,6 +675,10 @@ void Reconciler::canonical_subjects() {
         parent = it->second;
       }
       m_subject[i] = "unit:" + parent + "/" + s.unit;
+      continue;
+    }
+    if (s.kind == "story" && s.parent == "story:" && story_events.size() == 1) {
+      m_subject[i] = *story_events.begin();
       continue;
     }
     if (s.kind == "thing" || s.kind == "org" || s.kind == "other") {

@@ -872,6 +872,24 @@ TEST_CASE("extract::claims") {
     CHECK(beyond->attribute == "distance");
     CHECK(runway->attribute == "length");
   }
+  SUBCASE("a jet's passengers are the flight's, and a crash outranks the jet") {
+    const auto d = doc("Jet makes emergency landing\n\nDENVER (Air Wire) - An Acme Airlines jet carrying 186 "
+                       "passengers and six crew members made an emergency landing on Saturday. The Boeing 737, "
+                       "with 168 passengers aboard, landed safely.\n",
+                       "2026-04-05");
+    const auto claims = extract::extract(d, resources());
+    const Claim* first = need(claims, "186");
+    const Claim* second = need(claims, "168");
+    CHECK(first->subject.key == "story:flight");
+    CHECK(first->subject.parent == "story:");  // weak: joins the corpus's story event
+    CHECK(second->subject.key == "story:flight");
+    const auto crash = doc("Jet crash kills three\n\nA jet carrying 142 passengers crashed on Sunday, killing three "
+                           "people. The Acme flight was arriving from Lisbon.\n",
+                           "2025-03-02");
+    const auto more = extract::extract(crash, resources());
+    CHECK(need(more, "142")->subject.key == "story:crash");
+    CHECK(need(more, "142")->subject.parent.empty());
+  }
   SUBCASE("a vote: the side a share stands for, turnout, the county as topic, a bare weekday") {
     const auto d = doc("Voters in Marlow County approved a $450 million bond measure to rebuild four aging schools "
                        "on Tuesday, with 58% voting in favor and 42% against. Turnout was about 31%. "

@@ -213,6 +213,25 @@ TEST_CASE("reconcile::intervals") {
     b.time = a.time;  // the same day: one bombing, and the tolls conflict
     CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
   }
+  SUBCASE("a story about 'the jet' speaks of the corpus's one story event") {
+    Claim a = count("1", "a", 3, 3, "2024-01-01");
+    Claim b = count("2", "b", 4, 4, "2024-01-01");
+    a.subject.kind = b.subject.kind = "story";
+    a.subject.key = "story:flight";  // "A jet skidded off the runway, killing three"
+    a.subject.parent = "story:";
+    b.subject.key = "story:crash";  // "The crash killed four"
+    a.attribute = b.attribute = "deaths";
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
+    // with two kinds of story event in the corpus, the jet is neither's
+    Claim c = count("3", "c", 9, 9, "2024-03-01");
+    c.subject.kind = "story";
+    c.subject.key = "story:fire";
+    c.attribute = "deaths";
+    CHECK(reconcile::reconcile(docs(), {a, b, c}, gaz()).findings.empty());
+    // and without the parent mark, a flight is its own event
+    a.subject.parent.clear();
+    CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
+  }
   SUBCASE("a fixed figure dated years before is another occurrence") {
     Claim a = count("1", "a", 8.4, 8.4, "2001-06-23", false);
     Claim b = count("2", "b", 6.8, 6.8, "2024-01-01", false);
