@@ -1549,6 +1549,18 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
         break;
       }
       attr = class_at(s, k, "state.");
+      // "Three people were taken to a hospital with minor injuries": the
+      // injuries say what the count is, as "treated for" does
+      for (std::uint16_t j = k + 1u; attr == "hospitalized" && j + 1u < s.toks.size() && j < k + 8u; ++j) {
+        if (s.toks[j].is(k_punct)) {
+          break;
+        }
+        if (s.toks[j].lower == "with" &&
+            (s.toks[j + 1].lower == "injuries" ||
+             (j + 2u < s.toks.size() && s.toks[j + 2].lower == "injuries" && s.toks[j + 1].is(k_word)))) {
+          attr = "injuries";
+        }
+      }
     }
   }
   if (attr.empty()) {

@@ -883,6 +883,12 @@ TEST_CASE("extract::claims") {
     CHECK(first->subject.key == "story:flight");
     CHECK(first->subject.parent == "story:");  // weak: joins the corpus's story event
     CHECK(second->subject.key == "story:flight");
+    const auto hurt = extract::extract(doc("A jet made an emergency landing. Three people were taken to a hospital "
+                                           "with minor injuries. Two others were taken to hospital.\n",
+                                           "2026-04-05"),
+                                       resources());
+    CHECK(need(hurt, "Three")->attribute == "injuries");  // the injuries say what the count is
+    CHECK(need(hurt, "Two")->attribute == "hospitalized");
     const auto crash = doc("Jet crash kills three\n\nA jet carrying 142 passengers crashed on Sunday, killing three "
                            "people. The Acme flight was arriving from Lisbon.\n",
                            "2025-03-02");
