@@ -37,6 +37,27 @@ bool dateline_place(const Sent& s, std::uint16_t b, std::uint16_t e) {
          (s.toks[e].lower == "(" || (s.toks[e].lower == "," && s.toks[0].is(text::k_allcaps)));
 }
 
+bool cited_source(const Sent& s, std::uint16_t b) {
+  if (b >= 2 && s.toks[b - 2].lower == "according" && s.toks[b - 1].lower == "to") {
+    return true;
+  }
+  // (after ", according to", to the clause's end: "..., according to the
+  // museum's director, Jan Smit")
+  for (std::uint16_t k = 1; k + 1u < b; ++k) {
+    if (s.toks[k].lower == ";") {
+      return false;
+    }
+    if (s.toks[k].lower == "according" && s.toks[k + 1].lower == "to" && s.toks[k - 1].lower == ",") {
+      bool closed = false;
+      for (std::uint16_t j = k + 2u; j < b && !closed; ++j) {
+        closed = s.toks[j].lower == ";" || s.toks[j].lower == "-" || s.toks[j].lower == "(";
+      }
+      return !closed;
+    }
+  }
+  return false;
+}
+
 std::string_view to_string(SpanType t) {
   switch (t) {
     case SpanType::quantity: return "quantity";
@@ -860,7 +881,10 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
       }
       national = national && !lexicon::WordNet::instance().known(toks[e - 1].lower, lexicon::Pos::noun);
     }
-    person = title_case && (after_role || aged || titled_after || national);
+    // "the museum's director, Jan Smit": a title set off before the name
+    const bool titled_before = b >= 2 && toks[b - 1].lower == "," && !toks[b - 2].is(k_cap) &&
+                               m_res.lex.match("title", {toks[b - 2].lower}, {toks[b - 2].lemma_n}) == 1;
+    person = title_case && (after_role || aged || titled_after || titled_before || national);
   }
   // "a 14-year-old Airbus A320": names with digits are models, not people
   for (std::uint16_t k = b; k < e && person; ++k) {

@@ -59,6 +59,9 @@ struct Sent {
 // Whether tokens [b, e) of `s` are a dateline's place: "SPRINGFIELD
 // (Newswire) - ...", "SPRINGFIELD, Dec 11 (Newswire)".
 bool dateline_place(const Sent& s, std::uint16_t b, std::uint16_t e);
+// Whether a name at token `b` is the source cited for what the sentence
+// says: "according to Acme", "..., according to Acme's chief, Jane Doe".
+bool cited_source(const Sent& s, std::uint16_t b);
 
 struct EntityInfo {
   Subject subject;

@@ -1,6 +1,7 @@
 #include "extract/extractor.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -292,6 +293,13 @@ bool verb_like(const Tok& t) {
          true;
 }
 
+// True for a past participle or past form ("scheduled", "stolen",
+// "laid"): an inflected verb form that is neither a plural nor a gerund.
+bool participle(const Tok& t) {
+  return t.is(k_word) && !t.is(k_cap) && !t.lemma_v.empty() && t.lemma_v != t.lower && !t.lower.ends_with('s') &&
+         !t.lower.ends_with("ing") && lexicon::WordNet::instance().known(t.lemma_v, lexicon::Pos::verb);
+}
+
 // The claim's subject when no pattern names one. In order: an agent ("by
 // DHS") between the governing verb and the value; the nearest entity before
 // the value that stands in subject position (a verb follows it); the
@@ -378,11 +386,39 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
   const Span* place = nullptr;
   const Span* free = nullptr;  // nearest entity that is no prepositional object
   const int verb = governing_verb(s, b, e);
+  // "Police are searching for four men who stole nine pieces from the
+  // museum": a figure in a relative clause on a common noun is not the
+  // main clause's subject's; names before the "who" are left out
+  std::uint16_t relative = cb;
+  for (std::uint16_t k = b; k > cb + 1u; --k) {
+    const Tok& w = s.toks[k - 1u];
+    if (w.is(k_punct) && w.lower != "$") {
+      break;
+    }
+    const Tok& antecedent = s.toks[k - 2u];
+    if ((w.lower == "who" || w.lower == "which") && antecedent.is(k_word) && !antecedent.is(k_cap)) {
+      // (not on a name, nor on a name's apposition: "Jane Doe, a
+      // collector who died last year," is Jane Doe's)
+      std::uint16_t np = k - 2u;
+      while (np > cb && np + 4u > k && s.toks[np - 1u].is(k_word) && !s.toks[np - 1u].is(k_cap)) {
+        --np;
+      }
+      const bool apposition = np > cb && s.toks[np - 1u].lower == ",";
+      bool named = false;
+      for (const auto& q : s.spans) {
+        named = named || (q.ref >= 0 && (q.e == k - 1u || (apposition && q.e == np - 1u)));
+      }
+      if (!named) {
+        relative = k;
+      }
+      break;
+    }
+  }
   for (const auto& sp : s.spans) {
     if (sp.ref < 0 || sp.type < SpanType::place || sp.type > SpanType::other || sp.type == SpanType::places) {
       continue;
     }
-    if (!(sp.e <= b && sp.b >= cb)) {
+    if (!(sp.e <= b && sp.b >= relative)) {
       continue;
     }
     // nested inside a larger entity ("Dayton" in "the Dayton plant")
@@ -426,7 +462,9 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     if (m_res.gaz->nationality(low)) {
       continue;
     }
-    const bool attribution = sp.b >= 2 && s.toks[sp.b - 1].lower == "to" && s.toks[sp.b - 2].lower == "according";
+    // ("valued at 11 million euros, according to the museum's director,
+    // Jan Smit": past the first name of the source, to the clause's end)
+    const bool attribution = cited_source(s, sp.b);
     // the wire credit of a dateline: "SPRINGFIELD, March 2 (Newswire) -"
     if (sp.b > 0 && sp.e + 1u < s.toks.size() && s.toks[sp.b - 1].lower == "(" && s.toks[sp.e].lower == ")" &&
         s.toks[sp.e + 1].is(k_punct) && s.toks[sp.e + 1].lower != ",") {
@@ -1260,6 +1298,12 @@ bool Builder::value_from_span(const Sent& s, std::uint16_t b, std::uint16_t e, S
         if (!m.resolved || !m.date.start || !m.date.end || m.date.granularity == Granularity::reference) {
           return false;
         }
+        // "19th-century jewelry": a century joined to a noun tells how old
+        // a thing is, not when anything happened
+        if (m.date.granularity == Granularity::century &&
+            m_doc.cleaned.text.substr(m.start, m.end - m.start).find("-century") != std::string::npos) {
+          return false;
+        }
         v.kind = ValueKind::date;
         v.date = m.date;
         v.timex = m.timex;
@@ -1267,6 +1311,18 @@ bool Builder::value_from_span(const Sent& s, std::uint16_t b, std::uint16_t e, S
         // ("the 1990s": TIMEX3 writes the decade "199")
         if (m.date.granularity == Granularity::decade && m.timex.size() == 3) {
           v.display = m.timex + "0s";
+        }
+        // ("the 19th century": TIMEX3 writes "18", the hundreds)
+        if (m.date.granularity == Granularity::century && m.timex.size() == 2 &&
+            std::isdigit(static_cast<unsigned char>(m.timex[0])) != 0 &&
+            std::isdigit(static_cast<unsigned char>(m.timex[1])) != 0) {
+          const int n = std::stoi(m.timex) + 1;
+          const char* suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
+                               : n % 10 == 1                    ? "st"
+                               : n % 10 == 2                    ? "nd"
+                               : n % 10 == 3                    ? "rd"
+                                                                : "th";
+          v.display = std::to_string(n) + suffix + " century";
         }
         return true;
       case MentionType::duration:
@@ -1619,7 +1675,8 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     // or opened ("close 150 stores" is not "operates 820 stores").
     const char* order[] = {"qualifier.cut",  "qualifier.hire",   "qualifier.affect", "qualifier.close",
                            "qualifier.open", "qualifier.strike", "qualifier.cancel", "qualifier.produce",
-                           "qualifier.deliver", "qualifier.destroy", "qualifier.damage"};
+                           "qualifier.deliver", "qualifier.destroy", "qualifier.damage", "qualifier.arrest",
+                           "qualifier.charge"};
     for (const char* q : order) {
       if (m_res.lex.match(q, words, lemmas) == 0) {
         continue;
@@ -1627,14 +1684,31 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       const std::string qs = suffix_of(q);
       const bool people = attr == "employees" || attr == "people" || attr == "contractors" || attr == "executives";
       const bool sites = attr == "offices" || attr == "homes" || attr == "products" || attr == "vehicles";
-      // ("canceled 2,100 flights": things, not people, are canceled)
-      if (qs == "cancel" || qs == "produce" || qs == "deliver" || qs == "destroy" || qs == "damage" ? people
-                         : (qs == "close" || qs == "open") ? !sites
-                                                           : ((qs == "affect" && people) || (qs != "affect" && !people))) {
+      // ("canceled 2,100 flights": things, not people, are canceled;
+      // anyone counted is arrested or charged, "arrested two men", but
+      // not the charges: "convicted on nine counts")
+      const bool justice = qs == "arrest" || qs == "charge";
+      if (justice                ? sites || attr == "count"
+          : qs == "cancel" || qs == "produce" || qs == "deliver" || qs == "destroy" || qs == "damage" ? people
+          : (qs == "close" || qs == "open") ? !sites
+                                            : ((qs == "affect" && people) || (qs != "affect" && !people))) {
         continue;
       }
       attr += "." + qs;
       break;
+    }
+  }
+  // "eight stolen pieces", "two arrested men": a participle between the
+  // number and the noun says what was done to what is counted
+  if (attr.find('.') == std::string::npos && e + 1u < s.toks.size() && participle(s.toks[e]) &&
+      s.toks[e + 1].is(k_word) && !s.toks[e + 1].is(k_cap)) {
+    const std::string& lemma = s.toks[e].lemma_v;
+    for (const char* q : {"qualifier.affect", "qualifier.destroy", "qualifier.damage", "qualifier.arrest",
+                          "qualifier.charge"}) {
+      if (in_class(m_res, q, lemma)) {
+        attr += "." + suffix_of(q);
+        break;
+      }
     }
   }
   return attr;
@@ -2379,9 +2453,9 @@ void Builder::general(const Sent& s) {
                                              !s.toks[k + 1].is(k_cap)))) {
             ++k;
           }
-          // ("1,900 of its 4,400 scheduled flights": past a participle)
-          if (k + 1u < s.toks.size() && s.toks[k].is(k_word) && s.toks[k].lower.ends_with("ed") &&
-              s.toks[k + 1].is(k_word) && !s.toks[k + 1].is(k_cap)) {
+          // ("1,900 of its 4,400 scheduled flights", "three of the eight
+          // stolen pieces": past a participle)
+          if (k + 1u < s.toks.size() && participle(s.toks[k]) && s.toks[k + 1].is(k_word) && !s.toks[k + 1].is(k_cap)) {
             ++k;
           }
           if (k < s.toks.size() && s.toks[k].is(k_word) && !s.toks[k].is(k_cap)) {
@@ -2948,6 +3022,10 @@ void Builder::general(const Sent& s) {
               break;
             }
           }
+        }
+        // "jewels worth $12 million" is their value, as "valued at" is
+        if (role.empty() && c.value.kind == ValueKind::money && sp.b >= 1 && s.toks[sp.b - 1].lower == "worth") {
+          role = "value";
         }
         // "The Pulse 7 starts at $799", "prices start from $20": a
         // starting price is the price
@@ -3956,6 +4034,24 @@ void Builder::general(const Sent& s) {
           if (dated(t, m_dc.mentions[static_cast<std::size_t>(q.ref)])) {
             c.time = t;
             dated_here = true;
+          }
+          break;
+        }
+      }
+    }
+    // "The remaining jewels are worth about $9 million": a figure of what
+    // is left of a whole (`scope.part` in the clause's subject) is a part
+    if (c.scope.population.empty() && (c.value.kind == ValueKind::money || c.value.kind == ValueKind::quantity ||
+                                       c.value.kind == ValueKind::percent)) {
+      const auto [cb, ce] = clause(s, sp.b, sp.e);
+      for (std::uint16_t k = cb; k < cb + 3u && k < sp.b; ++k) {
+        if (in_class(m_res, "scope.part", s.toks[k].lower)) {
+          // (the subject: a verb follows it before the figure)
+          for (std::uint16_t j = k + 1u; j < sp.b; ++j) {
+            if (auxiliary(s.toks[j].lower) || verb_like(s.toks[j])) {
+              c.scope.population = "part";
+              break;
+            }
           }
           break;
         }

@@ -896,6 +896,27 @@ TEST_CASE("extract::claims") {
     CHECK(need(more, "142")->subject.key == "story:crash");
     CHECK(need(more, "142")->subject.parent.empty());
   }
+  SUBCASE("a theft: the men who stole, the source cited, worth, what remains, participles, centuries") {
+    const auto d = doc("Thieves stole jewels from the Acme Museum on Saturday. Police in Springfield are searching "
+                       "for four men who stole nine pieces of 19th-century jewelry from the Acme Museum. The jewels "
+                       "are valued at 11 million euros, according to the museum's director, Jan Smit. The stolen "
+                       "items are worth an estimated $12 million. The remaining jewels are worth about $9 million. "
+                       "Police arrested two men and recovered three of the eight stolen pieces.\n",
+                       "2026-02-15");
+    const auto claims = extract::extract(d, resources());
+    const Claim* nine = need(claims, "nine");
+    CHECK(nine->subject.key == "acme museum");  // not the police's: a relative clause on "men"
+    CHECK(nine->attribute == "piece.affect");
+    CHECK(need(claims, "11 million euros")->subject.key == "acme museum");  // the director is the source
+    CHECK(need(claims, "an estimated $12 million")->attribute == "value");   // worth: the value
+    CHECK(need(claims, "about $9 million")->scope.population == "part");     // what remains
+    CHECK(need(claims, "two")->attribute == "man.arrest");
+    CHECK(need(claims, "eight")->attribute == "piece.affect");  // "stolen pieces"
+    CHECK(need(claims, "three")->scope.population == "part");
+    for (const auto& c : claims) {
+      CHECK(c.text.find("century") == std::string::npos);  // a thing's age, no date of an event
+    }
+  }
   SUBCASE("a vote: the side a share stands for, turnout, the county as topic, a bare weekday") {
     const auto d = doc("Voters in Marlow County approved a $450 million bond measure to rebuild four aging schools "
                        "on Tuesday, with 58% voting in favor and 42% against. Turnout was about 31%. "
