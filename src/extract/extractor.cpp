@@ -380,11 +380,35 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     }
     break;
   }
+  // "The nation's population rose 0.9%", "The state's economy grew": a
+  // region named by its kind as the clause's possessor is that region,
+  // unless the article is about a place of that kind ("the city's
+  // population" in a story about a city)
+  if (cb + 3u < b && s.toks[cb].lower == "the" && s.toks[cb + 2].is(k_possessive) &&
+      in_class(m_res, "region.kind", s.toks[cb + 1].lemma_n)) {
+    const std::string& kind_word = s.toks[cb + 1].lemma_n;
+    const lexicon::PlaceKind kind = kind_word == "nation" || kind_word == "country" ? lexicon::PlaceKind::country
+                                    : kind_word == "state" || kind_word == "province" ? lexicon::PlaceKind::subdivision
+                                    : kind_word == "city" || kind_word == "town"      ? lexicon::PlaceKind::city
+                                                                                      : lexicon::PlaceKind::region;
+    bool topic_of_kind = false;
+    for (const auto* p : m_res.gaz->lookup(lower(m_dc.topic.surface))) {
+      topic_of_kind = topic_of_kind || p->kind == kind;
+    }
+    if (!topic_of_kind && kind != lexicon::PlaceKind::region) {
+      Subject region;
+      region.kind = "place";
+      region.key = "region:" + kind_word;
+      region.surface = "the " + kind_word;
+      return region;
+    }
+  }
   const Span* nearest = nullptr;
   const Span* in_subject_position = nullptr;
   const Span* agent = nullptr;
   const Span* place = nullptr;
   const Span* free = nullptr;  // nearest entity that is no prepositional object
+  const Span* place_subject = nullptr;  // a place as the clause's subject
   const int verb = governing_verb(s, b, e);
   // "Police are searching for four men who stole nine pieces from the
   // museum": a figure in a relative clause on a common noun is not the
@@ -452,6 +476,37 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       }
     }
     const Subject& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
+    // "Ada County, which includes Springfield, grew 2.4%", "Idaho as a
+    // whole grew 1.9%": a place that is the clause's subject is what its
+    // figures are about
+    if ((sp.type == SpanType::place || (sub.kind == "other" && !m_res.gaz->lookup(sub.surface).empty())) &&
+        (sp.b == cb || (sp.b == cb + 1u && s.toks[cb].lower == "the")) && !dateline_place(s, sp.b, sp.e)) {
+      std::uint16_t k = sp.e;
+      if (k < b && s.toks[k].lower == ",") {  // past an apposition or a relative clause
+        for (std::uint16_t j = k + 1u; j < b && j < sp.e + 12u; ++j) {
+          if (s.toks[j].lower == ",") {
+            k = j + 1u;
+            break;
+          }
+        }
+      }
+      if (k + 3u < b && s.toks[k].lower == "as" && s.toks[k + 1].lower == "a" && s.toks[k + 2].lower == "whole") {
+        k += 3u;
+      }
+      // (unless the clause names the article's topic place after it:
+      // "Norland recorded its highest temperature, 116F, in the town of
+      // Springfield" is Springfield's reading)
+      bool names_topic = false;
+      for (const auto& q : s.spans) {
+        names_topic = names_topic || (q.ref >= 0 && q.type >= SpanType::place && q.type <= SpanType::other &&
+                                      q.type != SpanType::places && q.b >= e && q.b < ce && !m_dc.topic.key.empty() &&
+                                      lower(m_dc.entities[static_cast<std::size_t>(q.ref)].subject.surface) ==
+                                          lower(m_dc.topic.surface));
+      }
+      if (k < b && (verb_like(s.toks[k]) || participle(s.toks[k])) && !names_topic) {
+        place_subject = &sp;
+      }
+    }
     // an unclassified name that is a place ("the Dayton closure")
     if (sub.kind == "other" && !m_res.gaz->lookup(sub.surface).empty()) {
       continue;
@@ -560,6 +615,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
   }
   const Span* best = agent != nullptr               ? agent
                      : in_subject_position != nullptr ? in_subject_position
+                     : place_subject != nullptr       ? place_subject
                      : free != nullptr                ? free
                                                       : nearest;
   // "... scored twice for Harbor City, who have now won eight straight
@@ -1664,6 +1720,16 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
   // for the whole a part is taken from ("a third of its 900 employees")
   const bool whole = b >= 2 && s.toks[b - 2].lower == "of" &&
                      (s.toks[b - 1].lower == "its" || s.toks[b - 1].lower == "the" || s.toks[b - 1].lower == "their");
+  // ("The city added 7,600 residents": a reporting verb, "add", governs
+  // nothing, but right before the number it still says what happened)
+  if (verb < 0) {
+    for (int k = static_cast<int>(b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(b) - 2; --k) {
+      if (participle(s.toks[static_cast<std::size_t>(k)]) || verb_like(s.toks[static_cast<std::size_t>(k)])) {
+        verb = k;
+        break;
+      }
+    }
+  }
   if (verb >= 0 && !whole && attr != "deaths" && attr != "injuries" && attr != "evacuees") {
     lexicon::WordWindow words;
     lexicon::WordWindow lemmas;
@@ -1676,7 +1742,7 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     const char* order[] = {"qualifier.cut",  "qualifier.hire",   "qualifier.affect", "qualifier.close",
                            "qualifier.open", "qualifier.strike", "qualifier.cancel", "qualifier.produce",
                            "qualifier.deliver", "qualifier.destroy", "qualifier.damage", "qualifier.arrest",
-                           "qualifier.charge"};
+                           "qualifier.charge", "qualifier.gain", "qualifier.loss"};
     for (const char* q : order) {
       if (m_res.lex.match(q, words, lemmas) == 0) {
         continue;
@@ -1687,8 +1753,14 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       // ("canceled 2,100 flights": things, not people, are canceled;
       // anyone counted is arrested or charged, "arrested two men", but
       // not the charges: "convicted on nine counts")
+      // (what is gained or lost, when no verb above took it: "added
+      // 7,600 residents"; not people's own counts, which are hired or cut)
       const bool justice = qs == "arrest" || qs == "charge";
-      if (justice                ? sites || attr == "count"
+      const bool balance = qs == "gain" || qs == "loss";
+      // (and only a verb before the number: "Millbrook, a city of 28,000
+      // people, lost 900 jobs" lost jobs, not people)
+      if (balance ? people || sites || attr == "count" || verb > static_cast<int>(b)
+          : justice                ? sites || attr == "count"
           : qs == "cancel" || qs == "produce" || qs == "deliver" || qs == "destroy" || qs == "damage" ? people
           : (qs == "close" || qs == "open") ? !sites
                                             : ((qs == "affect" && people) || (qs != "affect" && !people))) {
@@ -2489,6 +2561,37 @@ void Builder::general(const Sent& s) {
           }
         }
         c.attribute = !m.dimension.empty() && m.si ? m.dimension : count_attribute(s, sp.b, sp.e, noun, verb);
+        // "Its population grew 3.1% ..., to about 251,000": a bare count
+        // after "to" that ends a change is the level of what changed
+        if (generic_count(c.attribute) && m.unit.empty() && sp.b >= 1 && s.toks[sp.b - 1].lower == "to") {
+          for (auto q = m_claims.rbegin(); q != m_claims.rend() && q->sentence_start == s.range.start; ++q) {
+            if (q->attribute.rfind("change.", 0) == 0) {
+              const std::string what = q->attribute.substr(7);
+              if (!what.empty() && what.find('.') == std::string::npos && !in_class(m_res, "name.stop", what)) {
+                c.attribute = what;
+              }
+              break;
+            }
+          }
+        }
+        // "The population grew by about 7,000 people": a count after a
+        // verb of change and "by" is the change, not the level
+        if (m.dimension.empty() && sp.b >= 2 && s.toks[sp.b - 1].lower == "by" &&
+            c.attribute.find('.') == std::string::npos) {
+          const std::string dir = class_at(s, sp.b - 2u, "change.");
+          if (dir == "up" || dir == "down") {
+            c.attribute = "change." + c.attribute;
+          }
+          // ("Births outnumbered deaths by about 900": a margin, not a toll)
+          for (std::uint16_t k = sp.b - 2u; k + 4u >= sp.b && k > 0; --k) {
+            const std::string& l = s.toks[k].lemma_v.empty() ? s.toks[k].lower : s.toks[k].lemma_v;
+            if (l == "outnumber" || l == "exceed" || l == "outpace" || l == "outsell" || l == "surpass" ||
+                l == "outvote") {
+              c.attribute = "margin";
+              break;
+            }
+          }
+        }
         // "Smith, 61, joined ...": a bare number set off after a person's
         // name is the person's age
         if (m.unit.empty() && !partitive && sp.b >= 2 && sp.e < s.toks.size() && s.toks[sp.b - 1].lower == "," &&
@@ -3185,8 +3288,12 @@ void Builder::general(const Sent& s) {
                   if (q->sentence_start != s.range.start) {
                     break;
                   }
-                  if (q->value.kind == ValueKind::money && q->attribute.find('.') == std::string::npos &&
-                      q->attribute != "amount") {
+                  // (or a count of a role: "Its population reached 251,400 in
+                  // July, up 2.9%")
+                  const bool role_count = q->value.kind == ValueKind::quantity && !generic_count(q->attribute) &&
+                                          q->value.unit.empty();
+                  if ((q->value.kind == ValueKind::money || role_count) &&
+                      q->attribute.find('.') == std::string::npos && q->attribute != "amount") {
                     what = q->attribute;
                     if (q->time.source == "explicit") {
                       c.time = q->time;  // (and its period)
@@ -3202,6 +3309,14 @@ void Builder::general(const Sent& s) {
               };
               for (int j = k - 1; j >= static_cast<int>(cb) && j >= k - 3 && what.empty(); --j) {
                 const Tok& t = s.toks[static_cast<std::size_t>(j)];
+                // (not past an apposition's comma: "Meridian, the state's
+                // second-largest city, grew 4.4%"; nor a verb or an idiom:
+                // "Ada County, which includes Boise, grew", "as a whole")
+                const Tok& change_word = s.toks[static_cast<std::size_t>(k)];
+                if ((t.lower == "," && (j < k - 1 || verb_like(change_word) || participle(change_word))) ||
+                    (verb_like(t) && !auxiliary(t.lower)) || t.lower == "whole") {
+                  break;
+                }
                 // (past "which had": "Shares of Acme, which had fallen 4%";
                 // past a date: "in the first half, up 12%")
                 if (t.is(k_word) && !t.is(k_cap) && !in_class(m_res, "name.stop", t.lower) &&
@@ -4023,6 +4138,21 @@ void Builder::general(const Sent& s) {
         for (const auto& v : s.spans) {
           if (v.type <= SpanType::ordinal && v.b == from + 1u && v.type != SpanType::date) {
             from = v.e;
+          }
+        }
+      }
+      // ("grew 3.1% in the year to July 2025", "in the 12 months through
+      // March": a change over a year is stamped at the month it ends, as
+      // "up 2.9% from a year earlier" in a report of July is)
+      if (from + 3u < s.toks.size() && s.toks[from].lower == "in" && s.toks[from + 1].lower == "the") {
+        for (std::uint16_t k = from + 2u; k < s.toks.size() && k < from + 5u; ++k) {
+          const std::string& w = s.toks[k].lower;
+          if (w == "to" || w == "through" || w == "ended" || w == "ending") {
+            from = k + 1u;
+            break;
+          }
+          if (w != "year" && w != "months" && w != "12" && w != "twelve") {
+            break;
           }
         }
       }

@@ -917,6 +917,25 @@ TEST_CASE("extract::claims") {
       CHECK(c.text.find("century") == std::string::npos);  // a thing's age, no date of an event
     }
   }
+  SUBCASE("a census: places as subjects, regions by their kind, changes by and to, the year to a month") {
+    const auto d = doc("Springfield's population grew 3.1% in the year to July 2025, to about 251,000. Ada County, "
+                       "which includes Springfield, grew 2.4% to 540,000. Idaho as a whole grew 1.9%. The nation's "
+                       "population rose 0.9%. The city added roughly 7,600 residents. Births outnumbered deaths "
+                       "by about 900. Its population grew by about 7,000 people.\n",
+                       "2026-05-21");
+    const auto claims = extract::extract(d, resources());
+    const Claim* growth = need(claims, "3.1%");
+    CHECK(growth->attribute == "change.population");
+    CHECK(growth->time.timex == "2025-07");  // a change over a year, stamped at the month it ends
+    CHECK(need(claims, "about 251,000")->attribute == "population");  // the level the change reached
+    CHECK(need(claims, "2.4%")->subject.key == "place:ada county");   // past the relative clause
+    CHECK(need(claims, "540,000")->subject.key == "place:ada county");
+    CHECK(need(claims, "1.9%")->subject.key == "US-ID");
+    CHECK(need(claims, "0.9%")->subject.key == "region:nation");
+    CHECK(need(claims, "roughly 7,600")->attribute == "residents.gain");  // "added": a reporting verb too
+    CHECK(need(claims, "about 900")->attribute == "margin");
+    CHECK(need(claims, "about 7,000")->attribute == "change.population");
+  }
   SUBCASE("a vote: the side a share stands for, turnout, the county as topic, a bare weekday") {
     const auto d = doc("Voters in Marlow County approved a $450 million bond measure to rebuild four aging schools "
                        "on Tuesday, with 58% voting in favor and 42% against. Turnout was about 31%. "
