@@ -2474,6 +2474,14 @@ void Builder::general(const Sent& s) {
         (m_doc.cleaned.text.compare(m.start, 2, "a ") == 0 || m_doc.cleaned.text.compare(m.start, 3, "an ") == 0)) {
       continue;
     }
+    // "$4.10 a dozen": the quantity a price is for, no count
+    if (c.value.kind == ValueKind::quantity && sp.ref > 0 &&
+        m_dc.mentions[static_cast<std::size_t>(sp.ref - 1)].type == MentionType::money &&
+        m.start >= m_dc.mentions[static_cast<std::size_t>(sp.ref - 1)].end &&
+        m.start - m_dc.mentions[static_cast<std::size_t>(sp.ref - 1)].end <= 2 &&
+        (m_doc.cleaned.text.compare(m.start, 2, "a ") == 0 || m_doc.cleaned.text.compare(m.start, 4, "per ") == 0)) {
+      continue;
+    }
     // "one" in words is mostly no count ("one of the", "one big problem"),
     // except as a toll: "killed one", "One person has died".
     const bool word_one = c.value.kind == ValueKind::quantity && m.num.low && m.num.high && *m.num.low == 1 &&
@@ -3645,6 +3653,23 @@ void Builder::general(const Sent& s) {
         if (sp.e < s.toks.size() && s.toks[sp.e].lower == "than") {
           continue;
         }
+        // "the largest outbreak in the state this year": the span a
+        // superlative ranks over, not the date of an event
+        if (sp.b >= 1 && (s.toks[sp.b].lower == "this" || s.toks[sp.b].lower == "so")) {
+          const auto [cb, ce] = clause(s, sp.b, sp.e);
+          bool superlative = false;
+          for (std::uint16_t k = cb; k < sp.b && !superlative; ++k) {
+            const Tok& t = s.toks[k];
+            superlative = t.is(k_word) && !t.is(k_cap) &&
+                          ((t.lower.size() > 5 && t.lower.ends_with("est") &&
+                            lexicon::WordNet::instance().known(t.lower, lexicon::Pos::adj) == false &&
+                            !lexicon::WordNet::instance().lemma(t.lower, lexicon::Pos::adj).empty()) ||
+                           t.lower == "most" || t.lower == "record");
+          }
+          if (superlative) {
+            continue;
+          }
+        }
         c.attribute = "date." + (vclass.empty() ? std::string("event") : vclass);
         // "said on Monday it would cut ...", "announced Tuesday": the date
         // of the statement, not of what it is about.
@@ -3654,6 +3679,13 @@ void Builder::general(const Sent& s) {
           --k;
         }
         if (k >= 0 && in_class(m_res, "verb.say", s.toks[static_cast<std::size_t>(k)].lemma_v)) {
+          c.attribute = "date.statement";
+        }
+        // ("State officials on Monday confirmed an outbreak": right before
+        // the reporting verb too)
+        if (sp.e < s.toks.size() && sp.b >= 2 && s.toks[sp.b - 1].lower == "on" && !s.toks[sp.b - 2].is(k_punct) &&
+            !s.toks[sp.e].lemma_v.empty() && s.toks[sp.e].lemma_v != s.toks[sp.e].lower &&
+            in_class(m_res, "verb.say", s.toks[sp.e].lemma_v)) {
           c.attribute = "date.statement";
         }
         // "effective March 1", "starting March 15", "beginning on Monday":

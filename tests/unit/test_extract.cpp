@@ -936,6 +936,17 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "about 900")->attribute == "margin");
     CHECK(need(claims, "about 7,000")->attribute == "change.population");
   }
+  SUBCASE("an outbreak on a farm: a price per dozen, a superlative's year, a date before a reporting verb") {
+    const auto d = doc("It is the largest outbreak in the state this year. Wholesale egg prices have risen 18% since "
+                       "February, to $4.10 a dozen. State officials on Monday confirmed an outbreak at the farm.\n",
+                       "2026-03-03");
+    const auto claims = extract::extract(d, resources());
+    for (const auto& c : claims) {
+      CHECK(c.text != "a dozen");    // what the price is for, no count
+      CHECK(c.text != "this year");  // what "the largest" ranks over, no date
+    }
+    CHECK(need(claims, "Monday")->attribute == "date.statement");
+  }
   SUBCASE("a vote: the side a share stands for, turnout, the county as topic, a bare weekday") {
     const auto d = doc("Voters in Marlow County approved a $450 million bond measure to rebuild four aging schools "
                        "on Tuesday, with 58% voting in favor and 42% against. Turnout was about 31%. "
