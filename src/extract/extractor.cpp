@@ -806,9 +806,10 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
     }
     // ("40 staff positions", "40 support staff": a base form right after a
     // number, or after one word after it, is a noun)
+    // (but for a past participle after an auxiliary: "52 were hurt")
     if (t.lemma_v == t.lower && ((k >= 1 && s.toks[k - 1].is(text::k_number)) ||
                                  (k >= 2 && s.toks[k - 2].is(text::k_number) && s.toks[k - 1].is(k_word) &&
-                                  !s.toks[k - 1].is(k_cap)))) {
+                                  !s.toks[k - 1].is(k_cap) && !auxiliary(s.toks[k - 1].lower)))) {
       return false;
     }
     if (!class_at(s, k, "verb.").empty() && class_at(s, k, "verb.say").empty()) {
@@ -2534,8 +2535,10 @@ void Builder::general(const Sent& s) {
             ++k;
           }
           // ("1,900 of its 4,400 scheduled flights", "three of the eight
-          // stolen pieces": past a participle)
-          if (k + 1u < s.toks.size() && participle(s.toks[k]) && s.toks[k + 1].is(k_word) && !s.toks[k + 1].is(k_cap)) {
+          // stolen pieces": past a participle; not "Six of the injured
+          // were": there the participle is the noun)
+          if (k + 1u < s.toks.size() && participle(s.toks[k]) && s.toks[k + 1].is(k_word) && !s.toks[k + 1].is(k_cap) &&
+              !auxiliary(s.toks[k + 1].lower) && !verb_like(s.toks[k + 1])) {
             ++k;
           }
           if (k < s.toks.size() && s.toks[k].is(k_word) && !s.toks[k].is(k_cap)) {
@@ -3926,7 +3929,8 @@ void Builder::general(const Sent& s) {
       };
       for (std::uint16_t k = cb; k < ce; ++k) {
         const auto kinds = m_res.lex.classes_of(s.toks[k].lower, "story.");
-        if (!kinds.empty() && suffix_of(kinds.front()) == kind && !other_between(k)) {
+        // (not "A similar crush at another festival in 2019 killed four")
+        if (!kinds.empty() && suffix_of(kinds.front()) == kind && !other_between(k) && !another_of_kind(s, k, cb)) {
           c.subject = m_event;
           if (in_class(m_res, "thing.kind", kind)) {  // a thing lasts: "thing:stadium"
             as_lasting_thing(c.subject, kind);

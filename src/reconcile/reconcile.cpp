@@ -942,6 +942,12 @@ void Reconciler::compare(int ia, int ib) {
                              (a.attribute == "mass" || a.attribute == "length" || a.attribute == "height" ||
                               a.attribute == "width" || a.attribute == "altitude") &&
                              !a.changing && !b.changing;
+  // Two parts of one whole are one part only when the words around them
+  // say so: "Six of the injured were in critical condition" and "two of
+  // the injured died in hospital" are two parts.
+  if (a.scope.population == "part" && b.scope.population == "part" && ctx < 3 * m_opt.min_context) {
+    return;
+  }
   const bool comparable_for_conflict =
       scope == 1 && (ctx >= m_opt.min_context || (a.attribute == "age" && a.subject.kind == "person") || same_period ||
                      one_unit || one_race || thing_measure);

@@ -947,6 +947,19 @@ TEST_CASE("extract::claims") {
     }
     CHECK(need(claims, "Monday")->attribute == "date.statement");
   }
+  SUBCASE("a crowd crush: hurt after an auxiliary, the injured as a noun, another crush, a capacity") {
+    const auto d = doc("Crowd crush at festival kills nine\n\nAt least nine people died and 52 were hurt when the crowd surged "
+                       "on Saturday. Six of the injured were in critical condition. The site has a capacity of "
+                       "75,000. A similar crush at another festival in 2019 killed four people.\n",
+                       "2026-08-16");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "52")->attribute == "injuries");  // "were hurt": a participle, not a noun
+    const Claim* six = need(claims, "Six");
+    CHECK(six->attribute == "injuries");  // "the injured were": the participle is the noun
+    CHECK(six->scope.population == "part");
+    CHECK(need(claims, "75,000")->attribute == "capacity");
+    CHECK(need(claims, "four")->subject.key != need(claims, "At least nine")->subject.key);
+  }
   SUBCASE("a vote: the side a share stands for, turnout, the county as topic, a bare weekday") {
     const auto d = doc("Voters in Marlow County approved a $450 million bond measure to rebuild four aging schools "
                        "on Tuesday, with 58% voting in favor and 42% against. Turnout was about 31%. "

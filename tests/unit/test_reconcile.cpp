@@ -213,6 +213,17 @@ TEST_CASE("reconcile::intervals") {
     b.time = a.time;  // the same day: one bombing, and the tolls conflict
     CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
   }
+  SUBCASE("two parts of one whole are one part only when the words around them say so") {
+    Claim a = count("1", "a", 6, 6, "2024-01-01");  // "Six of the injured were in critical condition"
+    Claim b = count("2", "c", 2, 2, "2024-01-04");  // "two of the injured died in hospital"
+    a.attribute = b.attribute = "injuries";
+    a.scope.population = b.scope.population = "part";
+    a.context = {"injured", "critical", "condition"};
+    b.context = {"injured", "die", "hospital"};
+    CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
+    b.context = a.context;  // "Four of the injured were in critical condition"
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::update);
+  }
   SUBCASE("a story about 'the jet' speaks of the corpus's one story event") {
     Claim a = count("1", "a", 3, 3, "2024-01-01");
     Claim b = count("2", "b", 4, 4, "2024-01-01");
