@@ -2687,8 +2687,9 @@ void Builder::general(const Sent& s) {
               c.attribute = suffix_of(same.front());
             }
             // "3,000 barrels of oil escaped" and "collected 700 barrels of
-            // oil": oil released and oil recovered are two figures
-            if (verb >= 0) {
+            // oil": oil released and oil recovered are two figures (not a
+            // depth: "dumped 18 inches of snow" is the snowfall)
+            if (verb >= 0 && m.dimension != "length") {
               if (const std::string act = class_at(s, static_cast<std::size_t>(verb), "material."); !act.empty()) {
                 c.attribute += "." + act;
               }

@@ -590,6 +590,34 @@ bool Reconciler::counts_tell_apart(int a, int b) {
   return false;
 }
 
+namespace {
+
+// A name's key without the generic words inside it ("logan international
+// airport" -> "logan airport"); the first and last words stay.
+std::string without_generic_words(const std::string& key) {
+  static constexpr std::string_view k_generic[] = {"international", "national", "regional", "municipal", "memorial"};
+  const std::size_t first = key.find(' ');
+  const std::size_t last = key.rfind(' ');
+  if (first == std::string::npos || first == last) {
+    return key;
+  }
+  std::string out = key.substr(0, first);
+  std::size_t pos = first + 1;
+  while (pos <= last) {
+    const std::size_t next = key.find(' ', pos);
+    const std::string_view word = std::string_view(key).substr(pos, next - pos);
+    if (std::find(std::begin(k_generic), std::end(k_generic), word) == std::end(k_generic)) {
+      out += ' ';
+      out += word;
+    }
+    pos = next + 1;
+  }
+  out += key.substr(last);
+  return out;
+}
+
+}  // namespace
+
 void Reconciler::canonical_subjects() {
   // Keys that name the same thing across documents: an acronym and the
   // name it abbreviates ("dhs", "department of homeland security"); a
@@ -697,6 +725,12 @@ void Reconciler::canonical_subjects() {
       if (const auto it = surnames.find(key); it != surnames.end() && it->second.size() == 1) {
         key = *it->second.begin();
       }
+    }
+    // "Logan International Airport" and "Logan Airport", "Acme National
+    // Bank" and "Acme Bank": a generic word inside a name is often left
+    // out
+    if (s.kind == "org" || s.kind == "other") {
+      key = without_generic_words(key);
     }
     if (s.kind == "org" || s.kind == "other") {
       if (const auto it = by_acronym.find(key); it != by_acronym.end() && key.find(' ') == std::string::npos) {

@@ -978,7 +978,9 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
   const bool possessive = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
   static constexpr std::string_view k_weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"};
-  const bool weekday = in(k_weekdays, low(start, end));
+  // (a weekday with a part of the day too: "Sunday evening")
+  const std::string_view mention_text = low(start, end);
+  const bool weekday = in(k_weekdays, mention_text.substr(0, mention_text.find(' ')));
   // The word that ends right before `pos` (skipping spaces), lower case.
   const auto word_before = [&](std::size_t pos) {
     while (pos > 0 && m_low[pos - 1] == ' ') {
@@ -1057,6 +1059,8 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     // A bare weekday ("approved a bond measure to rebuild four aging
     // schools on Tuesday") looks further back for the clause's past verb:
     // without one it may name tomorrow.
+    // ("dumped 18.4 inches of snow at Logan International Airport by
+    // Sunday evening": a weekday with a part of the day too)
     if (words > 8 && !(words <= 16 && weekday)) {
       break;
     }
@@ -1109,7 +1113,10 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     }
     // "said Friday", "said on Friday"
     const bool governs = words == 1 || (words == 2 && (first_word == "on" || first_word == "late" || first_word == "early"));
-    if (in(k_past, w) || (words <= 2 && past_word(w)) || (governs && in(k_reporting, w))) {
+    // (a weekday after "by", any past verb of the clause: "dumped 18
+    // inches of snow on the city by Sunday evening"; not a date, which
+    // may be a deadline set in the past: "asked it to respond by Oct. 31")
+    if (in(k_past, w) || ((words <= 2 || (deadline && weekday)) && past_word(w)) || (governs && in(k_reporting, w))) {
       // A participle after "be" is passive, not past: "will be paid Dec.
       // 14", "to be published in November". The auxiliary further back
       // decides.

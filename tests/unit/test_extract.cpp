@@ -960,6 +960,16 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "75,000")->attribute == "capacity");
     CHECK(need(claims, "four")->subject.key != need(claims, "At least nine")->subject.key);
   }
+  SUBCASE("a blizzard: a storm's kind, snow depth whatever the verb") {
+    const auto d = doc("Blizzard buries the city in snow\n\nA blizzard dumped 18.4 inches of snow on the city by Sunday "
+                       "evening.\n",
+                       "2026-01-26");
+    const auto claims = extract::extract(d, resources());
+    const Claim* snow = need(claims, "18.4 inches");
+    CHECK(snow->attribute == "snow");  // not "released": a depth
+    CHECK(snow->subject.key == "story:storm");
+    CHECK(need(claims, "Sunday evening")->value.timex == "2026-01-25");
+  }
   SUBCASE("a vote: the side a share stands for, turnout, the county as topic, a bare weekday") {
     const auto d = doc("Voters in Marlow County approved a $450 million bond measure to rebuild four aging schools "
                        "on Tuesday, with 58% voting in favor and 42% against. Turnout was about 31%. "

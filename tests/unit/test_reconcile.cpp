@@ -213,6 +213,16 @@ TEST_CASE("reconcile::intervals") {
     b.time = a.time;  // the same day: one bombing, and the tolls conflict
     CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
   }
+  SUBCASE("a generic word inside a name is often left out: Logan International Airport is Logan Airport") {
+    Claim a = count("1", "a", 18.4, 18.4, "2024-01-01", false);
+    Claim b = count("2", "b", 16.2, 16.2, "2024-01-01", false);
+    a.attribute = b.attribute = "snow";
+    a.subject.key = "logan international airport";
+    b.subject.key = "logan airport";
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
+    b.subject.key = "logan regional hospital";  // another subject
+    CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
+  }
   SUBCASE("two parts of one whole are one part only when the words around them say so") {
     Claim a = count("1", "a", 6, 6, "2024-01-01");  // "Six of the injured were in critical condition"
     Claim b = count("2", "c", 2, 2, "2024-01-04");  // "two of the injured died in hospital"

@@ -83,6 +83,9 @@ TEST_CASE("values::relative dates") {
       {"The offer had been due to expire Friday.", "Friday => date 2017-09-08 2017-09-08..2017-09-08"},
       {"tendering 99% of the shares by the Monday deadline", "99% => percent 99 % | Monday => date 2017-09-11 2017-09-11..2017-09-11"},
       {"The vote was postponed to Friday.", "Friday => date 2017-09-15 2017-09-15..2017-09-15"},
+      // a past verb far back still makes "by Sunday evening" past
+      {"A blizzard dumped snow on the roads of the whole city and its airport by Sunday evening.",
+       "Sunday evening => time 2017-09-10TEV"},
       {"this Friday", "this Friday => date 2017-09-15 2017-09-15..2017-09-15"},
       {"next Friday", "next Friday => date 2017-09-22 2017-09-22..2017-09-22"},
       {"last week", "last week => date 2017-W36 2017-09-04..2017-09-10"},
