@@ -2585,6 +2585,15 @@ void Builder::general(const Sent& s) {
             }
           }
         }
+        // "The Dow fell 1,210 points": a count right after a verb of change
+        // is the change (not "fell to 37,840": a level)
+        if (m.dimension.empty() && sp.b >= 1 && c.attribute.find('.') == std::string::npos &&
+            !generic_count(c.attribute)) {
+          const std::string dir = class_at(s, sp.b - 1u, "change.");
+          if ((dir == "up" || dir == "down") && (verb_like(s.toks[sp.b - 1]) || participle(s.toks[sp.b - 1]))) {
+            c.attribute = "change." + c.attribute;
+          }
+        }
         // "The population grew by about 7,000 people": a count after a
         // verb of change and "by" is the change, not the level
         if (m.dimension.empty() && sp.b >= 2 && s.toks[sp.b - 1].lower == "by" &&
@@ -3325,6 +3334,14 @@ void Builder::general(const Sent& s) {
                 // second-largest city, grew 4.4%"; nor a verb or an idiom:
                 // "Ada County, which includes Boise, grew", "as a whole")
                 const Tok& change_word = s.toks[static_cast<std::size_t>(k)];
+                // ("The S&P 500 lost 3.4%": not a number, nor a word of a
+                // name)
+                if (t.is(text::k_number) || std::any_of(s.spans.begin(), s.spans.end(), [&](const Span& q) {
+                      return q.ref >= 0 && q.type >= SpanType::place && q.type <= SpanType::other &&
+                             static_cast<int>(q.b) <= j && j < static_cast<int>(q.e);
+                    })) {
+                  break;
+                }
                 if ((t.lower == "," && (j < k - 1 || verb_like(change_word) || participle(change_word))) ||
                     (verb_like(t) && !auxiliary(t.lower)) || t.lower == "whole") {
                   break;
@@ -4168,7 +4185,19 @@ void Builder::general(const Sent& s) {
       event_measure = false;
     }
     bool dated_here = false;
-    if (c.time.source.empty() && (c.attribute.rfind("change.", 0) == 0 || event_measure)) {
+    // "fell 1,210 points, or 3.1%": the percentage after ", or" is the
+    // same change, measured another way
+    if (c.value.kind == ValueKind::percent && sp.b >= 2 && s.toks[sp.b - 1].lower == "or" &&
+        s.toks[sp.b - 2].lower == ",") {
+      for (auto q = m_claims.rbegin(); q != m_claims.rend() && q->sentence_start == c.sentence_start; ++q) {
+        if (q->end <= c.start && q->attribute.rfind("change", 0) == 0) {
+          c.attribute = "change";
+          c.subject = q->subject;
+        }
+        break;
+      }
+    }
+    if (c.time.source.empty() && (c.attribute.rfind("change.", 0) == 0 || c.attribute == "change" || event_measure)) {
       // ("rose 12% to $4.5 billion in 2024": past the level it reached)
       std::uint16_t from = sp.e;
       if (from < s.toks.size() && s.toks[from].lower == "to") {
@@ -4177,6 +4206,18 @@ void Builder::general(const Sent& s) {
             from = v.e;
           }
         }
+      }
+      // ("fell 1,210 points, or 3.1%, on Monday": past the other measure)
+      if (from + 2u < s.toks.size() && s.toks[from].lower == "," && s.toks[from + 1].lower == "or") {
+        for (const auto& v : s.spans) {
+          if (v.type <= SpanType::ordinal && v.type != SpanType::date && v.b == from + 2u) {
+            from = v.e;
+          }
+        }
+      }
+      if (from + 1u < s.toks.size() && s.toks[from].lower == "," &&
+          (s.toks[from + 1].lower == "on" || s.toks[from + 1].lower == "in")) {
+        ++from;
       }
       // ("grew 3.1% in the year to July 2025", "in the 12 months through
       // March": a change over a year is stamped at the month it ends, as

@@ -677,7 +677,8 @@ void Reconciler::canonical_subjects() {
           "department", "ministry",   "agency",   "bureau",  "commission", "administration", "authority", "office",
           "pictures",   "studios",    "foods",    "motors",  "airlines",   "airways",        "group",     "holdings",
           "industries", "systems",    "technologies", "energy", "bank",    "media",          "entertainment",
-          "pharmaceuticals", "therapeutics", "brands", "partners", "capital", "labs", "health", "district"};
+          "pharmaceuticals", "therapeutics", "brands", "partners", "capital", "labs", "health", "district",
+          "average", "index", "composite"};
       // ("the Acme Unified School District" and "Acme's school
       // board": the last word says the kind)
       const std::string_view last_word = std::string_view(s.key).substr(sp + 1);
@@ -982,9 +983,15 @@ void Reconciler::compare(int ia, int ib) {
   if (a.scope.population == "part" && b.scope.population == "part" && ctx < 3 * m_opt.min_context) {
     return;
   }
+  // A change both reports date to the same day is that day's change ("The
+  // Dow fell 2.9% on Monday", "fell 1,210 points, or 3.1%, on Monday").
+  const bool one_day_change = a.time.source == "explicit" && b.time.source == "explicit" && a.time.range.start &&
+                              a.time.range.start == a.time.range.end && a.time.range.start == b.time.range.start &&
+                              a.time.range.end == b.time.range.end && a.attribute == b.attribute &&
+                              (a.attribute == "change" || a.attribute.rfind("change.", 0) == 0);
   const bool comparable_for_conflict =
       scope == 1 && (ctx >= m_opt.min_context || (a.attribute == "age" && a.subject.kind == "person") || same_period ||
-                     one_unit || one_race || thing_measure);
+                     one_unit || one_race || thing_measure || one_day_change);
   const auto conflict = [&](const std::string& what) {
     if (!comparable_for_conflict) {
       if (scope < 0 && m_opt.scope_findings) {

@@ -970,6 +970,18 @@ TEST_CASE("extract::claims") {
     CHECK(snow->subject.key == "story:storm");
     CHECK(need(claims, "Sunday evening")->value.timex == "2026-01-25");
   }
+  SUBCASE("a market report: points or percent, a change dated after the other measure, lost and gained") {
+    const auto d = doc("The Dow Jones Industrial Average fell 1,210 points, or 3.1%, on Monday to close at 37,840. "
+                       "The S&P 500 lost 3.4% and the Nasdaq Composite gained 0.2%.\n",
+                       "2026-09-15");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "1,210")->attribute == "change.point");
+    const Claim* pct = need(claims, "3.1%");
+    CHECK(pct->attribute == "change");  // the same change in percent
+    CHECK(pct->time.timex == "2026-09-14");
+    CHECK(need(claims, "3.4%")->attribute == "change");  // "lost", not a share, nor "change.500"
+    CHECK(need(claims, "0.2%")->attribute == "change");
+  }
   SUBCASE("a vote: the side a share stands for, turnout, the county as topic, a bare weekday") {
     const auto d = doc("Voters in Marlow County approved a $450 million bond measure to rebuild four aging schools "
                        "on Tuesday, with 58% voting in favor and 42% against. Turnout was about 31%. "

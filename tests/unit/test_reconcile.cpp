@@ -223,6 +223,17 @@ TEST_CASE("reconcile::intervals") {
     b.subject.key = "logan regional hospital";  // another subject
     CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
   }
+  SUBCASE("a change both reports date to the same day is that day's change, whatever the words around") {
+    Claim a = count("1", "a", 3.1, 3.1, "2024-01-01");
+    Claim b = count("2", "b", 2.9, 2.9, "2024-01-01");
+    a.value.kind = b.value.kind = ValueKind::percent;
+    a.attribute = b.attribute = "change";
+    a.context = {"average", "close", "fall", "point"};
+    b.context = {"dow", "fall", "one-day", "steepest"};
+    CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());  // undated: too few words in common
+    a.time.source = b.time.source = "explicit";                        // "on Monday" in both
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
+  }
   SUBCASE("two parts of one whole are one part only when the words around them say so") {
     Claim a = count("1", "a", 6, 6, "2024-01-01");  // "Six of the injured were in critical condition"
     Claim b = count("2", "c", 2, 2, "2024-01-04");  // "two of the injured died in hospital"
