@@ -2468,19 +2468,22 @@ void Builder::general(const Sent& s) {
     if (c.value.kind == ValueKind::duration && (!m.num.low && !m.num.high)) {
       continue;
     }
-    if (c.value.kind == ValueKind::duration && sp.ref > 0 &&
-        m_dc.mentions[static_cast<std::size_t>(sp.ref - 1)].type == MentionType::quantity &&
-        m.start >= m_dc.mentions[static_cast<std::size_t>(sp.ref - 1)].end &&
-        m.start - m_dc.mentions[static_cast<std::size_t>(sp.ref - 1)].end <= 24 &&
-        (m_doc.cleaned.text.compare(m.start, 2, "a ") == 0 || m_doc.cleaned.text.compare(m.start, 3, "an ") == 0)) {
+    // (a mention that opens with "a", "an" or "per" at most `gap` bytes
+    // after a mention of type `type`: what that one is counted per)
+    const auto per_unit_after = [&](MentionType type, std::size_t gap) {
+      if (sp.ref <= 0) {
+        return false;
+      }
+      const Mention& before = m_dc.mentions[static_cast<std::size_t>(sp.ref - 1)];
+      const std::string& t = m_doc.cleaned.text;
+      return before.type == type && m.start >= before.end && m.start - before.end <= gap &&
+             (t.compare(m.start, 2, "a ") == 0 || t.compare(m.start, 3, "an ") == 0 || t.compare(m.start, 4, "per ") == 0);
+    };
+    if (c.value.kind == ValueKind::duration && per_unit_after(MentionType::quantity, 24)) {
       continue;
     }
     // "$4.10 a dozen": the quantity a price is for, no count
-    if (c.value.kind == ValueKind::quantity && sp.ref > 0 &&
-        m_dc.mentions[static_cast<std::size_t>(sp.ref - 1)].type == MentionType::money &&
-        m.start >= m_dc.mentions[static_cast<std::size_t>(sp.ref - 1)].end &&
-        m.start - m_dc.mentions[static_cast<std::size_t>(sp.ref - 1)].end <= 2 &&
-        (m_doc.cleaned.text.compare(m.start, 2, "a ") == 0 || m_doc.cleaned.text.compare(m.start, 4, "per ") == 0)) {
+    if (c.value.kind == ValueKind::quantity && per_unit_after(MentionType::money, 2)) {
       continue;
     }
     // "one" in words is mostly no count ("one of the", "one big problem"),
