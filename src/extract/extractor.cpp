@@ -1647,7 +1647,9 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     if (vl == "carry" || vl == "hold" || vl == "seat" || vl == "accommodate" || vl == "house" || vl == "transport") {
       for (int k = verb - 1; k >= 0 && k >= verb - 3; --k) {
         const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
-        if (w == "can" || w == "could" || w == "capable" || w == "able") {
+        // ("was licensed to carry 150 passengers", "designed to hold")
+        if (w == "can" || w == "could" || w == "capable" || w == "able" || w == "licensed" || w == "permitted" ||
+            w == "allowed" || w == "designed" || w == "certified" || w == "rated" || w == "built") {
           attr = "capacity";
           break;
         }

@@ -982,6 +982,14 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "3.4%")->attribute == "change");  // "lost", not a share, nor "change.500"
     CHECK(need(claims, "0.2%")->attribute == "change");
   }
+  SUBCASE("a ferry: licensed to carry is a capacity, survivors rescued") {
+    const auto d = doc("Ferry capsizes off the coast, killing at least 14\n\nThe ferry, a wooden vessel, was licensed "
+                       "to carry 150 passengers. Officials said about 140 survivors had been rescued.\n",
+                       "2026-07-05");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "150")->attribute == "capacity");  // not the passengers aboard
+    CHECK(need(claims, "about 140")->attribute == "rescued");
+  }
   SUBCASE("a vote: the side a share stands for, turnout, the county as topic, a bare weekday") {
     const auto d = doc("Voters in Marlow County approved a $450 million bond measure to rebuild four aging schools "
                        "on Tuesday, with 58% voting in favor and 42% against. Turnout was about 31%. "
