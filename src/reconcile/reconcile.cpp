@@ -592,6 +592,15 @@ bool Reconciler::counts_tell_apart(int a, int b) {
 
 namespace {
 
+// Days apart at most for two reports of an unnamed thing of `kind` to speak
+// of one thing: a thing built over years (a bridge, a stadium, a tower, a
+// dam, a tunnel, a pipeline, a law) two years; any other (a ship, a
+// satellite) two months.
+int thing_window(std::string_view kind) {
+  static constexpr std::string_view k_projects[] = {"bridge", "stadium", "tower", "dam", "tunnel", "pipeline", "law"};
+  return std::find(std::begin(k_projects), std::end(k_projects), kind) != std::end(k_projects) ? 730 : 60;
+}
+
 // A name's key without the generic words inside it ("logan international
 // airport" -> "logan airport"); the first and last words stay.
 std::string without_generic_words(const std::string& key) {
@@ -630,14 +639,30 @@ void Reconciler::canonical_subjects() {
   // Named things by kind ("ship" -> {"sea lantern"}): a story's only named
   // ship is "the ship" its reports speak of, in every article, including
   // those that never say it is a ship.
-  std::unordered_map<std::string, std::set<std::string>> things;
+  // (only among the names reported within the kind's window of each
+  // other: a newsroom's corpus holds many ships, months apart)
+  // kind -> name -> first and last day reported
+  std::unordered_map<std::string, std::map<std::string, std::pair<Day, Day>>> things;
   for (const auto& c : m_claims) {
     const Subject& s = c.subject;
+    std::string kind;
+    std::string name;
     if (s.kind == "thing" && !s.unit.empty() && s.key.rfind("thing:", 0) != 0) {
-      things[s.unit].insert(s.key);
+      kind = s.unit;
+      name = s.key;
     }
     if (s.kind == "thing" && !s.parent.empty() && s.key.rfind("thing:", 0) == 0) {
-      things[s.key.substr(6)].insert(s.parent);  // "the ship" of an article that names it
+      kind = s.key.substr(6);  // "the ship" of an article that names it
+      name = s.parent;
+    }
+    if (kind.empty()) {
+      continue;
+    }
+    const Day day = c.time.source != "explicit" && c.time.range.start ? *c.time.range.start : Day{0};
+    const auto [it, fresh] = things[kind].emplace(name, std::pair{day, day});
+    if (!fresh) {
+      it->second.first = std::min(it->second.first, day);
+      it->second.second = std::max(it->second.second, day);
     }
   }
   // The story events of the corpus ("story:crash"), but for those of a
@@ -651,8 +676,15 @@ void Reconciler::canonical_subjects() {
   }
   std::unordered_map<std::string, std::string> thing_of;  // name -> "thing:<kind>"
   for (const auto& [kind, names] : things) {
-    if (names.size() == 1) {
-      thing_of.emplace(*names.begin(), "thing:" + kind);
+    const int window = thing_window(kind);
+    for (const auto& [name, days] : names) {
+      const bool alone = std::none_of(names.begin(), names.end(), [&](const auto& other) {
+        return other.first != name && other.second.first - window <= days.second &&
+               days.first - window <= other.second.second;
+      });
+      if (alone) {
+        thing_of.emplace(name, "thing:" + kind);
+      }
     }
   }
   for (const auto& c : m_claims) {
@@ -923,10 +955,20 @@ void Reconciler::compare(int ia, int ib) {
   // An unnamed thing ("the stadium", "the bridge") is one thing in
   // reports at most two years apart: it is planned, revised and built over
   // years, but a newsroom's database holds many stadiums.
+  // A thing that is not built over years (a ship, a satellite: not a
+  // bridge, a stadium, a tower, a dam, a tunnel, a pipeline or a law) is
+  // one thing only in reports two months apart at most; and two reports
+  // that name their thing differently ("the ship", called "Sea Lantern" in
+  // one and "Sinar Baru" in the other) speak of two.
   if (a.subject.kind == "thing" || b.subject.kind == "thing") {
+    const std::string& key = m_subject[static_cast<std::size_t>(ia)];
+    const int window = thing_window(key.rfind("thing:", 0) == 0 ? std::string_view(key).substr(6) : std::string_view());
     const auto& x = a.time.range.start;
     const auto& y = b.time.range.start;
-    if (a.time.source != "explicit" && b.time.source != "explicit" && x && y && std::abs(*x - *y) > 730) {
+    if (a.time.source != "explicit" && b.time.source != "explicit" && x && y && std::abs(*x - *y) > window) {
+      return;
+    }
+    if (!a.subject.parent.empty() && !b.subject.parent.empty() && a.subject.parent != b.subject.parent) {
       return;
     }
   }

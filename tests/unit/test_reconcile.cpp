@@ -685,6 +685,24 @@ TEST_CASE("reconcile::physical units and plans") {
     // without the article that names the ship, "Sea Lantern" is another subject
     CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
   }
+  SUBCASE("an unnamed ship is one ship only in reports two months apart, and only under one name") {
+    const auto ship = [&](const std::string& id, const std::string& doc, double metres, const std::string& day) {
+      Claim c = measure(id, doc, metres, "m", false);
+      c.subject.key = "thing:ship";
+      c.subject.kind = "thing";
+      const auto span = parse_iso_span(day);
+      c.time.range = DateRange{span->first, span->last, Granularity::day};
+      return c;
+    };
+    Claim a = ship("1", "a", 400, "2024-01-01");  // "the 400-metre ship" blocking a canal
+    Claim b = ship("2", "c", 35, "2024-05-01");   // "the 35-metre vessel", a ferry four months later
+    CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
+    b.time = a.time;  // the same week: one ship, and the lengths conflict
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
+    a.subject.parent = "sea lantern";  // but named differently: two ships
+    b.subject.parent = "sinar baru";
+    CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
+  }
   SUBCASE("durations compare in seconds; a time to the second has no rounding tolerance") {
     const auto time = [](const std::string& id, const std::string& doc, double v, const std::string& unit) {
       Claim c = count(id, doc, v, v, "2024-01-01", false);
