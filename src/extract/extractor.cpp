@@ -799,8 +799,10 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
     // close", "Halvorsen's closing price", "the opening", "its sale".
     if (k > 0) {
       const Tok& p = s.toks[k - 1];
+      // ("receive some form of financial aid")
       if (p.is(k_possessive) || p.lower == "the" || p.lower == "a" || p.lower == "an" || p.lower == "its" ||
-          p.lower == "their" || p.lower == "his" || p.lower == "her") {
+          p.lower == "their" || p.lower == "his" || p.lower == "her" || p.lower == "some" || p.lower == "any" ||
+          p.lower == "each" || p.lower == "every" || p.lower == "another") {
         return false;
       }
     }
@@ -3271,6 +3273,15 @@ void Builder::general(const Sent& s) {
               c.attribute = "change" + (role.empty() || role == vclass || c.value.kind == ValueKind::percent
                                             ? std::string()
                                             : "." + role);
+              // ("raise in-state tuition by 4%": the verb's object says what
+              // changed)
+              for (int j = k + 1; c.value.kind == ValueKind::percent && j + 1 < static_cast<int>(sp.b); ++j) {
+                const Tok& t = s.toks[static_cast<std::size_t>(j)];
+                if (in_class(m_res, "role.money", t.lower)) {
+                  c.attribute = "change." + (t.lemma_n.empty() ? t.lower : t.lemma_n);
+                  break;
+                }
+              }
               break;
             }
           }
@@ -3512,6 +3523,19 @@ void Builder::general(const Sent& s) {
             }
           }
         }
+        // "raise tuition by 4% to $11,200": an amount after "to" that ends
+        // a change of a role of money is that role's new level
+        if (c.value.kind == ValueKind::money && sp.b >= 1 && s.toks[sp.b - 1].lower == "to") {
+          for (auto q = m_claims.rbegin(); q != m_claims.rend() && q->sentence_start == s.range.start; ++q) {
+            if (q->attribute.rfind("change.", 0) == 0) {
+              const std::string what = q->attribute.substr(7);
+              if (in_class(m_res, "role.money", what)) {
+                c.attribute = what;
+              }
+              break;
+            }
+          }
+        }
         // "$15 a share", "$3 per trip", "$15-a-share": a price per unit is
         // another figure than a total
         if (c.value.kind == ValueKind::money) {
@@ -3564,7 +3588,11 @@ void Builder::general(const Sent& s) {
                 if (head == "profit" && (word == "hour" || word == "week")) {
                   c.attribute = "wage";
                 }
-                c.attribute += ".per_" + std::string(word);
+                // ("tuition of $11,200 a year": tuition and salaries are
+                // yearly figures whether or not the year is said)
+                if (!(word == "year" && (head == "tuition" || head == "salary"))) {
+                  c.attribute += ".per_" + std::string(word);
+                }
               }
               break;
             }

@@ -710,7 +710,7 @@ void Reconciler::canonical_subjects() {
           "pictures",   "studios",    "foods",    "motors",  "airlines",   "airways",        "group",     "holdings",
           "industries", "systems",    "technologies", "energy", "bank",    "media",          "entertainment",
           "pharmaceuticals", "therapeutics", "brands", "partners", "capital", "labs", "health", "district",
-          "average", "index", "composite"};
+          "average", "index", "composite", "university", "college"};
       // ("the Acme Unified School District" and "Acme's school
       // board": the last word says the kind)
       const std::string_view last_word = std::string_view(s.key).substr(sp + 1);

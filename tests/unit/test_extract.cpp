@@ -990,6 +990,15 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "150")->attribute == "capacity");  // not the passengers aboard
     CHECK(need(claims, "about 140")->attribute == "rescued");
   }
+  SUBCASE("tuition: the verb's object changed, the level after it, a yearly figure, some form of") {
+    const auto d = doc("Trustees voted on Thursday to raise in-state tuition by 4% to $11,200 a year. About 62% of "
+                       "undergraduates receive some form of financial aid.\n",
+                       "2026-06-19");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "4%")->attribute == "change.tuition");
+    CHECK(need(claims, "$11,200")->attribute == "tuition");  // yearly whether or not the year is said
+    CHECK(need(claims, "About 62%")->attribute.find("found") == std::string::npos);  // "form" is a noun
+  }
   SUBCASE("a vote: the side a share stands for, turnout, the county as topic, a bare weekday") {
     const auto d = doc("Voters in Marlow County approved a $450 million bond measure to rebuild four aging schools "
                        "on Tuesday, with 58% voting in favor and 42% against. Turnout was about 31%. "
