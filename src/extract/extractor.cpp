@@ -1660,12 +1660,18 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
   }
   // A state right after the counted words: "Ten patients remain in
   // hospital", "three people were missing".
-  if (attr.empty() && noun_class != "employees" && noun_class != "contractors") {
+  // (workers too, when missing, in hospital or hurt: "Six road workers
+  // were missing")
+  const bool staff = noun_class == "employees" || noun_class == "contractors";
+  if (attr.empty()) {
     for (std::uint16_t k = e; k < s.toks.size() && k < e + 5 && attr.empty(); ++k) {
       if (s.toks[k].is(k_punct)) {
         break;
       }
       attr = class_at(s, k, "state.");
+      if (staff && attr != "missing" && attr != "hospitalized" && attr != "injuries") {
+        attr.clear();
+      }
       // "Three people were taken to a hospital with minor injuries": the
       // injuries say what the count is, as "treated for" does
       for (std::uint16_t j = k + 1u; attr == "hospitalized" && j + 1u < s.toks.size() && j < k + 8u; ++j) {
@@ -2675,7 +2681,8 @@ void Builder::general(const Sent& s) {
         } else if (!m.dimension.empty() && m.si) {
           for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 4; --k) {
             const Tok& t = s.toks[static_cast<std::size_t>(k)];
-            if (in_class(m_res, "dimension.role", t.lower)) {
+            // (not a word of a name: "The Dalia Crest, a 290-metre ship")
+            if (in_class(m_res, "dimension.role", t.lower) && (!t.is(k_cap) || k == 0)) {
               c.attribute = t.lemma_n;
               break;
             }
@@ -3978,7 +3985,22 @@ void Builder::general(const Sent& s) {
         }
         return false;
       };
-      for (std::uint16_t k = cb; k < ce; ++k) {
+      // (not when another thing comes before the figure: "The Dalia
+      // Crest, a 290-metre container ship built in 2015, remains pinned
+      // under the bridge" is the ship's)
+      bool other_thing = false;
+      for (std::uint16_t k = cb; k < sp.b && !other_thing; ++k) {
+        const auto kinds = m_res.lex.classes_of(s.toks[k].lower, "story.");
+        other_thing = !kinds.empty() && !s.toks[k].is(k_cap) && suffix_of(kinds.front()) != kind &&
+                      in_class(m_res, "thing.kind", suffix_of(kinds.front()));
+      }
+      for (const auto& q : s.spans) {
+        other_thing = other_thing || (q.ref >= 0 && (q.type == SpanType::org || q.type == SpanType::other) &&
+                                      q.b >= cb && q.e <= sp.b &&
+                                      m_dc.entities[static_cast<std::size_t>(q.ref)].subject.kind == "thing" &&
+                                      m_dc.entities[static_cast<std::size_t>(q.ref)].subject.unit != kind);
+      }
+      for (std::uint16_t k = cb; k < ce && !other_thing; ++k) {
         const auto kinds = m_res.lex.classes_of(s.toks[k].lower, "story.");
         // (not "A similar crush at another festival in 2019 killed four")
         if (!kinds.empty() && suffix_of(kinds.front()) == kind && !other_between(k) && !another_of_kind(s, k, cb)) {

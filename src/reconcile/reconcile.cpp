@@ -1046,6 +1046,27 @@ void Reconciler::compare(int ia, int ib) {
                undated ? 0.5 : 0.7);
       return;
     }
+    // "Six road workers were missing" and, the same day, "four workers
+    // remain missing": a count said to be what is still left is a later
+    // count of a changing figure
+    const auto still = [](const Claim& c) {
+      if (std::find(c.context.begin(), c.context.end(), "remain") != c.context.end()) {
+        return true;
+      }
+      // ("still" is no context word: the sentence says it)
+      for (std::size_t at = c.quote.find("still"); at != std::string::npos; at = c.quote.find("still", at + 5)) {
+        const bool starts = at == 0 || c.quote[at - 1] == ' ';
+        const bool ends = at + 5 == c.quote.size() || c.quote[at + 5] == ' ';
+        if (starts && ends) {
+          return true;
+        }
+      }
+      return false;
+    };
+    if (!fixed && still(a) != still(b)) {
+      add_text(FindingKind::update, what + "; one report gives what is still left, a later count", 0.6);
+      return;
+    }
     double conf = 0.9;
     if (a.value.num.approximate || b.value.num.approximate) {
       conf -= 0.1;

@@ -999,6 +999,18 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "$11,200")->attribute == "tuition");  // yearly whether or not the year is said
     CHECK(need(claims, "About 62%")->attribute.find("found") == std::string::npos);  // "form" is a noun
   }
+  SUBCASE("a ship strikes a bridge: missing workers, the ship's own figures, a name that holds a role word") {
+    const auto d = doc("Cargo ship strikes bridge, causing partial collapse\n\nA container ship struck the bridge "
+                       "early on Monday. Six road workers were missing. The bridge opened in 1977. The Dalia Crest, "
+                       "a 290-metre container ship built in 2015, remains pinned under a section of the bridge.\n",
+                       "2026-05-12");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "Six")->attribute == "missing");  // workers missing, not a workforce
+    const Claim* built = need(claims, "2015");
+    CHECK(built->subject.key != "thing:bridge");  // the ship's year, not the bridge's
+    CHECK(need(claims, "1977")->subject.key == "thing:bridge");
+    CHECK(need(claims, "290-metre")->attribute == "length");  // "Crest" is a word of a name
+  }
   SUBCASE("a vote: the side a share stands for, turnout, the county as topic, a bare weekday") {
     const auto d = doc("Voters in Marlow County approved a $450 million bond measure to rebuild four aging schools "
                        "on Tuesday, with 58% voting in favor and 42% against. Turnout was about 31%. "

@@ -234,6 +234,18 @@ TEST_CASE("reconcile::intervals") {
     a.time.source = b.time.source = "explicit";                        // "on Monday" in both
     CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
   }
+  SUBCASE("a count of what is still left is a later count, even on the same day") {
+    Claim a = count("1", "a", 6, 6, "2024-01-01");  // "Six road workers were missing"
+    Claim b = count("2", "b", 4, 4, "2024-01-01");  // "four workers remain missing"
+    a.attribute = b.attribute = "missing";
+    a.context = {"miss", "road", "worker"};
+    b.context = {"miss", "remain", "worker"};
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::update);
+    b.context = {"miss", "worker", "road"};
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
+    b.quote = "Four road workers were still missing.";
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::update);
+  }
   SUBCASE("two parts of one whole are one part only when the words around them say so") {
     Claim a = count("1", "a", 6, 6, "2024-01-01");  // "Six of the injured were in critical condition"
     Claim b = count("2", "c", 2, 2, "2024-01-04");  // "two of the injured died in hospital"
