@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <limits>
 #include <array>
 #include <cctype>
 #include <cmath>
@@ -636,13 +637,25 @@ void Reconciler::canonical_subjects() {
   std::unordered_map<std::string, std::set<std::string>> by_first_word;  // "commerce" -> {"commerce department"}
   std::unordered_set<std::string> people;  // "jane doe" named as a person in some article
   std::unordered_map<std::string, std::set<std::string>> surnames;  // "doe" -> {"person:jane doe"}
-  // Named things by kind ("ship" -> {"sea lantern"}): a story's only named
-  // ship is "the ship" its reports speak of, in every article, including
-  // those that never say it is a ship.
-  // (only among the names reported within the kind's window of each
-  // other: a newsroom's corpus holds many ships, months apart)
+  // Things by name: "Sea Lantern", named a ship in one article, is "the
+  // ship" of every article reported within the kind's window of it, also
+  // those that never say it is a ship, when no other ship is named in
+  // that window; two names are two things, never compared.
+  // The day each report was published (from a claim it dates by its
+  // publication).
+  std::unordered_map<std::string, Day> report_day;
+  for (const auto& c : m_claims) {
+    if (c.time.source != "explicit" && c.time.range.start) {
+      report_day.try_emplace(c.document, *c.time.range.start);
+    }
+  }
+  const auto day_of = [&](const Claim& c) -> std::optional<Day> {
+    const auto it = report_day.find(c.document);
+    return it == report_day.end() ? std::nullopt : std::optional<Day>(it->second);
+  };
   // kind -> name -> first and last day reported
   std::unordered_map<std::string, std::map<std::string, std::pair<Day, Day>>> things;
+  std::unordered_map<std::string, std::string> kind_of_name;
   for (const auto& c : m_claims) {
     const Subject& s = c.subject;
     std::string kind;
@@ -655,16 +668,33 @@ void Reconciler::canonical_subjects() {
       kind = s.key.substr(6);  // "the ship" of an article that names it
       name = s.parent;
     }
-    if (kind.empty()) {
+    const auto day = day_of(c);
+    if (kind.empty() || !day) {
       continue;
     }
-    const Day day = c.time.source != "explicit" && c.time.range.start ? *c.time.range.start : Day{0};
-    const auto [it, fresh] = things[kind].emplace(name, std::pair{day, day});
-    if (!fresh) {
-      it->second.first = std::min(it->second.first, day);
-      it->second.second = std::max(it->second.second, day);
-    }
+    kind_of_name.emplace(name, kind);
+    const auto [it, fresh] = things[kind].try_emplace(name, *day, *day);
+    it->second.first = std::min(it->second.first, *day);
+    it->second.second = std::max(it->second.second, *day);
   }
+  // The one name of `kind` reported within the window of `day`, if any.
+  const auto only_name = [&](const std::string& kind, Day day) -> std::string {
+    const auto it = things.find(kind);
+    if (it == things.end()) {
+      return {};
+    }
+    const int window = thing_window(kind) > 60 ? 365 : 14;
+    std::string found;
+    for (const auto& [name, days] : it->second) {
+      if (days.first - window <= day && day <= days.second + window) {
+        if (!found.empty()) {
+          return {};
+        }
+        found = name;
+      }
+    }
+    return found;
+  };
   // The story events of the corpus ("story:crash"), but for those of a
   // weak kind: a report about "the jet" speaks of the crash when the
   // corpus holds one kind of story event.
@@ -672,19 +702,6 @@ void Reconciler::canonical_subjects() {
   for (const auto& c : m_claims) {
     if (c.subject.kind == "story" && c.subject.parent.empty()) {
       story_events.insert(c.subject.key);
-    }
-  }
-  std::unordered_map<std::string, std::string> thing_of;  // name -> "thing:<kind>"
-  for (const auto& [kind, names] : things) {
-    const int window = thing_window(kind);
-    for (const auto& [name, days] : names) {
-      const bool alone = std::none_of(names.begin(), names.end(), [&](const auto& other) {
-        return other.first != name && other.second.first - window <= days.second &&
-               days.first - window <= other.second.second;
-      });
-      if (alone) {
-        thing_of.emplace(name, "thing:" + kind);
-      }
     }
   }
   for (const auto& c : m_claims) {
@@ -743,8 +760,22 @@ void Reconciler::canonical_subjects() {
       continue;
     }
     if (s.kind == "thing" || s.kind == "org" || s.kind == "other") {
-      if (const auto it = thing_of.find(key); it != thing_of.end()) {
-        m_subject[i] = it->second;
+      // a named thing: "thing:ship/sea lantern"
+      if (const auto it = kind_of_name.find(key); it != kind_of_name.end()) {
+        m_subject[i] = "thing:" + it->second + "/" + key;
+        continue;
+      }
+      // "the ship" of an article that names it, or the one ship named in
+      // the reports around this one
+      if (key.rfind("thing:", 0) == 0) {
+        const std::string kind = key.substr(6);
+        std::string name = s.parent;
+        if (name.empty()) {
+          if (const auto day = day_of(m_claims[i])) {
+            name = only_name(kind, *day);
+          }
+        }
+        m_subject[i] = name.empty() ? key : key + "/" + name;
         continue;
       }
     }
@@ -960,9 +991,12 @@ void Reconciler::compare(int ia, int ib) {
   // one thing only in reports two months apart at most; and two reports
   // that name their thing differently ("the ship", called "Sea Lantern" in
   // one and "Sinar Baru" in the other) speak of two.
-  if (a.subject.kind == "thing" || b.subject.kind == "thing") {
+  // (also a name the corpus knows as its one thing of a kind)
+  if (a.subject.kind == "thing" || b.subject.kind == "thing" ||
+      m_subject[static_cast<std::size_t>(ia)].rfind("thing:", 0) == 0) {
     const std::string& key = m_subject[static_cast<std::size_t>(ia)];
-    const int window = thing_window(key.rfind("thing:", 0) == 0 ? std::string_view(key).substr(6) : std::string_view());
+    const std::string_view kind = key.rfind("thing:", 0) == 0 ? std::string_view(key).substr(6) : std::string_view();
+    const int window = thing_window(kind.substr(0, kind.find('/')));
     const auto& x = a.time.range.start;
     const auto& y = b.time.range.start;
     if (a.time.source != "explicit" && b.time.source != "explicit" && x && y && std::abs(*x - *y) > window) {

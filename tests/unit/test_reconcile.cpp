@@ -691,6 +691,7 @@ TEST_CASE("reconcile::physical units and plans") {
     named.subject.key = "thing:ship";
     named.subject.kind = "thing";
     named.subject.parent = "sea lantern";
+    named.time = a.time;  // reported the same days
     const auto r = reconcile::reconcile(docs(), {a, b, named}, gaz());
     REQUIRE(r.findings.size() == 1);
     CHECK(r.findings[0].kind == FindingKind::contradiction);
