@@ -1555,7 +1555,7 @@ void Analyzer::resolve_people() {
   }
 }
 
-// "the container ship Sea Lantern", "Sea Lantern, a container ship,": a
+// "the container ship Acme Star", "Acme Star, a container ship,": a
 // name the text gives a thing of a lasting kind (a ship, a bridge, a
 // stadium). Every mention of the name is then that thing: subject kind
 // "thing", its kind in `unit`, its name as the key. The reconciler joins a
@@ -1606,7 +1606,7 @@ void Analyzer::find_named_things() {
           !in_class(m_res, "name.stop", s.toks[sp.e].lower)) {
         kind = thing_kind(s.toks[sp.e + 1]);
       }
-      // "Sea Lantern, a container ship, ..."
+      // "Acme Star, a container ship, ..."
       if (kind.empty() && sp.e + 2u < s.toks.size() && s.toks[sp.e].lower == "," &&
           (s.toks[sp.e + 1].lower == "a" || s.toks[sp.e + 1].lower == "an" || s.toks[sp.e + 1].lower == "the")) {
         for (std::size_t k = sp.e + 2; k < s.toks.size() && k < sp.e + 6u && kind.empty(); ++k) {

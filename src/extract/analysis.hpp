@@ -82,7 +82,7 @@ struct DocContext {
   std::string origin_name;
   std::string wire;              // a wire-service tag ("AP") at the top
   // The one name the article gives a thing of a lasting kind ("ship" ->
-  // "sea lantern"); kinds given two names are left out.
+  // "acme star"); kinds given two names are left out.
   std::map<std::string, std::string> thing_names;
 };
 

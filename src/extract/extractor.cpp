@@ -476,7 +476,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       }
     }
     const Subject& sub = m_dc.entities[static_cast<std::size_t>(sp.ref)].subject;
-    // "Ada County, which includes Springfield, grew 2.4%", "Idaho as a
+    // "Elm County, which includes Springfield, grew 2.4%", "Vermont as a
     // whole grew 1.9%": a place that is the clause's subject is what its
     // figures are about
     if ((sp.type == SpanType::place || (sub.kind == "other" && !m_res.gaz->lookup(sub.surface).empty())) &&
@@ -494,7 +494,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
         k += 3u;
       }
       // (unless the clause names the article's topic place after it:
-      // "Norland recorded its highest temperature, 116F, in the town of
+      // "Ruritania recorded its highest temperature, 116F, in the town of
       // Springfield" is Springfield's reading)
       bool names_topic = false;
       for (const auto& q : s.spans) {
@@ -1770,11 +1770,21 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       const bool balance = qs == "gain" || qs == "loss";
       // (and only a verb before the number: "Millbrook, a city of 28,000
       // people, lost 900 jobs" lost jobs, not people)
-      if (balance ? people || sites || attr == "count" || verb > static_cast<int>(b)
-          : justice                ? sites || attr == "count"
-          : qs == "cancel" || qs == "produce" || qs == "deliver" || qs == "destroy" || qs == "damage" ? people
-          : (qs == "close" || qs == "open") ? !sites
-                                            : ((qs == "affect" && people) || (qs != "affect" && !people))) {
+      const bool done_to_things =
+          qs == "cancel" || qs == "produce" || qs == "deliver" || qs == "destroy" || qs == "damage";
+      bool skip = false;
+      if (balance) {
+        skip = people || sites || attr == "count" || verb > static_cast<int>(b);
+      } else if (justice) {
+        skip = sites || attr == "count";
+      } else if (done_to_things) {
+        skip = people;
+      } else if (qs == "close" || qs == "open") {
+        skip = !sites;
+      } else {
+        skip = qs == "affect" ? people : !people;
+      }
+      if (skip) {
         continue;
       }
       attr += "." + qs;
@@ -2326,6 +2336,17 @@ void Builder::zero_toll(const Sent& s) {
 }
 
 void Builder::general(const Sent& s) {
+  // What the sentence's last change so far is of ("population" for "grew
+  // 3.1%" of "Its population"), empty when it names nothing: a figure after
+  // "to" that ends that change is the new level of it.
+  const auto last_change_of = [&]() -> std::string {
+    for (auto q = m_claims.rbegin(); q != m_claims.rend() && q->sentence_start == s.range.start; ++q) {
+      if (q->attribute.rfind("change.", 0) == 0) {
+        return q->attribute.substr(7);
+      }
+    }
+    return {};
+  };
   for (const auto& sp : s.spans) {
     if (sp.type > SpanType::ordinal || sp.ref < 0 || sp.type == SpanType::set) {
       continue;
@@ -2487,7 +2508,8 @@ void Builder::general(const Sent& s) {
       const Mention& before = m_dc.mentions[static_cast<std::size_t>(sp.ref - 1)];
       const std::string& t = m_doc.cleaned.text;
       return before.type == type && m.start >= before.end && m.start - before.end <= gap &&
-             (t.compare(m.start, 2, "a ") == 0 || t.compare(m.start, 3, "an ") == 0 || t.compare(m.start, 4, "per ") == 0);
+             (t.compare(m.start, 2, "a ") == 0 || t.compare(m.start, 3, "an ") == 0 ||
+              t.compare(m.start, 4, "per ") == 0);
     };
     if (c.value.kind == ValueKind::duration && per_unit_after(MentionType::quantity, 24)) {
       continue;
@@ -2588,17 +2610,12 @@ void Builder::general(const Sent& s) {
         // "Its population grew 3.1% ..., to about 251,000": a bare count
         // after "to" that ends a change is the level of what changed
         if (generic_count(c.attribute) && m.unit.empty() && sp.b >= 1 && s.toks[sp.b - 1].lower == "to") {
-          for (auto q = m_claims.rbegin(); q != m_claims.rend() && q->sentence_start == s.range.start; ++q) {
-            if (q->attribute.rfind("change.", 0) == 0) {
-              const std::string what = q->attribute.substr(7);
-              if (!what.empty() && what.find('.') == std::string::npos && !in_class(m_res, "name.stop", what)) {
-                c.attribute = what;
-              }
-              break;
-            }
+          const std::string what = last_change_of();
+          if (!what.empty() && what.find('.') == std::string::npos && !in_class(m_res, "name.stop", what)) {
+            c.attribute = what;
           }
         }
-        // "The Dow fell 1,210 points": a count right after a verb of change
+        // "The index fell 1,210 points": a count right after a verb of change
         // is the change (not "fell to 37,840": a level)
         if (m.dimension.empty() && sp.b >= 1 && c.attribute.find('.') == std::string::npos &&
             !generic_count(c.attribute)) {
@@ -2681,7 +2698,7 @@ void Builder::general(const Sent& s) {
         } else if (!m.dimension.empty() && m.si) {
           for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 4; --k) {
             const Tok& t = s.toks[static_cast<std::size_t>(k)];
-            // (not a word of a name: "The Dalia Crest, a 290-metre ship")
+            // (not a word of a name: "The Acme Crest, a 290-metre ship")
             if (in_class(m_res, "dimension.role", t.lower) && (!t.is(k_cap) || k == 0)) {
               c.attribute = t.lemma_n;
               break;
@@ -3351,13 +3368,10 @@ void Builder::general(const Sent& s) {
                   return q.type == SpanType::date && q.b <= j && j < static_cast<int>(q.e);
                 });
               };
+              const Tok& change_word = s.toks[static_cast<std::size_t>(k)];
               for (int j = k - 1; j >= static_cast<int>(cb) && j >= k - 3 && what.empty(); --j) {
                 const Tok& t = s.toks[static_cast<std::size_t>(j)];
-                // (not past an apposition's comma: "Meridian, the state's
-                // second-largest city, grew 4.4%"; nor a verb or an idiom:
-                // "Ada County, which includes Boise, grew", "as a whole")
-                const Tok& change_word = s.toks[static_cast<std::size_t>(k)];
-                // ("The S&P 500 lost 3.4%": not a number, nor a word of a
+                // ("The Acme 500 lost 3.4%": not a number, nor a word of a
                 // name)
                 if (t.is(text::k_number) || std::any_of(s.spans.begin(), s.spans.end(), [&](const Span& q) {
                       return q.ref >= 0 && q.type >= SpanType::place && q.type <= SpanType::other &&
@@ -3365,6 +3379,9 @@ void Builder::general(const Sent& s) {
                     })) {
                   break;
                 }
+                // (not past an apposition's comma: "Lakeside, the state's
+                // second-largest city, grew 4.4%"; nor a verb or an idiom:
+                // "Elm County, which includes Springfield, grew", "as a whole")
                 if ((t.lower == "," && (j < k - 1 || verb_like(change_word) || participle(change_word))) ||
                     (verb_like(t) && !auxiliary(t.lower)) || t.lower == "whole") {
                   break;
@@ -3533,14 +3550,8 @@ void Builder::general(const Sent& s) {
         // "raise tuition by 4% to $11,200": an amount after "to" that ends
         // a change of a role of money is that role's new level
         if (c.value.kind == ValueKind::money && sp.b >= 1 && s.toks[sp.b - 1].lower == "to") {
-          for (auto q = m_claims.rbegin(); q != m_claims.rend() && q->sentence_start == s.range.start; ++q) {
-            if (q->attribute.rfind("change.", 0) == 0) {
-              const std::string what = q->attribute.substr(7);
-              if (in_class(m_res, "role.money", what)) {
-                c.attribute = what;
-              }
-              break;
-            }
+          if (const std::string what = last_change_of(); in_class(m_res, "role.money", what)) {
+            c.attribute = what;
           }
         }
         // "$15 a share", "$3 per trip", "$15-a-share": a price per unit is
@@ -3985,7 +3996,7 @@ void Builder::general(const Sent& s) {
         }
         return false;
       };
-      // (not when another thing comes before the figure: "The Dalia
+      // (not when another thing comes before the figure: "The Acme
       // Crest, a 290-metre container ship built in 2015, remains pinned
       // under the bridge" is the ship's)
       bool other_thing = false;

@@ -593,14 +593,22 @@ bool Reconciler::counts_tell_apart(int a, int b) {
 
 namespace {
 
-// Days apart at most for two reports of an unnamed thing of `kind` to speak
-// of one thing: a thing built over years (a bridge, a stadium, a tower, a
-// dam, a tunnel, a pipeline, a law) two years; any other (a ship, a
-// satellite) two months.
-int thing_window(std::string_view kind) {
+// A thing built over years (a bridge, a stadium, a tower, a dam, a tunnel,
+// a pipeline, a law), unlike a ship or a satellite.
+bool built_over_years(std::string_view kind) {
   static constexpr std::string_view k_projects[] = {"bridge", "stadium", "tower", "dam", "tunnel", "pipeline", "law"};
-  return std::find(std::begin(k_projects), std::end(k_projects), kind) != std::end(k_projects) ? 730 : 60;
+  return std::find(std::begin(k_projects), std::end(k_projects), kind) != std::end(k_projects);
 }
+
+// Days apart at most for two reports of a thing of `kind` to speak of one
+// thing: two years for one built over years, two months for any other.
+int thing_window(std::string_view kind) { return built_over_years(kind) ? 730 : 60; }
+
+// Days around a report within which a thing's name, if it is the only one
+// of its kind reported there, names the report's unnamed thing of that kind:
+// a fortnight for a ship or a satellite, whose story runs for days; a year
+// for a thing built over years.
+int naming_window(std::string_view kind) { return built_over_years(kind) ? 365 : 14; }
 
 // A name's key without the generic words inside it ("logan international
 // airport" -> "logan airport"); the first and last words stay.
@@ -637,7 +645,7 @@ void Reconciler::canonical_subjects() {
   std::unordered_map<std::string, std::set<std::string>> by_first_word;  // "commerce" -> {"commerce department"}
   std::unordered_set<std::string> people;  // "jane doe" named as a person in some article
   std::unordered_map<std::string, std::set<std::string>> surnames;  // "doe" -> {"person:jane doe"}
-  // Things by name: "Sea Lantern", named a ship in one article, is "the
+  // Things by name: "Acme Star", named a ship in one article, is "the
   // ship" of every article reported within the kind's window of it, also
   // those that never say it is a ship, when no other ship is named in
   // that window; two names are two things, never compared.
@@ -683,7 +691,7 @@ void Reconciler::canonical_subjects() {
     if (it == things.end()) {
       return {};
     }
-    const int window = thing_window(kind) > 60 ? 365 : 14;
+    const int window = naming_window(kind);
     std::string found;
     for (const auto& [name, days] : it->second) {
       if (days.first - window <= day && day <= days.second + window) {
@@ -760,7 +768,7 @@ void Reconciler::canonical_subjects() {
       continue;
     }
     if (s.kind == "thing" || s.kind == "org" || s.kind == "other") {
-      // a named thing: "thing:ship/sea lantern"
+      // a named thing: "thing:ship/acme star"
       if (const auto it = kind_of_name.find(key); it != kind_of_name.end()) {
         m_subject[i] = "thing:" + it->second + "/" + key;
         continue;
@@ -790,7 +798,7 @@ void Reconciler::canonical_subjects() {
         key = *it->second.begin();
       }
     }
-    // "Logan International Airport" and "Logan Airport", "Acme National
+    // "Springfield International Airport" and "Springfield Airport", "Acme National
     // Bank" and "Acme Bank": a generic word inside a name is often left
     // out
     if (s.kind == "org" || s.kind == "other") {
@@ -983,26 +991,18 @@ void Reconciler::compare(int ia, int ib) {
       return;
     }
   }
-  // An unnamed thing ("the stadium", "the bridge") is one thing in
-  // reports at most two years apart: it is planned, revised and built over
-  // years, but a newsroom's database holds many stadiums.
-  // A thing that is not built over years (a ship, a satellite: not a
-  // bridge, a stadium, a tower, a dam, a tunnel, a pipeline or a law) is
-  // one thing only in reports two months apart at most; and two reports
-  // that name their thing differently ("the ship", called "Sea Lantern" in
-  // one and "Sinar Baru" in the other) speak of two.
-  // (also a name the corpus knows as its one thing of a kind)
-  if (a.subject.kind == "thing" || b.subject.kind == "thing" ||
-      m_subject[static_cast<std::size_t>(ia)].rfind("thing:", 0) == 0) {
-    const std::string& key = m_subject[static_cast<std::size_t>(ia)];
-    const std::string_view kind = key.rfind("thing:", 0) == 0 ? std::string_view(key).substr(6) : std::string_view();
-    const int window = thing_window(kind.substr(0, kind.find('/')));
+  // A thing ("the stadium", "the ship", "thing:ship/acme star") is one
+  // thing only in reports close enough in time (thing_window): a
+  // newsroom's database holds many stadiums and many ships. (Two names
+  // are two subjects already: canonical_subjects.)
+  const std::string& subject_key = m_subject[static_cast<std::size_t>(ia)];
+  if (a.subject.kind == "thing" || b.subject.kind == "thing" || subject_key.rfind("thing:", 0) == 0) {
+    const std::string_view kind =
+        subject_key.rfind("thing:", 0) == 0 ? std::string_view(subject_key).substr(6) : std::string_view();
     const auto& x = a.time.range.start;
     const auto& y = b.time.range.start;
-    if (a.time.source != "explicit" && b.time.source != "explicit" && x && y && std::abs(*x - *y) > window) {
-      return;
-    }
-    if (!a.subject.parent.empty() && !b.subject.parent.empty() && a.subject.parent != b.subject.parent) {
+    if (a.time.source != "explicit" && b.time.source != "explicit" && x && y &&
+        std::abs(*x - *y) > thing_window(kind.substr(0, kind.find('/')))) {
       return;
     }
   }
@@ -1060,7 +1060,7 @@ void Reconciler::compare(int ia, int ib) {
     return;
   }
   // A change both reports date to the same day is that day's change ("The
-  // Dow fell 2.9% on Monday", "fell 1,210 points, or 3.1%, on Monday").
+  // index fell 2.9% on Monday", "fell 1,210 points, or 3.1%, on Monday").
   const bool one_day_change = a.time.source == "explicit" && b.time.source == "explicit" && a.time.range.start &&
                               a.time.range.start == a.time.range.end && a.time.range.start == b.time.range.start &&
                               a.time.range.end == b.time.range.end && a.attribute == b.attribute &&

@@ -1059,7 +1059,7 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     // A bare weekday ("approved a bond measure to rebuild four aging
     // schools on Tuesday") looks further back for the clause's past verb:
     // without one it may name tomorrow.
-    // ("dumped 18.4 inches of snow at Logan International Airport by
+    // ("dumped 18.4 inches of snow at Springfield International Airport by
     // Sunday evening": a weekday with a part of the day too)
     if (words > 8 && !(words <= 16 && weekday)) {
       break;
