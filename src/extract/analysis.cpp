@@ -41,6 +41,15 @@ bool cited_source(const Sent& s, std::uint16_t b) {
   if (b >= 2 && s.toks[b - 2].lower == "according" && s.toks[b - 1].lower == "to") {
     return true;
   }
+  // (an opening "According to the museum's director, Jan Smit, the jewels
+  // ...": to the comma the main clause starts after, past an apposed name)
+  if (s.toks.size() > 2 && s.toks[0].lower == "according" && s.toks[1].lower == "to") {
+    for (std::uint16_t k = 2; k + 1u < s.toks.size(); ++k) {
+      if (s.toks[k].lower == "," && !s.toks[k + 1].is(text::k_cap)) {
+        return b < k;
+      }
+    }
+  }
   // (after ", according to", to the clause's end: "..., according to the
   // museum's director, Jan Smit")
   for (std::uint16_t k = 1; k + 1u < b; ++k) {

@@ -908,6 +908,11 @@ TEST_CASE("extract::claims") {
     CHECK(nine->subject.key == "acme museum");  // not the police's: a relative clause on "men"
     CHECK(nine->attribute == "piece.affect");
     CHECK(need(claims, "11 million euros")->subject.key == "acme museum");  // the director is the source
+    const auto opening = extract::extract(doc("Thieves stole jewels from the Acme Museum. According to the museum's "
+                                              "director, Jan Smit, the jewels are worth 11 million euros.\n",
+                                              "2026-02-15"),
+                                          resources());
+    CHECK(need(opening, "11 million euros")->subject.key == "acme museum");  // an opening "According to" too
     CHECK(need(claims, "an estimated $12 million")->attribute == "value");   // worth: the value
     CHECK(need(claims, "about $9 million")->scope.population == "part");     // what remains
     CHECK(need(claims, "two")->attribute == "man.arrest");
