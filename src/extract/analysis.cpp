@@ -42,10 +42,14 @@ bool cited_source(const Sent& s, std::uint16_t b) {
     return true;
   }
   // (an opening "According to the museum's director, Jan Smit, the jewels
-  // ...": to the comma the main clause starts after, past an apposed name)
+  // ...": to the first comma, past a name apposed to a title)
   if (s.toks.size() > 2 && s.toks[0].lower == "according" && s.toks[1].lower == "to") {
     for (std::uint16_t k = 2; k + 1u < s.toks.size(); ++k) {
-      if (s.toks[k].lower == "," && !s.toks[k + 1].is(text::k_cap)) {
+      const bool apposed = s.toks[k + 1].is(text::k_cap) && s.toks[k - 1].is(text::k_word) &&
+                           !s.toks[k - 1].is(text::k_cap) && s.toks[k - 1].lower.size() > 2 &&
+                           s.toks[k - 1].lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos &&
+                           s.toks[k - 2].is(text::k_possessive);
+      if (s.toks[k].lower == "," && !apposed) {
         return b < k;
       }
     }
