@@ -42,14 +42,17 @@ bool cited_source(const Sent& s, std::uint16_t b) {
     return true;
   }
   // (an opening "According to the museum's director, Jan Smit, the jewels
-  // ...": to the first comma, past a name apposed to a title)
+  // ...": to its first comma, but past a name set off after a possessed
+  // role, "the museum's director,")
   if (s.toks.size() > 2 && s.toks[0].lower == "according" && s.toks[1].lower == "to") {
+    const auto possessed_role = [&](std::uint16_t k) {  // "museum's director" ends at k
+      const std::string& w = s.toks[k].lower;
+      return s.toks[k].is(text::k_word) && !s.toks[k].is(text::k_cap) && w.size() > 2 &&
+             w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos &&
+             s.toks[k - 1].is(text::k_possessive);
+    };
     for (std::uint16_t k = 2; k + 1u < s.toks.size(); ++k) {
-      const bool apposed = s.toks[k + 1].is(text::k_cap) && s.toks[k - 1].is(text::k_word) &&
-                           !s.toks[k - 1].is(text::k_cap) && s.toks[k - 1].lower.size() > 2 &&
-                           s.toks[k - 1].lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos &&
-                           s.toks[k - 2].is(text::k_possessive);
-      if (s.toks[k].lower == "," && !apposed) {
+      if (s.toks[k].lower == "," && !(s.toks[k + 1].is(text::k_cap) && possessed_role(k - 1u))) {
         return b < k;
       }
     }

@@ -913,6 +913,11 @@ TEST_CASE("extract::claims") {
                                               "2026-02-15"),
                                           resources());
     CHECK(need(opening, "11 million euros")->subject.key == "acme museum");  // an opening "According to" too
+    const auto website = extract::extract(doc("According to its website, Acme Corp employs about 500 people, "
+                                              "most of them in its North American division.\n",
+                                              "2026-02-15"),
+                                          resources());
+    CHECK(need(website, "about 500")->subject.key == "acme");  // the phrase ends at its first comma
     CHECK(need(claims, "an estimated $12 million")->attribute == "value");   // worth: the value
     CHECK(need(claims, "about $9 million")->scope.population == "part");     // what remains
     CHECK(need(claims, "two")->attribute == "man.arrest");
