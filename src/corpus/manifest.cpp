@@ -101,18 +101,27 @@ Expected<Manifest> parse_manifest(const std::string& path, const std::string& di
     if (spec.file.empty()) {
       return Error{where, "missing \"file\"", 2};
     }
+    // (a name in a message is cut to its first 120 bytes, at a character)
+    std::string shown = spec.file;
+    if (shown.size() > 120) {
+      std::size_t cut = 120;
+      while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) {
+        --cut;
+      }
+      shown = shown.substr(0, cut) + "...";
+    }
     const fs::path rel(spec.file);
     const fs::path full = fs::weakly_canonical(fs::path(dir) / rel, ec);
     if (ec && !rel.is_absolute()) {
-      return Error{where, "refused: \"" + spec.file + "\" cannot be resolved: " + ec.message(), 2};
+      return Error{where, "refused: \"" + shown + "\" cannot be resolved: " + ec.message(), 2};
     }
     const auto [root_end, full_it] = std::mismatch(root.begin(), root.end(), full.begin(), full.end());
     if (rel.is_absolute() || root_end != root.end() || ec) {
-      return Error{where, "refused: \"" + spec.file + "\" is outside the corpus directory", 2};
+      return Error{where, "refused: \"" + shown + "\" is outside the corpus directory", 2};
     }
     // The same file twice would count as two sources agreeing with each other.
     if (const auto [it, fresh] = seen.emplace(full.string(), index - 1); !fresh) {
-      return Error{where, "refused: \"" + spec.file + "\" is listed twice (also documents[" +
+      return Error{where, "refused: \"" + shown + "\" is listed twice (also documents[" +
                               std::to_string(it->second) + "])",
                    2};
     }

@@ -1,5 +1,6 @@
 #include "extract/analysis.hpp"
 
+#include <cctype>
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
@@ -472,7 +473,13 @@ void Analyzer::find_names(Sent& s) {
     }
   }
   while (i < toks.size()) {
-    if (!name_like(toks[i]) || in_value[i]) {
+    // (a designation that ends in digits, "an EF4", "the A380", names a
+    // rating, a model or a flight, not an organization; after a year it
+    // is a name: "2026 RK4")
+    const bool designation = toks[i].lower.size() > 1 &&
+                             std::isdigit(static_cast<unsigned char>(toks[i].lower.back())) != 0 &&
+                             !(i > 0 && toks[i - 1].is(text::k_number));
+    if (!name_like(toks[i]) || in_value[i] || designation) {
       ++i;
       continue;
     }
@@ -1080,7 +1087,9 @@ void Analyzer::find_units(Sent& s) {
         if (parent >= 0) {
           k = static_cast<std::int32_t>(m_dc.entities[static_cast<std::size_t>(parent)].b);
         }
-        determiner = true;
+        // ("the weather service's office": a possessor that is no name and
+        // no word for the organization owns the unit, not the topic)
+        determiner = parent >= 0 || (k > 0 && in_class(m_res, "org.anaphor", toks[static_cast<std::size_t>(k) - 1].lemma_n));
         break;
       }
       if (t.lower == "the" || t.lower == "a" || t.lower == "an") {

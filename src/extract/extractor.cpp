@@ -34,6 +34,13 @@ std::string suffix_of(const std::string& cls) {
   return dot == std::string::npos ? cls : cls.substr(dot + 1);
 }
 
+// True when a word of kind `word_kind` can name the story's event of kind
+// `kind`: the same kind, or a broader one ("the storm" in a story about a
+// tornado; grammars/lexicon/entities.txt, class broader.KIND).
+bool same_kind(const Resources& res, const std::string& word_kind, const std::string& kind) {
+  return word_kind == kind || (!word_kind.empty() && res.lex.contains("broader." + word_kind, kind));
+}
+
 // "fewer than 50", "about 300", "$600 million or more"
 std::string format_number(double v) {
   char buf[64];
@@ -182,7 +189,12 @@ class Builder {
 
 std::pair<std::uint16_t, std::uint16_t> Builder::clause(const Sent& s, std::uint16_t b, std::uint16_t e) const {
   std::uint16_t cb = b;
-  while (cb > 0 && !(s.toks[cb - 1].is(k_punct) && (s.toks[cb - 1].lower == ";" || s.toks[cb - 1].lower == ":"))) {
+  // (the colon of a time, "8:15 p.m.", ends no clause)
+  const auto colon = [&](std::uint16_t k) {
+    return s.toks[k].lower == ":" &&
+           !(k > 0 && k + 1u < s.toks.size() && s.toks[k - 1].is(text::k_number) && s.toks[k + 1].is(text::k_number));
+  };
+  while (cb > 0 && !(s.toks[cb - 1].is(k_punct) && (s.toks[cb - 1].lower == ";" || colon(cb - 1)))) {
     --cb;
   }
   std::uint16_t ce = e;
@@ -1166,7 +1178,15 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
     if (sc.population.empty() && b >= 1) {
       const std::string& p1 = s.toks[b - 1].lower;
       // ("including six crew members" counts the crew, all of it)
-      const bool generic_next = e < s.toks.size() && (s.toks[e].is(k_cap) || in_class(m_res, "count.generic", s.toks[e].lower));
+      // ("including two children" counts a part: a plural noun that names
+      // no counted role of its own)
+      const auto plural_part = [&](const auto& t) {
+        return t.is(k_word) && !t.is(k_cap) && !t.lemma_n.empty() && t.lemma_n != t.lower &&
+               lexicon::WordNet::instance().known(t.lemma_n, lexicon::Pos::noun) &&
+               m_res.lex.classes_of(t.lower, "count.").empty();
+      };
+      const bool generic_next = e < s.toks.size() && (s.toks[e].is(k_cap) || in_class(m_res, "count.generic", s.toks[e].lower) ||
+                                                       plural_part(s.toks[e]));
       if (((p1 == "including" || p1 == "among") && generic_next) ||
           (p1 == "with" && b >= 2 && s.toks[b - 2].lower == "along") || p1 == "plus" || p1 == "besides") {
         sc.population = p1 == "including" || p1 == "among" ? "part" : "also";
@@ -3804,6 +3824,17 @@ void Builder::general(const Sent& s) {
             }
           }
         }
+        // "finished in 2:00:53, 16 seconds inside the previous record",
+        // "two minutes ahead of the field": a margin, not the time taken
+        if (sp.e < s.toks.size()) {
+          const std::string& next = s.toks[sp.e].lower;
+          const std::string& after = sp.e + 1u < s.toks.size() ? s.toks[sp.e + 1].lower : std::string();
+          if (next == "inside" || next == "outside" || next == "behind" || next == "off" ||
+              ((next == "ahead" || next == "clear" || next == "short") && after == "of") ||
+              ((next == "faster" || next == "slower" || next == "quicker") && after == "than")) {
+            c.attribute = "duration.margin";
+          }
+        }
         break;
       }
       case ValueKind::ordinal:
@@ -4002,7 +4033,7 @@ void Builder::general(const Sent& s) {
       bool other_thing = false;
       for (std::uint16_t k = cb; k < sp.b && !other_thing; ++k) {
         const auto kinds = m_res.lex.classes_of(s.toks[k].lower, "story.");
-        other_thing = !kinds.empty() && !s.toks[k].is(k_cap) && suffix_of(kinds.front()) != kind &&
+        other_thing = !kinds.empty() && !s.toks[k].is(k_cap) && !same_kind(m_res, suffix_of(kinds.front()), kind) &&
                       in_class(m_res, "thing.kind", suffix_of(kinds.front()));
       }
       for (const auto& q : s.spans) {
@@ -4014,7 +4045,8 @@ void Builder::general(const Sent& s) {
       for (std::uint16_t k = cb; k < ce && !other_thing; ++k) {
         const auto kinds = m_res.lex.classes_of(s.toks[k].lower, "story.");
         // (not "A similar crush at another festival in 2019 killed four")
-        if (!kinds.empty() && suffix_of(kinds.front()) == kind && !other_between(k) && !another_of_kind(s, k, cb)) {
+        if (!kinds.empty() && same_kind(m_res, suffix_of(kinds.front()), kind) && !other_between(k) &&
+            !another_of_kind(s, k, cb)) {
           c.subject = m_event;
           if (in_class(m_res, "thing.kind", kind)) {  // a thing lasts: "thing:stadium"
             as_lasting_thing(c.subject, kind);
@@ -4056,7 +4088,7 @@ void Builder::general(const Sent& s) {
       const std::string kind = m_event.key.substr(m_event.key.find(':') + 1);
       for (std::uint16_t k = cb; k < ce && !names_other; ++k) {
         const auto kinds = m_res.lex.classes_of(s.toks[k].lower, "story.");
-        names_other = (!kinds.empty() && suffix_of(kinds.front()) != kind) ||
+        names_other = (!kinds.empty() && !same_kind(m_res, suffix_of(kinds.front()), kind)) ||
                       (in_class(m_res, "event.noun", s.toks[k].lower) && kinds.empty());
       }
       for (const auto& q : s.spans) {
@@ -4083,7 +4115,7 @@ void Builder::general(const Sent& s) {
       int kind_at = in_class(m_res, "thing.kind", kind) ? static_cast<int>(ce) : -1;  // things: see above
       for (std::uint16_t k = cb; k < ce && kind_at < 0; ++k) {
         const auto kinds = m_res.lex.classes_of(s.toks[k].lower, "story.");
-        if (!kinds.empty() && suffix_of(kinds.front()) == kind) {
+        if (!kinds.empty() && same_kind(m_res, suffix_of(kinds.front()), kind)) {
           kind_at = k;
         }
       }
@@ -4120,6 +4152,24 @@ void Builder::general(const Sent& s) {
         }
       }
     }
+    // "The toll rose to nine after two people died of their injuries": a
+    // count in a clause opened by "after" that follows a figure of the same
+    // kind in the sentence counts what was added, a part of the figure
+    if (c.value.kind == ValueKind::quantity && c.scope.population.empty() && sp.b >= 2) {
+      bool after = false;
+      for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 3 && !after; --k) {
+        after = s.toks[static_cast<std::size_t>(k)].lower == "after";
+      }
+      if (after) {
+        for (auto it = m_claims.rbegin(); it != m_claims.rend() && it->sentence_start == c.sentence_start; ++it) {
+          if (it->end <= c.start && it->value.kind == ValueKind::quantity && it->attribute == c.attribute &&
+              it->subject.key == c.subject.key) {
+            c.scope.population = "part";
+            break;
+          }
+        }
+      }
+    }
     // "killed 30 people, including 12 in Florida and 18 in Georgia": the
     // parts count what the whole counts, each in its own scope
     if (c.value.kind == ValueKind::quantity && c.value.unit.empty() && sp.b >= 1 &&
@@ -4128,7 +4178,10 @@ void Builder::general(const Sent& s) {
       for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 6 && !included; --k) {
         const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
         included = w == "including" || w == "among";
-        if (s.toks[static_cast<std::size_t>(k)].is(k_punct) && w != ",") {
+        // ("including two children, and sent 34 to hospitals": a verb ends
+        // the list of parts)
+        const Tok& t = s.toks[static_cast<std::size_t>(k)];
+        if ((t.is(k_punct) && w != ",") || (!included && (verb_like(t) || participle(t)))) {
           break;
         }
       }
@@ -4739,6 +4792,35 @@ std::vector<Claim> Builder::run() {
     }
   }
   std::stable_sort(m_claims.begin(), m_claims.end(), [](const Claim& a, const Claim& b) { return a.start < b.start; });
+  // "lifted off at 10:32 a.m. on Thursday": the day is the clock time's,
+  // which already carries it; a claim of the day alone would tie the clock
+  // times of two reports together through their common day
+  {
+    // (claims are in order, so a sentence's claims are neighbours)
+    const auto clock_of = [&](const Claim& c, std::size_t j) {
+      const Claim& o = m_claims[j];
+      return o.value.kind == ValueKind::date && o.attribute == c.attribute && o.subject.key == c.subject.key &&
+             o.value.timex.size() > 11 && o.value.timex.compare(0, 10, c.value.timex) == 0 && o.value.timex[10] == 'T';
+    };
+    std::vector<Claim> kept;
+    kept.reserve(m_claims.size());
+    for (std::size_t i = 0; i < m_claims.size(); ++i) {
+      const Claim& c = m_claims[i];
+      bool drop = false;
+      if (c.value.kind == ValueKind::date && c.value.timex.size() == 10) {
+        for (std::size_t j = i; j > 0 && m_claims[j - 1].sentence_start == c.sentence_start && !drop; --j) {
+          drop = clock_of(c, j - 1);
+        }
+        for (std::size_t j = i + 1; j < m_claims.size() && m_claims[j].sentence_start == c.sentence_start && !drop; ++j) {
+          drop = clock_of(c, j);
+        }
+      }
+      if (!drop) {
+        kept.push_back(c);
+      }
+    }
+    m_claims = std::move(kept);
+  }
   // unique ids (a rule firing twice on the same words)
   std::set<std::string> seen;
   for (auto& c : m_claims) {

@@ -27,7 +27,8 @@ inline x3::symbols<ast::Hedge> const hedge_pre = [] {
       {"as much as", H::le},         {"as long as", H::le},          {"a maximum of", H::le},
       {"about", H::about},           {"around", H::about},           {"roughly", H::about},
       {"some", H::about},            {"approximately", H::about},    {"an estimated", H::about},
-      {"estimated", H::about},       {"circa", H::about},            {"approx.", H::about},
+      {"estimated", H::about},       {"estimated at", H::about},     {"circa", H::about},
+      {"approx.", H::about},
       {"more or less", H::about},    {"just about", H::about},       {"nearly", H::nearly},
       {"almost", H::nearly},         {"close to", H::nearly},        {"closer to", H::nearly},
   };

@@ -3,6 +3,7 @@
 // clang 14, our fuzzing compiler, does not provide with libstdc++ 12.)
 #pragma once
 
+#include <algorithm>
 #include <cassert>
 #include <string>
 #include <utility>
@@ -15,7 +16,38 @@ namespace cc {
 struct Error {
   Error() = default;
   Error(std::string where_, std::string message_, int exit_code_ = 2, std::string context_ = {})
-      : where(std::move(where_)), message(std::move(message_)), exit_code(exit_code_), context(std::move(context_)) {}
+      : where(one_line(std::move(where_))),
+        message(one_line(std::move(message_))),
+        exit_code(exit_code_),
+        context(std::move(context_)) {}
+
+  // Control characters (a line break in a file name taken from a manifest)
+  // written as escapes, so that the message stays one line.
+  static std::string one_line(std::string s) {
+    static constexpr char k_hex[] = "0123456789abcdef";
+    if (std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; })) {
+      return s;
+    }
+    std::string out;
+    out.reserve(s.size() + 8);
+    for (const char c : s) {
+      const auto u = static_cast<unsigned char>(c);
+      if (c == '\n') {
+        out += "\\n";
+      } else if (c == '\t') {
+        out += "\\t";
+      } else if (c == '\r') {
+        out += "\\r";
+      } else if (u < 0x20 || u == 0x7f) {
+        out += "\\x";
+        out += k_hex[u >> 4];
+        out += k_hex[u & 15];
+      } else {
+        out += c;
+      }
+    }
+    return out;
+  }
 
   std::string where;
   std::string message;

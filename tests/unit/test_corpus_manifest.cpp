@@ -68,6 +68,17 @@ TEST_CASE("corpus::manifest") {
     CHECK(m.error().message == "refused: \"../../etc/passwd\" is outside the corpus directory");
     write("c7/corpus.json", R"({"documents": [{"file": "/etc/passwd"}]})");
     CHECK_FALSE(corpus::read_manifest("c7"));
+    // a line break in the name (found by fuzzing) stays one line; a long
+    // name is cut
+    write("c8/corpus.json", R"({"documents": [{"file": "/etc\nx\u0001y"}]})");
+    const auto m8 = corpus::read_manifest("c8");
+    REQUIRE_FALSE(m8);
+    CHECK(m8.error().message == "refused: \"/etc\\nx\\x01y\" is outside the corpus directory");
+    write("c9/corpus.json", "{\"documents\": [{\"file\": \"/" + std::string(500, 'a') + "\"}]}");
+    const auto m9 = corpus::read_manifest("c9");
+    REQUIRE_FALSE(m9);
+    CHECK(m9.error().message.size() < 200);
+    CHECK(m9.error().message.find("...\" is outside") != std::string::npos);
   }
   SUBCASE("published dates") {
     CHECK(corpus::parse_published("2017-09-12")->granularity == Granularity::day);

@@ -992,6 +992,42 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "3.4%")->attribute == "change");  // "lost", not a share, nor "change.500"
     CHECK(need(claims, "0.2%")->attribute == "change");
   }
+  SUBCASE("a tornado: parts of the toll, the storm, a rating, a time's colon, a day with its clock time") {
+    const auto d = doc("Tornado kills seven in small town\n\nThe tornado that struck the town on Tuesday night killed "
+                       "seven people, including two children, and sent 34 to hospitals. A survey upgraded the "
+                       "tornado to an EF4, with winds estimated at 170 mph. The storm touched down at 8:15 p.m. "
+                       "on Tuesday and traveled 24 miles, the weather service's office in Memphis said. The toll "
+                       "rose to nine on Thursday after two people died of their injuries.\n",
+                       "2026-04-17");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "two")->scope.population == "part");  // two children among the seven
+    CHECK(need(claims, "34")->attribute == "hospitalized");    // a verb ends the list of parts
+    const Claim* winds = need(claims, "estimated at 170 mph");
+    CHECK(winds->value.num.low.value_or(0) < 170);             // an estimate: about 170
+    const Claim* touch = need(claims, "8:15 p.m.");
+    CHECK(touch->subject.key == "story:tornado");              // "the storm" names the tornado
+    CHECK(touch->value.timex == "2026-04-14T20:15");
+    CHECK(find(claims, "Tuesday") == nullptr);                 // the day is the clock time's
+    CHECK(need(claims, "24 miles")->subject.key == "story:tornado");  // past the colon of "8:15"
+    for (const auto& c : claims) {
+      CHECK(c.subject.key.find("ef4") == std::string::npos);  // a rating, not an organization
+      CHECK(c.subject.key.find("/office") == std::string::npos);  // not the topic's office
+    }
+    const Claim* later = nullptr;  // the second "two"
+    for (const auto& c : claims) {
+      later = c.text == "two" ? &c : later;
+    }
+    REQUIRE(later != nullptr);
+    CHECK(later->value.unit == "people");
+    CHECK(later->attribute == "deaths");
+    CHECK(later->scope.population == "part");  // added to the toll, not the toll
+  }
+  SUBCASE("a margin is not the time taken") {
+    const auto d = doc("Kiptoo finished in 2:00:53, 16 seconds inside the previous record.\n", "2026-10-13");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "2:00:53")->attribute == "duration.finish");
+    CHECK(need(claims, "16 seconds")->attribute == "duration.margin");
+  }
   SUBCASE("a ferry: licensed to carry is a capacity, survivors rescued") {
     const auto d = doc("Ferry capsizes off the coast, killing at least 14\n\nThe ferry, a wooden vessel, was licensed "
                        "to carry 150 passengers. Officials said about 140 survivors had been rescued.\n",

@@ -137,6 +137,7 @@ TEST_CASE("values::hedges and bounds") {
       {"some 300 employees", "some 300 => quantity ~[270,330] employees"},
       {"approximately 300 employees", "approximately 300 => quantity ~[270,330] employees"},
       {"an estimated 300 employees", "an estimated 300 => quantity ~[270,330] employees"},
+      {"damage estimated at 300 homes", "estimated at 300 => quantity ~[270,330] homes"},
       {"nearly 300 employees", "nearly 300 => quantity ~[270,300] employees"},
       {"almost 300 employees", "almost 300 => quantity ~[270,300] employees"},
       {"close to 300 employees", "close to 300 => quantity ~[270,300] employees"},
