@@ -1753,6 +1753,13 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
                      (s.toks[b - 1].lower == "its" || s.toks[b - 1].lower == "the" || s.toks[b - 1].lower == "their");
   // ("The city added 7,600 residents": a reporting verb, "add", governs
   // nothing, but right before the number it still says what happened)
+  // (and a verb right before the number says it before any other: "U.S.
+  // employers added 206,000 jobs in July, more than economists had
+  // expected")
+  if (b >= 1 && b - 1u >= cb && (participle(s.toks[b - 1]) || verb_like(s.toks[b - 1])) &&
+      !m_res.lex.classes_of(s.toks[b - 1].lemma_v, "qualifier.").empty()) {
+    verb = static_cast<int>(b) - 1;
+  }
   if (verb < 0) {
     for (int k = static_cast<int>(b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(b) - 2; --k) {
       if (participle(s.toks[static_cast<std::size_t>(k)]) || verb_like(s.toks[static_cast<std::size_t>(k)])) {
@@ -2469,7 +2476,14 @@ void Builder::general(const Sent& s) {
           old_figure = old_figure || (q.type <= SpanType::ordinal && q.ref >= 0 && q.ref != sp.ref && q.e + 1u == sp.b &&
                                       q.b > 0 && s.toks[q.b - 1].lower == "to");
         }
-        if (old_figure) {
+        // (but "rose to 4.3% from 4.1% in June" dates the old figure: it is
+        // June's level, read below)
+        bool dated_old = false;
+        for (const auto& q : s.spans) {
+          dated_old = dated_old || (q.type == SpanType::date && q.ref >= 0 &&
+                                    (q.b == sp.e || (q.b == sp.e + 1u && (s.toks[sp.e].lower == "in" || s.toks[sp.e].lower == "on"))));
+        }
+        if (old_figure && !dated_old) {
           continue;
         }
         // "raised the fare from $2.75 to $3.25": the new figure of a change,
@@ -4055,6 +4069,31 @@ void Builder::general(const Sent& s) {
         }
       }
     }
+    // "U.S. employers added 206,000 jobs in July, ..., the Labor Department
+    // said": a clause whose subject, before the figure, is a word of the
+    // story's kind is the story's, not that of an organization named only
+    // after the figure (the one who tells it). For a weak kind only (the
+    // economy): an event's own kinds are read by the rules above.
+    if (m_event.kind == "story" && m_event.parent == "story:" && !c.subject.key.empty() && c.subject.kind != "story" &&
+        c.subject.kind != "event" && c.subject.kind != "person" && c.subject.kind != "thing") {
+      const auto [cb, ce] = clause(s, sp.b, sp.e);
+      const std::string kind = m_event.key.substr(m_event.key.find(':') + 1);
+      bool named_before = false;
+      for (const auto& q : s.spans) {
+        named_before = named_before || (q.ref >= 0 && q.b >= cb && q.e <= sp.b && q.type >= SpanType::org &&
+                                        q.type <= SpanType::other &&
+                                        m_dc.entities[static_cast<std::size_t>(q.ref)].subject.key == c.subject.key);
+      }
+      for (std::uint16_t k = cb; k < sp.b && !named_before; ++k) {
+        const auto kinds = m_res.lex.classes_of(s.toks[k].lower, "story.");
+        if (!kinds.empty() && !s.toks[k].is(k_cap) && same_kind(m_res, suffix_of(kinds.front()), kind) &&
+            !another_of_kind(s, k, cb) && !in_class(m_res, "thing.kind", kind) &&
+            (k + 1u >= s.toks.size() || (!s.toks[k + 1].is(k_possessive) && s.toks[k + 1].lower != "of"))) {
+          c.subject = m_event;
+          break;
+        }
+      }
+    }
     // Deaths, damage, losses: the story's event when the clause names
     // another kind of subject.
     // Not when the clause names another event of the kind: "Last year, a
@@ -4260,7 +4299,11 @@ void Builder::general(const Sent& s) {
     if ((c.value.kind == ValueKind::quantity || c.value.kind == ValueKind::money ||
          c.value.kind == ValueKind::percent) &&
         sp.b >= 2 && s.toks[sp.b - 1].lower == "from" &&
-        (s.toks[sp.b - 2].lower == "up" || s.toks[sp.b - 2].lower == "down")) {
+        (s.toks[sp.b - 2].lower == "up" || s.toks[sp.b - 2].lower == "down" ||
+         std::any_of(s.spans.begin(), s.spans.end(), [&](const Span& q) {  // "rose to 4.3% from 4.1% in June"
+           return q.type <= SpanType::ordinal && q.ref >= 0 && q.ref != sp.ref && q.e + 1u == sp.b && q.b > 0 &&
+                  s.toks[q.b - 1].lower == "to";
+         }))) {
       const Claim* before = nullptr;
       for (auto it = m_claims.rbegin(); it != m_claims.rend() && it->sentence_start == c.sentence_start; ++it) {
         if (it->end <= c.start && it->value.kind == c.value.kind) {

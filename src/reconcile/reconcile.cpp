@@ -536,6 +536,7 @@ class Reconciler {
   std::unordered_map<std::string, std::size_t> m_doc_index;
   std::vector<int> m_copy;
   std::vector<std::string> m_subject;  // canonical subject per claim
+  std::unordered_map<std::string, Day> m_report_day;  // document -> the day it was published
   std::vector<int> m_source_id;        // independent source per claim
   std::vector<int> m_claim_doc;        // document index per claim (-1 unknown)
   std::vector<std::string> m_details;  // reasons written out for single edges (Edge::detail)
@@ -651,7 +652,7 @@ void Reconciler::canonical_subjects() {
   // that window; two names are two things, never compared.
   // The day each report was published (from a claim it dates by its
   // publication).
-  std::unordered_map<std::string, Day> report_day;
+  std::unordered_map<std::string, Day>& report_day = m_report_day;
   for (const auto& c : m_claims) {
     if (c.time.source != "explicit" && c.time.range.start) {
       report_day.try_emplace(c.document, *c.time.range.start);
@@ -982,8 +983,18 @@ void Reconciler::compare(int ia, int ib) {
   // reports a fortnight apart at most: a newsroom's database holds many
   // bombings.
   if (a.subject.kind == "story" || b.subject.kind == "story") {
-    const auto reported = [](const Claim& c) -> std::optional<Day> {
-      return c.time.source == "explicit" ? std::nullopt : c.time.range.start;
+    // (a figure the report dates itself is compared only for a weak kind,
+    // the economy's "206,000 jobs in July", by the day of its report: an
+    // event's "In 2019, an outbreak killed 40" is another event)
+    const auto reported = [&](const Claim& c) -> std::optional<Day> {
+      if (c.time.source != "explicit") {
+        return c.time.range.start;
+      }
+      const auto it = m_report_day.find(c.document);
+      if (c.subject.parent != "story:" || it == m_report_day.end()) {
+        return std::nullopt;
+      }
+      return it->second;
     };
     const auto ra = reported(a);
     const auto rb = reported(b);

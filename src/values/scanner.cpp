@@ -99,6 +99,7 @@ class Scanner {
   void push(std::size_t s, std::size_t e, std::uint8_t f);
   std::size_t try_anchor(std::size_t anchor);
   bool match_at(std::size_t start, std::size_t anchor, Mention& out);
+  bool moved_up(const Tok& t) const;
   void time_on_day();
   void compound_duration();
   void day_range();
@@ -607,6 +608,19 @@ void Scanner::day_range() {
   last.timex = format_iso(a) + "/" + format_iso(b);
 }
 
+// "ticked up to 4.3%", "edged up to $45": after a verb of movement, "up to"
+// leads to the new level; it is no upper bound ("paid up to $500" is).
+bool Scanner::moved_up(const Tok& t) const {
+  static constexpr std::string_view k_moved[] = {
+      "ticked", "edged",  "inched", "crept",   "moved",  "went",   "shot",    "jumped", "climbed", "rose",
+      "spiked", "surged", "soared", "rallied", "bounced", "revised", "ratcheted", "crawled", "drifted", "popped"};
+  if (low(t.start, t.end) != "up") {
+    return false;
+  }
+  const std::string_view before = prev_word(t.start);
+  return std::find(std::begin(k_moved), std::end(k_moved), before) != std::end(k_moved);
+}
+
 // Tries the phrases that could contain the anchor word at `anchor`. Returns
 // where scanning resumes, or k_npos when nothing was found.
 std::size_t Scanner::try_anchor(std::size_t anchor) {
@@ -619,7 +633,7 @@ std::size_t Scanner::try_anchor(std::size_t anchor) {
   Mention m;
   for (int k = 0; k < m_nbuf; ++k) {
     const Tok& t = m_buf[static_cast<std::size_t>(k)];
-    if ((t.flags & k_prefix) != 0 && t.start >= m_floor && match_at(t.start, anchor, m)) {
+    if ((t.flags & k_prefix) != 0 && t.start >= m_floor && !moved_up(t) && match_at(t.start, anchor, m)) {
       m_out.push_back(std::move(m));
       m_floor = m_out.back().end;
       return m_floor;

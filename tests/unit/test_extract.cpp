@@ -1022,6 +1022,21 @@ TEST_CASE("extract::claims") {
     CHECK(later->attribute == "deaths");
     CHECK(later->scope.population == "part");  // added to the toll, not the toll
   }
+  SUBCASE("a jobs report: the economy's figures, not the agency's; a dated old figure; synonyms in context") {
+    const auto d = doc("US employers added 206,000 jobs in July\n\nU.S. employers added 206,000 jobs in July, more "
+                       "than economists had expected, the Labor Department said on Friday. The unemployment rate "
+                       "rose to 4.3% from 4.1% in June.\n",
+                       "2026-08-07");
+    const auto claims = extract::extract(d, resources());
+    const Claim* jobs = need(claims, "206,000");
+    CHECK(jobs->subject.key == "story:economy");  // not the Labor Department, which tells it
+    CHECK(jobs->attribute == "employees.hire");   // "added" right before the number
+    CHECK(need(claims, "4.3%")->subject.key == "story:economy");
+    const Claim* june = need(claims, "4.1%");     // June's level, kept with its month
+    CHECK(june->time.timex == "2026-06");
+    const Claim* rate = need(claims, "4.3%");  // "jobless" and "unemployment" share a frame
+    CHECK(std::find(rate->context.begin(), rate->context.end(), "frame.unemployment") != rate->context.end());
+  }
   SUBCASE("a margin is not the time taken") {
     const auto d = doc("Kiptoo finished in 2:00:53, 16 seconds inside the previous record.\n", "2026-10-13");
     const auto claims = extract::extract(d, resources());

@@ -229,6 +229,8 @@ TEST_CASE("values::percentages") {
       {"nearly 40%", "nearly 40% => percent ~[36,40] %"},
       {"more than 10%", "more than 10% => percent (10,) %"},
       {"up to 5%", "up to 5% => percent (,5] %"},
+      {"the rate ticked up to 4.3%", "4.3% => percent 4.3 %"},  // after a verb of movement: the new level
+      {"could be paid up to 5%", "up to 5% => percent (,5] %"},
       {"-3.2%", "-3.2% => percent -3.2 %"},
   };
   RUN(cases);
