@@ -1660,7 +1660,20 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
   if (noun_class == "deaths" || noun_class == "injuries" || noun_class == "cases" || noun_class == "missing") {
     attr = noun_class;
   }
-  const std::string vrole = verb >= 0 ? class_at(s, static_cast<std::size_t>(verb), "verbrole.") : std::string();
+  std::string vrole = verb >= 0 ? class_at(s, static_cast<std::size_t>(verb), "verbrole.") : std::string();
+  // ("Organizers said more than 120,000 took part": the verb right after
+  // the count says what it counts, whatever verb governs the sentence)
+  // (or right before it: "the march, which police said drew 45,000
+  // people")
+  for (const std::size_t at : {static_cast<std::size_t>(e), static_cast<std::size_t>(b) - 1u}) {
+    if (at < s.toks.size() && (at == e || b >= 1) && (verb_like(s.toks[at]) || participle(s.toks[at])) &&
+        verb != static_cast<int>(at)) {
+      if (std::string near = class_at(s, at, "verbrole."); !near.empty()) {
+        vrole = std::move(near);
+        break;
+      }
+    }
+  }
   // "which can carry about 20,000 containers", "could hold 5,000 people":
   // what a thing is able to take is its capacity, not what it carries
   if (attr.empty() && verb >= 1) {
@@ -2033,7 +2046,11 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
   // Changing quantities: counts of people and things, amounts that move.
   if (c.value.kind == ValueKind::quantity || c.value.kind == ValueKind::money || c.value.kind == ValueKind::percent) {
     const std::string head = c.attribute.substr(0, c.attribute.find('.'));
-    c.changing = in_class(m_res, "changing", head) || in_class(m_res, "changing", c.value.unit);
+    // (or a count of what is done that adds up: "12 people were
+    // detained", then 17: `people.arrest`)
+    const auto dot = c.attribute.rfind('.');
+    c.changing = in_class(m_res, "changing", head) || in_class(m_res, "changing", c.value.unit) ||
+                 (dot != std::string::npos && in_class(m_res, "changing", c.attribute.substr(dot + 1)));
     // (a poll's published figure does not change; an earlier round of it
     // is dated: "In September, the same poll had ...")
     if (s.index < m_study.size() && !m_study[s.index].empty() && c.scope.population == m_study[s.index] &&

@@ -121,6 +121,7 @@ constexpr Entry k_entries[] = {
     {"so", F}, {"but", F}, {"then", F}, {"than", F}, {"too", F}, {"very", F}, {"out", F},
     {"off", F}, {"into", F}, {"onto", F}, {"via", F}, {"whose", F}, {"whom", F},
     {"according", F}, {"ago", F}, {"only", F}, {"even", F}, {"still", F}, {"already", F},
+    {"took", F}, {"take", F}, {"takes", F}, {"taken", F}, {"taking", F},
 };
 
 // Temporal prepositions: words after which a bare month, season or plural

@@ -1037,6 +1037,22 @@ TEST_CASE("extract::claims") {
     const Claim* rate = need(claims, "4.3%");  // "jobless" and "unemployment" share a frame
     CHECK(std::find(rate->context.begin(), rate->context.end(), "frame.unemployment") != rate->context.end());
   }
+  SUBCASE("a protest: the crowd by any verb, arrests add up") {
+    const auto d = doc("Thousands march against pension reform\n\nTens of thousands of people marched through the "
+                       "capital on Saturday. Police put the crowd at 45,000, while organizers said more than 120,000 "
+                       "took part. Police said 12 people were detained. A similar protest in 2019, which police said "
+                       "drew 250,000 people, ended peacefully.\n",
+                       "2026-09-20");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "45,000")->attribute == "attendance");
+    const Claim* organizers = need(claims, "more than 120,000");  // the verb after the count
+    CHECK(organizers->attribute == "attendance");
+    CHECK(organizers->value.unit.empty());  // "took part" counts no "part"
+    CHECK(need(claims, "250,000")->attribute == "attendance");  // the verb right before it
+    const Claim* detained = need(claims, "12");
+    CHECK(detained->attribute == "people.arrest");
+    CHECK(detained->changing);  // arrests add up over days
+  }
   SUBCASE("a margin is not the time taken") {
     const auto d = doc("Kiptoo finished in 2:00:53, 16 seconds inside the previous record.\n", "2026-10-13");
     const auto claims = extract::extract(d, resources());

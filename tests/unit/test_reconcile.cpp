@@ -203,6 +203,23 @@ TEST_CASE("reconcile::intervals") {
     a.time.source = "explicit";
     CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
   }
+  SUBCASE("a report that gives both figures tells of a dispute (police and organizers): not flagged") {
+    // police 45,000 and organizers 60,000, both in each report
+    const auto r = reconcile::reconcile(docs(), {count("1", "a", 45000, 45000, "2024-01-01", false),
+                                                 count("2", "a", 60000, 60000, "2024-01-01", false),
+                                                 count("3", "b", 45000, 45000, "2024-01-01", false),
+                                                 count("4", "b", 60000, 60000, "2024-01-01", false)},
+                                        gaz());
+    for (const auto& f : r.findings) {
+      CHECK(f.kind != FindingKind::contradiction);
+    }
+    CHECK(r.findings.size() == 2);  // the two agreements
+    // each report with one figure only: a contradiction
+    const auto r2 = reconcile::reconcile(docs(), {count("1", "a", 45000, 45000, "2024-01-01", false),
+                                                  count("4", "b", 60000, 60000, "2024-01-01", false)},
+                                         gaz());
+    CHECK(only_kind(r2) == FindingKind::contradiction);
+  }
   SUBCASE("an unnamed event is one event only in reports a fortnight apart") {
     Claim a = count("1", "a", 75, 75, "2024-01-01");
     Claim b = count("2", "c", 6, 6, "2024-03-01");
