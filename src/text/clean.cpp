@@ -231,6 +231,7 @@ Cleaned clean(std::string_view bytes, const BoilerplateRules& rules) {
   std::vector<Line>& lines = out.lines;
   bool footer = false;
   bool seen_prose = false;
+  bool seen_line = false;  // a non-blank line before this one
   for (std::size_t k = 0; k < lines.size(); ++k) {
     Line& line = lines[k];
     const std::string_view raw(s.data() + line.range.start, line.range.end - line.range.start);
@@ -238,6 +239,8 @@ Cleaned clean(std::string_view bytes, const BoilerplateRules& rules) {
     if (t.empty()) {
       continue;
     }
+    const bool seen_text = seen_line;
+    seen_line = true;
     const std::string low = lower(t);
     if (footer) {
       line.kind = LineKind::boilerplate;
@@ -262,7 +265,22 @@ Cleaned clean(std::string_view bytes, const BoilerplateRules& rules) {
       continue;
     }
     if (!ends_sentence(t) && count_words(t) <= 20) {
-      line.kind = count_words(t) <= 4 ? LineKind::byline : LineKind::headline;
+      // (the document's first line is its headline however short, "Tornado
+      // kills seven", unless it names an author: "By Jane Doe")
+      // (not when the text goes on in lower case after a blank line: a
+      // sentence cut in two)
+      bool continued = false;
+      for (std::size_t j = k + 1; j < lines.size() && !seen_text; ++j) {
+        const std::string_view next = trim(std::string_view(s.data() + lines[j].range.start,
+                                                            lines[j].range.end - lines[j].range.start));
+        if (!next.empty()) {
+          continued = is_lower(next.front());
+          break;
+        }
+      }
+      const bool first = !seen_text && !continued;
+      const bool by = low.rfind("by ", 0) == 0;
+      line.kind = count_words(t) <= 4 && (by || !first) ? LineKind::byline : LineKind::headline;
     } else {
       seen_prose = true;
     }

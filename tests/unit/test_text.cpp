@@ -56,6 +56,14 @@ TEST_CASE("text::clean keeps every offset") {
     CHECK(c.lines[3].kind == text::LineKind::boilerplate);
     CHECK(c.lines[5].kind == text::LineKind::prose);
   }
+  SUBCASE("the first line is the headline however short; a short line after it is a byline") {
+    const auto c = text::clean("Tornado kills seven\n\nJane Doe\n\nA tornado killed seven people.\n", {});
+    CHECK(c.lines[0].kind == text::LineKind::headline);
+    CHECK(c.lines[2].kind == text::LineKind::byline);
+    CHECK(c.lines[4].kind == text::LineKind::prose);
+    const auto b = text::clean("By Jane Doe\n\nA tornado killed seven people.\n", {});
+    CHECK(b.lines[0].kind == text::LineKind::byline);
+  }
   SUBCASE("glued link titles are boilerplate, a sentence with a camel-case name is prose") {
     const auto c = text::clean(
         "BanksThe Former Head of Citigroup Says Bank Jobs Will Be Gone\n\n"
