@@ -4621,6 +4621,36 @@ void Builder::attributions() {
           } else if (is_media(sub)) {
             set_origin(sub, "reported");
           }
+        } else if (k > 0 && a.speaker.empty() && toks[k - 1].is(k_word) && !toks[k - 1].is(k_cap) &&
+                   in_class(m_res, "speaker.unnamed", toks[k - 1].lemma_n.empty() ? toks[k - 1].lower
+                                                                                    : toks[k - 1].lemma_n)) {
+          // "police said", "a police spokesman said", "state emergency
+          // officials said": a speaker without a name, by the words that
+          // say who (up to three before the noun, not past a comma)
+          std::uint16_t from = static_cast<std::uint16_t>(k - 1);
+          while (from > 0 && static_cast<unsigned>(k - from) < 4u && toks[from - 1].is(k_word) &&
+                 !toks[from - 1].is(text::k_number) && !in_class(m_res, "name.stop", toks[from - 1].lower) &&
+                 !verb_like(toks[from - 1]) && !participle(toks[from - 1])) {
+            --from;
+          }
+          // (not a speaker of another clause: "Police put the crowd at
+          // 45,000, while organizers said ...", "the march, which police
+          // said drew ...")
+          const std::string& opener = from > 0 ? toks[from - 1].lower : std::string();
+          const bool other_clause = opener == "while" || opener == "whereas" || opener == "but" || opener == "and" ||
+                                    opener == "although" || opener == "though" || opener == "which" ||
+                                    opener == "who" || opener == "that" || opener == "as";
+          std::string who;
+          for (std::uint16_t j = from; j < k; ++j) {
+            who += (who.empty() ? "" : " ") + toks[j].lower;
+          }
+          if (!other_clause) {
+            a.speaker = "@" + who;
+            a.speaker_name = tok_text(s, from, k);
+            if (a.cue.empty()) {
+              a.cue = toks[k].lower;
+            }
+          }
         } else if (after != nullptr && (reported || toks[k].lemma_v == "say")) {
           // "reported Zetter", "said Secretary Raimondo"
           const Subject& sub = m_dc.entities[static_cast<std::size_t>(after->ref)].subject;

@@ -1053,6 +1053,18 @@ TEST_CASE("extract::claims") {
     CHECK(detained->attribute == "people.arrest");
     CHECK(detained->changing);  // arrests add up over days
   }
+  SUBCASE("unnamed speakers: police, a police spokesman, state emergency officials") {
+    const auto d = doc("Storm kills seven in town\n\nThe storm killed seven people, state emergency officials said. "
+                       "Fourteen people were detained, a police spokesman said. Police put the crowd at 45,000, "
+                       "while organizers said more than 120,000 took part.\n",
+                       "2026-04-15");
+    const auto claims = extract::extract(d, resources());
+    const Claim* dead = need(claims, "seven");
+    CHECK(dead->attribution.speaker == "@state emergency officials");
+    CHECK(dead->certainty == "reported");
+    CHECK(need(claims, "Fourteen")->attribution.speaker == "@police spokesman");
+    CHECK(need(claims, "45,000")->attribution.speaker != "@organizers");  // the speaker of another clause
+  }
   SUBCASE("a margin is not the time taken") {
     const auto d = doc("Kiptoo finished in 2:00:53, 16 seconds inside the previous record.\n", "2026-10-13");
     const auto claims = extract::extract(d, resources());
