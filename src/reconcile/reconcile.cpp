@@ -918,7 +918,9 @@ int Reconciler::scope_relation(const Claim& a, const Claim& b) const {
   if (x.population != y.population || (x.phase != y.phase && !phase_open) || x.unit != y.unit) {
     return -1;
   }
-  if (x.place == y.place) {
+  // ("6,200 people worldwide" is the whole, as a figure with no place is)
+  const auto whole = [](const std::string& p) { return p.empty() || p == "region:world"; };
+  if (x.place == y.place || (whole(x.place) && whole(y.place))) {
     return phase_open ? 0 : 1;
   }
   if (x.place.empty() || y.place.empty()) {

@@ -220,6 +220,14 @@ TEST_CASE("reconcile::intervals") {
                                          gaz());
     CHECK(only_kind(r2) == FindingKind::contradiction);
   }
+  SUBCASE("a figure worldwide is the whole, as one with no place is") {
+    Claim a = count("1", "a", 6200, 6200, "2024-01-01");
+    a.scope.place = "region:world";
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, count("2", "b", 6200, 6200, "2024-01-01")}, gaz())) ==
+          FindingKind::agreement);
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, count("2", "b", 5000, 5000, "2024-01-01")}, gaz())) ==
+          FindingKind::contradiction);
+  }
   SUBCASE("an unnamed event is one event only in reports a fortnight apart") {
     Claim a = count("1", "a", 75, 75, "2024-01-01");
     Claim b = count("2", "c", 6, 6, "2024-03-01");
