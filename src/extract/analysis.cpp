@@ -325,8 +325,14 @@ int Analyzer::add_entity(Sent& s, std::uint16_t b, std::uint16_t e, Subject subj
   if (type == SpanType::org && !anaphor) {
     ++m_org_mentions[info.subject.key];
   }
+  // (the first person of a last name keeps it: "Marcus Bell ... His
+  // daughter, Alicia Bell, said ... Bell moved to New York" is Marcus;
+  // a relative is called by the first name)
   if (type == SpanType::person && e - b >= 2) {
-    m_last_names[s.toks[e - 1].lower] = static_cast<std::size_t>(idx);
+    const auto [it, fresh] = m_last_names.try_emplace(s.toks[e - 1].lower, static_cast<std::size_t>(idx));
+    if (!fresh && m_dc.entities[it->second].subject.kind != "person") {
+      it->second = static_cast<std::size_t>(idx);
+    }
   }
   m_dc.entities.push_back(std::move(info));
   s.spans.push_back(Span{b, e, type, idx});
@@ -838,6 +844,14 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
       all_title_case = all_title_case && toks[k].is(k_cap) && !toks[k].is(k_allcaps) && !toks[k].is(k_abbrev);
     }
     const auto word_at = [&](std::size_t k) -> std::string_view { return k < toks.size() ? std::string_view(toks[k].lower) : ""; };
+    // ("Marcus Bell, who died on Sunday": a name a relative "who" follows
+    // is a person's, whatever its last word)
+    // (but not "Harbor City, who have now won": a first word in common
+    // use is no given name)
+    const auto& wn0 = lexicon::WordNet::instance();
+    const bool who_after = e + 1u < toks.size() && toks[e].lower == "," && toks[e + 1].lower == "who" &&
+                           !wn0.known(toks[b].lower, lexicon::Pos::noun) && !wn0.known(toks[b].lower, lexicon::Pos::adj) &&
+                           !wn0.known(toks[b].lower, lexicon::Pos::verb);
     const bool say_near = in_class(m_res, "verb.say", toks[e < toks.size() ? e : b].lemma_v) ||
                           word_at(e) == "," || word_at(e) == "in" ||
                           (b > 0 && in_class(m_res, "verb.say", toks[b - 1].lemma_v)) ||
@@ -850,7 +864,7 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
                               wn.known(toks[e - 1].lower, lexicon::Pos::noun)) ||
                              (toks[e - 1].lower != toks[e - 1].lemma_n &&
                               wn.attested(toks[e - 1].lemma_n, lexicon::Pos::noun));
-    person = all_title_case && !org_noun_before && (after_title || (say_near && !common_last)) &&
+    person = all_title_case && !org_noun_before && (after_title || who_after || (say_near && !common_last)) &&
              !in_class(m_res, "place.suffix", toks[e - 1].lower);
   }
   if (after_title && !suffix && !acronym && !media && e - b <= 3) {
@@ -882,6 +896,11 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
         lemmas.push_back(toks[j].lemma_n);
       }
       titled_after = k > e + 1u && !words.empty() && m_res.lex.match("title", words, lemmas) > 0;
+      // (or what the person does, after a modifier or two: "Marcus Bell,
+      // the jazz pianist,")
+      for (std::size_t j = 0; j < words.size() && j < 3 && !titled_after && k > e + 1u; ++j) {
+        titled_after = in_class(m_res, "person.role", words[j]) || in_class(m_res, "person.role", lemmas[j]);
+      }
     }
     const bool aged = e + 2u < toks.size() && toks[e].lower == "," && toks[e + 1].is(k_number) &&
                       toks[e + 2].lower == "," && toks[e + 1].lower.size() <= 3 &&

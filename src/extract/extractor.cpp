@@ -1860,6 +1860,15 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       if (sp.b >= b && sp.e <= e && c.value.kind == ValueKind::date) {
         continue;
       }
+      // ("Bell, who was born in Memphis, Tennessee, in 1937, released 42
+      // albums": a birth dates the person, not the figures)
+      bool birth = false;
+      for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 8 && !birth; --k) {
+        birth = s.toks[static_cast<std::size_t>(k)].lower == "born";
+      }
+      if (birth) {
+        continue;
+      }
       const bool opens = sp.b == 0 || (sp.b <= 2 && (s.toks[0].lower == "in" || s.toks[0].lower == "on" ||
                                                       s.toks[0].lower == "by" || s.toks[0].lower == "since" ||
                                                       s.toks[0].lower == "for")) ||
@@ -2703,6 +2712,37 @@ void Builder::general(const Sent& s) {
               c.attribute = "age";
               c.subject = m_dc.entities[static_cast<std::size_t>(q.ref)].subject;
             }
+          }
+        }
+        // "He was 87.", "died on Sunday at 87", "dead at 88": a person's age
+        // (at death)
+        if (m.unit.empty() && !partitive && m.num.low && m.num.high && *m.num.low == *m.num.high &&
+            *m.num.low >= 1 && *m.num.low < 120 && std::floor(*m.num.low) == *m.num.low) {
+          const bool ends = sp.e == s.toks.size() || (sp.e + 1u == s.toks.size() && s.toks[sp.e].is(k_punct));
+          const Span* person = nullptr;
+          // "He was 87."
+          if (ends && sp.b == 2 && (s.toks[1].lower == "was" || s.toks[1].lower == "is")) {
+            for (const auto& q : s.spans) {
+              person = q.type == SpanType::person && q.ref >= 0 && q.b == 0 && q.e == 1 ? &q : person;
+            }
+          }
+          // "died on Sunday at 87", "dies at 87", "dead at 88"
+          if (person == nullptr && sp.b >= 2 && s.toks[sp.b - 1].lower == "at" &&
+              (sp.e == s.toks.size() || s.toks[sp.e].is(k_punct))) {
+            bool death = false;
+            for (int k = static_cast<int>(sp.b) - 2; k >= 0 && k >= static_cast<int>(sp.b) - 6 && !death; --k) {
+              const Tok& t = s.toks[static_cast<std::size_t>(k)];
+              death = t.lemma_v == "die" || t.lower == "dead" || t.lower == "died" || t.lower == "dies";
+            }
+            for (const auto& q : s.spans) {
+              if (death && q.type == SpanType::person && q.ref >= 0 && q.e <= sp.b) {
+                person = &q;  // the last person before
+              }
+            }
+          }
+          if (person != nullptr) {
+            c.attribute = "age";
+            c.subject = m_dc.entities[static_cast<std::size_t>(person->ref)].subject;
           }
         }
         // "The 21-year-old has signed", "a 47-year-old man": an age; "joined
@@ -3794,6 +3834,19 @@ void Builder::general(const Sent& s) {
           }
         }
         c.attribute = "date." + (vclass.empty() ? std::string("event") : vclass);
+        // "Born in Memphis in 1938, Bell moved ...", "who was born in
+        // Memphis, Tennessee, in 1937, released": a birth, whatever the
+        // clause's verb (no other verb between)
+        for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 8; --k) {
+          const Tok& t = s.toks[static_cast<std::size_t>(k)];
+          if (t.lower == "born") {
+            c.attribute = "date.birth";
+            break;
+          }
+          if (verb_like(t) || participle(t) || t.lower == "and" || t.lower == "but") {
+            break;
+          }
+        }
         // "said on Monday it would cut ...", "announced Tuesday": the date
         // of the statement, not of what it is about.
         int k = static_cast<int>(sp.b) - 1;

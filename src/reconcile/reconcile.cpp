@@ -1524,7 +1524,10 @@ void Reconciler::compare(int ia, int ib) {
       // in 2018" and "The 400-metre ship, built in 2015".
       const bool one_thing = m_subject[ia].rfind("thing:", 0) == 0 && a.attribute == b.attribute &&
                              (a.attribute == "date.build" || a.attribute == "date.open" || a.attribute == "date.complete");
-      const bool one_event = (a.subject.kind == "event" && b.subject.kind == "event") || founding || one_unit || one_thing;
+      // A person is born once.
+      const bool born = a.attribute == "date.birth" && b.attribute == "date.birth" && a.subject.kind == "person";
+      const bool one_event =
+          (a.subject.kind == "event" && b.subject.kind == "event") || founding || one_unit || one_thing || born;
       if (!(ctx >= m_opt.min_context || one_event) || a.attribute == "date.event" || a.attribute == "date.statement") {
         return;
       }

@@ -972,7 +972,7 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
   static constexpr std::string_view k_past[] = {
       "was", "were", "had", "did", "ago", "began", "took", "made", "came", "went", "gave", "won", "lost", "fell",
       "rose", "left", "met", "held", "saw", "paid", "yesterday", "sold", "bought", "became", "wrote", "knew",
-      "found", "got", "ran", "spent", "brought", "built", "since"};
+      "found", "got", "ran", "spent", "brought", "built", "since", "died", "fled", "struck"};
   static constexpr std::string_view k_reporting[] = {"said", "told", "reported", "announced", "stated",
                                                       "added", "noted", "claimed", "confirmed", "disclosed"};
   const auto in = [](const auto& list, std::string_view w) {

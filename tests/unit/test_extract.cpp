@@ -1065,6 +1065,35 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "Fourteen")->attribution.speaker == "@police spokesman");
     CHECK(need(claims, "45,000")->attribution.speaker != "@organizers");  // the speaker of another clause
   }
+  SUBCASE("an obituary: ages, birth, the first person of a last name") {
+    const auto d = doc("Jazz pianist dies\n\nMarcus Bell, the jazz pianist, died on Sunday at his home. He was 87. "
+                       "His daughter, Alicia Bell, said the cause was heart failure. Bell, who was born in Memphis, "
+                       "Tennessee, in 1937, released 42 albums. A memorial for Marcus Bell, who died on Sunday at "
+                       "87, will be held on May 30.\n",
+                       "2026-05-20");
+    const auto claims = extract::extract(d, resources());
+    const Claim* age = need(claims, "87");
+    CHECK(age->attribute == "age");                      // "He was 87."
+    CHECK(age->subject.key == "person:marcus bell");     // not the daughter, named after
+    const Claim* born = need(claims, "1937");
+    CHECK(born->attribute == "date.birth");              // whatever the clause's verb
+    CHECK(born->subject.key == "person:marcus bell");    // "Bell" is the first Bell
+    CHECK(need(claims, "42")->time.timex == "2026-05-20");  // the birth frames nothing
+    std::vector<const Claim*> ages;
+    for (const auto& c : claims) {
+      if (c.attribute == "age") {
+        ages.push_back(&c);
+      }
+      CHECK(c.attribute != "deaths");  // "died ... at 87" is an age, not a toll
+    }
+    CHECK(ages.size() == 2);
+    const Claim* died = nullptr;  // the second "Sunday": past, in a clause of its own
+    for (const auto& c : claims) {
+      died = c.text == "Sunday" ? &c : died;
+    }
+    REQUIRE(died != nullptr);
+    CHECK(died->value.timex == "2026-05-17");
+  }
   SUBCASE("a margin is not the time taken") {
     const auto d = doc("Kiptoo finished in 2:00:53, 16 seconds inside the previous record.\n", "2026-10-13");
     const auto claims = extract::extract(d, resources());

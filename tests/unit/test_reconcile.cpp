@@ -228,6 +228,16 @@ TEST_CASE("reconcile::intervals") {
     CHECK(only_kind(reconcile::reconcile(docs(), {a, count("2", "b", 5000, 5000, "2024-01-01")}, gaz())) ==
           FindingKind::contradiction);
   }
+  SUBCASE("a person is born once, wherever the sentence says the birth took place") {
+    Claim a = date_claim("1", "a", "1938", "2024-01-01", "1938", "person");
+    Claim b = date_claim("2", "b", "1937", "2024-01-01", "1937", "person");
+    a.attribute = b.attribute = "date.birth";
+    a.subject.key = b.subject.key = "person:marcus bell";
+    a.context = {"born", "memphis", "move"};
+    b.context = {"album", "release"};
+    a.scope.place = "US-TN/memphis";
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
+  }
   SUBCASE("an unnamed event is one event only in reports a fortnight apart") {
     Claim a = count("1", "a", 75, 75, "2024-01-01");
     Claim b = count("2", "c", 6, 6, "2024-03-01");
