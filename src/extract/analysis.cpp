@@ -706,9 +706,15 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
         (nb != b || nb == 0 || toks[nb - 1].lower == "the" || toks[nb - 1].is(k_possessive) ||
          toks[nb - 1].is(k_number))) {
       const auto kinds = m_res.lex.classes_of(toks[e].lower, "story.");
+      // (not a body named by its county and its trade: "the Harris County
+      // fire marshal", "the county fire department")
+      const std::string& after = e + 1u < toks.size() ? toks[e + 1].lower : std::string();
+      const bool agency = in_class(m_res, "org.government", after) || after == "marshal" || after == "marshals" ||
+                          after == "chief" || after == "officials" || after == "crews" || after == "station" ||
+                          after == "inspector" || after == "investigators" || after == "commissioner";
       // (a thing's name, "the Vega 4 rocket", is a named thing: below)
       // ("the Acme flight" is the airline's: a weak kind names no event)
-      if (!kinds.empty() && !in_class(m_res, "thing.kind", kinds.front().substr(kinds.front().find('.') + 1)) &&
+      if (!kinds.empty() && !agency && !in_class(m_res, "thing.kind", kinds.front().substr(kinds.front().find('.') + 1)) &&
           !in_class(m_res, "event.weak", kinds.front().substr(kinds.front().find('.') + 1))) {
         Subject ev;
         ev.kind = "event";
@@ -954,7 +960,14 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   // "Hurricane Delia": an event; "Delia" alone later is the same event.
   // "the Ridge Fire", "the Johnstown Flood": a named event whose last word
   // is the kind of event (after "the", so that "Cal Fire" stays an agency)
-  const bool named_event = e - b >= 2 && b > 0 && toks[b - 1].lower == "the" &&
+  // (not a body named by its county and its trade: "the Harris County fire
+  // marshal", "the county fire department")
+  const bool agency_after =
+      e < toks.size() && (in_class(m_res, "org.government", toks[e].lower) || toks[e].lower == "marshal" ||
+                          toks[e].lower == "marshals" || toks[e].lower == "chief" || toks[e].lower == "officials" ||
+                          toks[e].lower == "crews" || toks[e].lower == "station" || toks[e].lower == "inspector" ||
+                          toks[e].lower == "investigators" || toks[e].lower == "commissioner");
+  const bool named_event = e - b >= 2 && b > 0 && toks[b - 1].lower == "the" && !agency_after &&
                            in_class(m_res, "event.noun", toks[e - 1].lower) && !toks[e - 1].is(k_allcaps);
   if (named_event || (e - b >= 2 && in_class(m_res, "event.noun", toks[b].lower))) {
     Subject ev;

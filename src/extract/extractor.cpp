@@ -3834,6 +3834,29 @@ void Builder::general(const Sent& s) {
           }
         }
         c.attribute = "date." + (vclass.empty() ? std::string("event") : vclass);
+        // "The blast, at about 10:15 a.m., shook homes": a time set off right
+        // after a word for an event is when the event happened
+        {
+          int k = static_cast<int>(sp.b) - 1;
+          while (k >= 0 && (s.toks[static_cast<std::size_t>(k)].lower == "at" ||
+                            s.toks[static_cast<std::size_t>(k)].lower == "on" ||
+                            s.toks[static_cast<std::size_t>(k)].lower == "about" ||
+                            s.toks[static_cast<std::size_t>(k)].lower == "around" ||
+                            s.toks[static_cast<std::size_t>(k)].lower == "approximately" ||
+                            s.toks[static_cast<std::size_t>(k)].lower == "shortly" ||
+                            s.toks[static_cast<std::size_t>(k)].lower == "just")) {
+            --k;
+          }
+          if (k >= 1 && k < static_cast<int>(sp.b) - 1 && s.toks[static_cast<std::size_t>(k)].lower == "," &&
+              !m_res.lex.classes_of(s.toks[static_cast<std::size_t>(k) - 1].lower, "story.").empty() &&
+              sp.e < s.toks.size() && s.toks[sp.e].lower == ",") {
+            c.attribute = "date.occur";
+            const auto kinds = m_res.lex.classes_of(s.toks[static_cast<std::size_t>(k) - 1].lower, "story.");
+            if (m_event.kind == "story" && same_kind(m_res, suffix_of(kinds.front()), m_event.key.substr(6))) {
+              c.subject = m_event;
+            }
+          }
+        }
         // "Born in Memphis in 1938, Bell moved ...", "who was born in
         // Memphis, Tennessee, in 1937, released": a birth, whatever the
         // clause's verb (no other verb between)

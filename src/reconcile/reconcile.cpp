@@ -1526,8 +1526,12 @@ void Reconciler::compare(int ia, int ib) {
                              (a.attribute == "date.build" || a.attribute == "date.open" || a.attribute == "date.complete");
       // A person is born once.
       const bool born = a.attribute == "date.birth" && b.attribute == "date.birth" && a.subject.kind == "person";
-      const bool one_event =
-          (a.subject.kind == "event" && b.subject.kind == "event") || founding || one_unit || one_thing || born;
+      // The story's event happened once ("The blast, at about 10:15 a.m.,"
+      // against "The explosion occurred at 10:45 a.m.").
+      const bool occurred = a.attribute == "date.occur" && b.attribute == "date.occur" &&
+                            a.subject.kind == "story" && b.subject.kind == "story";
+      const bool one_event = (a.subject.kind == "event" && b.subject.kind == "event") || founding || one_unit ||
+                             one_thing || born || occurred;
       if (!(ctx >= m_opt.min_context || one_event) || a.attribute == "date.event" || a.attribute == "date.statement") {
         return;
       }

@@ -1094,6 +1094,19 @@ TEST_CASE("extract::claims") {
     REQUIRE(died != nullptr);
     CHECK(died->value.timex == "2026-05-17");
   }
+  SUBCASE("an explosion: when it happened, and a fire marshal is no fire") {
+    const auto d = doc("Explosion at chemical plant kills two\n\nAn explosion at a chemical plant on Tuesday killed "
+                       "two workers. The blast, at about 10:15 a.m., shook homes miles away. The explosion occurred "
+                       "in a unit that makes ethylene, the Harris County fire marshal said.\n",
+                       "2026-03-11");
+    const auto claims = extract::extract(d, resources());
+    const Claim* when = need(claims, "10:15 a.m.");
+    CHECK(when->attribute == "date.occur");
+    CHECK(when->subject.key == "story:explosion");
+    for (const auto& c : claims) {
+      CHECK(c.subject.key.find("event:") == std::string::npos);  // no event named "Harris County fire"
+    }
+  }
   SUBCASE("a margin is not the time taken") {
     const auto d = doc("Kiptoo finished in 2:00:53, 16 seconds inside the previous record.\n", "2026-10-13");
     const auto claims = extract::extract(d, resources());

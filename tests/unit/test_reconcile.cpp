@@ -238,6 +238,16 @@ TEST_CASE("reconcile::intervals") {
     a.scope.place = "US-TN/memphis";
     CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
   }
+  SUBCASE("the story's event happened once, whatever the words around") {
+    Claim a = date_claim("1", "a", "2024-01-01", "2024-01-01", "Monday", "story");
+    Claim b = date_claim("2", "b", "2023-12-31", "2024-01-01", "Sunday", "story");
+    a.subject.key = b.subject.key = "story:explosion";
+    a.context = {"blast", "shake", "home"};
+    b.context = {"ethylene", "make", "unit"};
+    CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());  // date.begin: the words differ
+    a.attribute = b.attribute = "date.occur";
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
+  }
   SUBCASE("an unnamed event is one event only in reports a fortnight apart") {
     Claim a = count("1", "a", 75, 75, "2024-01-01");
     Claim b = count("2", "c", 6, 6, "2024-03-01");
