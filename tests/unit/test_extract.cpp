@@ -1115,11 +1115,13 @@ TEST_CASE("extract::claims") {
   }
   SUBCASE("a ferry: licensed to carry is a capacity, survivors rescued") {
     const auto d = doc("Ferry capsizes off the coast, killing at least 14\n\nThe ferry, a wooden vessel, was licensed "
-                       "to carry 150 passengers. Officials said about 140 survivors had been rescued.\n",
+                       "to carry 150 passengers. Officials said about 140 survivors had been rescued. Rescuers "
+                       "had pulled 120 people from the water.\n",
                        "2026-07-05");
     const auto claims = extract::extract(d, resources());
     CHECK(need(claims, "150")->attribute == "capacity");  // not the passengers aboard
     CHECK(need(claims, "about 140")->attribute == "rescued");
+    CHECK(need(claims, "120")->attribute == "rescued");
   }
   SUBCASE("tuition: the verb's object changed, the level after it, a yearly figure, some form of") {
     const auto d = doc("Trustees voted on Thursday to raise in-state tuition by 4% to $11,200 a year. About 62% of "
