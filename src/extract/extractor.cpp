@@ -3803,6 +3803,46 @@ void Builder::general(const Sent& s) {
             }
           }
         }
+        // "a 4% increase in tuition", "a 12% rise in sales", "a 3% cut to
+        // its budget": a percentage before a noun of change is the change of
+        // what follows it ("raise tuition by 4%" says the same)
+        // ("a 20% pay rise": past one noun before it)
+        if (c.value.kind == ValueKind::percent && sp.e < s.toks.size() && c.attribute.rfind("change", 0) != 0) {
+          static constexpr std::string_view k_change_nouns[] = {"increase", "rise", "hike", "raise", "jump",
+                                                                "gain", "cut", "decrease", "drop", "decline",
+                                                                "fall", "reduction", "surge", "slump"};
+          const auto change_noun = [&](std::size_t k) {
+            if (k >= s.toks.size() || !s.toks[k].is(k_word) || s.toks[k].is(k_cap)) {
+              return false;
+            }
+            const std::string& n = s.toks[k].lemma_n.empty() ? s.toks[k].lower : s.toks[k].lemma_n;
+            return std::find(std::begin(k_change_nouns), std::end(k_change_nouns), n) != std::end(k_change_nouns);
+          };
+          std::size_t at = sp.e;
+          if (!change_noun(at) && s.toks[at].is(k_word) && !s.toks[at].is(k_cap) &&
+              !in_class(m_res, "name.stop", s.toks[at].lower) && change_noun(at + 1)) {
+            at = at + 1;
+          }
+          if (change_noun(at)) {
+            std::string what;
+            if (at + 2u < s.toks.size() &&
+                (s.toks[at + 1].lower == "in" || s.toks[at + 1].lower == "of" || s.toks[at + 1].lower == "to")) {
+              std::size_t k = at + 2u;
+              while (k < s.toks.size() && k < at + 5u &&
+                     (s.toks[k].lower == "the" || s.toks[k].lower == "its" || s.toks[k].lower == "their" ||
+                      s.toks[k].is(k_possessive) || s.toks[k].is(k_cap))) {
+                ++k;
+              }
+              if (k < s.toks.size() && s.toks[k].is(k_word) && !in_class(m_res, "name.stop", s.toks[k].lower)) {
+                what = s.toks[k].lemma_n.empty() ? s.toks[k].lower : s.toks[k].lemma_n;
+              }
+            }
+            if (what.empty() && c.attribute.rfind("share.", 0) == 0) {
+              what = c.attribute.substr(6);
+            }
+            c.attribute = "change" + (what.empty() ? std::string() : "." + what);
+          }
+        }
         break;
       }
       case ValueKind::date: {
