@@ -3823,7 +3823,9 @@ void Builder::general(const Sent& s) {
               !in_class(m_res, "name.stop", s.toks[at].lower) && change_noun(at + 1)) {
             at = at + 1;
           }
-          if (change_noun(at)) {
+          // ("Ridgeview's increase of 4%": the noun before "of")
+          const bool before_of = sp.b >= 2 && s.toks[sp.b - 1].lower == "of" && change_noun(sp.b - 2u);
+          if (change_noun(at) || before_of) {
             std::string what;
             if (at + 2u < s.toks.size() &&
                 (s.toks[at + 1].lower == "in" || s.toks[at + 1].lower == "of" || s.toks[at + 1].lower == "to")) {
@@ -3835,6 +3837,20 @@ void Builder::general(const Sent& s) {
               }
               if (k < s.toks.size() && s.toks[k].is(k_word) && !in_class(m_res, "name.stop", s.toks[k].lower)) {
                 what = s.toks[k].lemma_n.empty() ? s.toks[k].lower : s.toks[k].lemma_n;
+              }
+            }
+            // (else what the clause says costs money: "will pay $11,800 in
+            // tuition ... after the board approved a 4% increase")
+            if (what.empty()) {
+              const auto [cb2, ce2] = clause(s, sp.b, sp.e);
+              std::size_t best = s.toks.size();
+              for (std::size_t k = cb2; k < ce2; ++k) {
+                const std::string& l = s.toks[k].lemma_n.empty() ? s.toks[k].lower : s.toks[k].lemma_n;
+                if (s.toks[k].is(k_word) && !s.toks[k].is(k_cap) && in_class(m_res, "role.money", s.toks[k].lower) &&
+                    (best == s.toks.size() || (k < sp.b ? sp.b - k : k - sp.e) < (best < sp.b ? sp.b - best : best - sp.e))) {
+                  best = k;
+                  what = l;
+                }
               }
             }
             if (what.empty() && c.attribute.rfind("share.", 0) == 0) {
