@@ -3501,6 +3501,29 @@ void Builder::general(const Sent& s) {
               if (what == "economy" || what == "gdp" || what == "output") {
                 c.attribute = "share.growth";
               }
+              // "Consumer prices rose 3.2% in March from a year earlier" is
+              // inflation of 3.2% ("Inflation slowed to 3.4%")
+              {
+                const auto [icb, ice] = clause(s, sp.b, sp.e);
+                bool consumer_prices = false;
+                bool yearly = false;
+                for (std::size_t j = icb; j < ice; ++j) {
+                  const std::string& w = s.toks[j].lower;
+                  consumer_prices = consumer_prices || (j < sp.b && w == "prices" && j > 0 &&
+                                                        (s.toks[j - 1].lower == "consumer" || s.toks[j - 1].lower == "retail"));
+                  yearly = yearly || w == "year-over-year" || w == "annual" || w == "annually" ||
+                           (w == "year" && j > 0 && (s.toks[j - 1].lower == "a" || s.toks[j - 1].lower == "the") &&
+                            j + 1 < ice && (s.toks[j + 1].lower == "earlier" || s.toks[j + 1].lower == "ago" ||
+                                            s.toks[j + 1].lower == "before")) ||
+                           (w == "12" && j + 1 < ice && s.toks[j + 1].lower == "months");
+                }
+                if (consumer_prices && yearly) {
+                  c.attribute = "share.inflation";
+                  if (m_event.key == "story:economy") {  // the economy's, not the agency's that tells it
+                    c.subject = m_event;
+                  }
+                }
+              }
               break;
             }
           }
@@ -4235,7 +4258,7 @@ void Builder::general(const Sent& s) {
       }
       for (std::uint16_t k = cb; k < sp.b && !named_before; ++k) {
         const auto kinds = m_res.lex.classes_of(s.toks[k].lower, "story.");
-        if (!kinds.empty() && !s.toks[k].is(k_cap) && same_kind(m_res, suffix_of(kinds.front()), kind) &&
+        if (!kinds.empty() && (!s.toks[k].is(k_cap) || k == 0) && same_kind(m_res, suffix_of(kinds.front()), kind) &&
             !another_of_kind(s, k, cb) && !in_class(m_res, "thing.kind", kind) &&
             (k + 1u >= s.toks.size() || (!s.toks[k + 1].is(k_possessive) && s.toks[k + 1].lower != "of"))) {
           c.subject = m_event;

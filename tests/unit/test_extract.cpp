@@ -1107,6 +1107,18 @@ TEST_CASE("extract::claims") {
       CHECK(c.subject.key.find("event:") == std::string::npos);  // no event named "Harris County fire"
     }
   }
+  SUBCASE("inflation: consumer prices against a year earlier, the economy's") {
+    const auto d = doc("US inflation eases in March\n\nU.S. consumer prices rose 3.2% in March from a year earlier, "
+                       "the Labor Department said on Wednesday. Gasoline prices fell 2.1% during the month. "
+                       "Inflation slowed to 3.4% in February, the government said.\n",
+                       "2026-04-15");
+    const auto claims = extract::extract(d, resources());
+    const Claim* march = need(claims, "3.2%");
+    CHECK(march->attribute == "share.inflation");
+    CHECK(march->subject.key == "story:economy");
+    CHECK(need(claims, "2.1%")->attribute != "share.inflation");  // over the month, and not consumer prices
+    CHECK(need(claims, "3.4%")->subject.key == "story:economy");  // "Inflation" opens the sentence
+  }
   SUBCASE("a margin is not the time taken") {
     const auto d = doc("Kiptoo finished in 2:00:53, 16 seconds inside the previous record.\n", "2026-10-13");
     const auto claims = extract::extract(d, resources());
