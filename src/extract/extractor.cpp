@@ -3183,7 +3183,12 @@ void Builder::general(const Sent& s) {
             }
             market = class_at(s, ku, "market.");
           }
-          if (!market.empty()) {
+          // ("gross domestic product" names no home market)
+          bool gdp = false;
+          for (std::uint16_t k = cb; k + 1u < ce; ++k) {
+            gdp = gdp || (s.toks[k].lower == "domestic" && s.toks[k + 1].lower == "product");
+          }
+          if (!market.empty() && !gdp) {
             c.scope.phase = "market:" + market;
           }
         }
@@ -3423,7 +3428,12 @@ void Builder::general(const Sent& s) {
         // its workforce" a share)
         if (c.value.kind == ValueKind::percent && sp.b >= 1 && s.toks[sp.b - 1].lower != "to" &&
             !(sp.e < s.toks.size() && s.toks[sp.e].lower == "of")) {
-          for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 2; --k) {
+          // ("grew at a 2.4% annual rate", "rose at a 2.1% pace": past "at a")
+          const int reach = sp.b >= 3 && (s.toks[sp.b - 1].lower == "a" || s.toks[sp.b - 1].lower == "an") &&
+                                    s.toks[sp.b - 2].lower == "at"
+                                ? 3
+                                : 2;
+          for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - reach; --k) {
             if (!class_at(s, static_cast<std::size_t>(k), "change.").empty() &&
                 class_at(s, static_cast<std::size_t>(k), "change.") != "same") {
               std::string what;
@@ -3498,8 +3508,22 @@ void Builder::general(const Sent& s) {
               }
               c.attribute = "change" + (what.empty() ? std::string() : "." + what);
               // "the economy will grow by 0.8%" is growth of 0.8%
-              if (what == "economy" || what == "gdp" || what == "output") {
+              // ("Gross domestic product rose at a 2.1% annualized pace")
+              const bool product = what == "product" && std::any_of(s.toks.begin(), s.toks.end(), [](const Tok& t) {
+                                     return t.lower == "domestic";
+                                   });
+              if (what == "economy" || what == "gdp" || what == "output" || product) {
                 c.attribute = "share.growth";
+                // (the economy's, when the clause names no one before the
+                // figure: "The OBR now expects the economy to grow by 0.8%"
+                // stays the OBR's forecast)
+                const bool named = std::any_of(s.spans.begin(), s.spans.end(), [&](const Span& q) {
+                  return q.ref >= 0 && q.b >= cb && q.e <= sp.b && q.type >= SpanType::org &&
+                         q.type <= SpanType::other;
+                });
+                if (m_event.key == "story:economy" && c.subject.key.empty() && !named) {
+                  c.subject = m_event;
+                }
               }
               // "Consumer prices rose 3.2% in March from a year earlier" is
               // inflation of 3.2% ("Inflation slowed to 3.4%")

@@ -100,6 +100,7 @@ class Scanner {
   std::size_t try_anchor(std::size_t anchor);
   bool match_at(std::size_t start, std::size_t anchor, Mention& out);
   bool moved_up(const Tok& t) const;
+  void month_range();
   void time_on_day();
   void compound_duration();
   void day_range();
@@ -608,6 +609,45 @@ void Scanner::day_range() {
   last.timex = format_iso(a) + "/" + format_iso(b);
 }
 
+// "the July-September quarter", "April-June": months joined by a hyphen
+// or a dash are one interval, from the first month's start to the second's
+// end (the first in the year before when it comes later in the calendar).
+// Three months that make a quarter are that quarter ("2026-Q3").
+void Scanner::month_range() {
+  Mention& last = m_out.back();
+  if (last.type != MentionType::date || last.date.granularity != Granularity::month || !last.date.start ||
+      !last.date.end || !last.resolved) {
+    return;
+  }
+  std::size_t dash = last.start;
+  if (dash >= 2 && m_low[dash - 1] == '-') {
+    dash -= 1;
+  } else if (dash >= 4 && m_low.compare(dash - 3, 3, "\xE2\x80\x93") == 0) {
+    dash -= 3;  // an en dash
+  } else {
+    return;
+  }
+  std::size_t ws = dash;
+  while (ws > 0 && text::is_alpha(m_low[ws - 1])) {
+    --ws;
+  }
+  const int m1 = month_of(low(ws, dash));
+  if (m1 == 0 || ws < m_floor) {
+    return;
+  }
+  const Ymd second = civil_from_days(*last.date.start);
+  const int y1 = m1 <= second.month ? second.year : second.year - 1;
+  const Day a = days_from_civil(y1, m1, 1);
+  last.start = ws;
+  last.date.start = a;
+  if (y1 == second.year && (m1 - 1) % 3 == 0 && second.month == m1 + 2) {
+    last.timex = std::to_string(y1) + "-Q" + std::to_string((m1 - 1) / 3 + 1);
+    last.date.granularity = Granularity::quarter;
+  } else {
+    last.timex = format_iso(a).substr(0, 7) + "/" + format_iso(*last.date.end).substr(0, 7);
+  }
+}
+
 // "ticked up to 4.3%", "edged up to $45": after a verb of movement, "up to"
 // leads to the new level; it is no upper bound ("paid up to $500" is).
 bool Scanner::moved_up(const Tok& t) const {
@@ -644,6 +684,7 @@ std::size_t Scanner::try_anchor(std::size_t anchor) {
     time_on_day();
     compound_duration();
     day_range();
+    month_range();
     m_floor = m_out.back().end;
     return m_floor;
   }

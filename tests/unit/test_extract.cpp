@@ -1119,6 +1119,20 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "2.1%")->attribute != "share.inflation");  // over the month, and not consumer prices
     CHECK(need(claims, "3.4%")->subject.key == "story:economy");  // "Inflation" opens the sentence
   }
+  SUBCASE("growth: at an annual rate, gross domestic product") {
+    const auto d = doc("US economy grows in third quarter\n\nThe U.S. economy grew at a 2.4% annual rate in the third "
+                       "quarter, the Commerce Department said. Gross domestic product rose at a 2.1% annualized pace in "
+                       "the July-September quarter, the government said.\n",
+                       "2026-10-29");
+    const auto claims = extract::extract(d, resources());
+    const Claim* a = need(claims, "2.4%");
+    CHECK(a->attribute == "share.growth");
+    CHECK(a->subject.key == "story:economy");
+    const Claim* b = need(claims, "2.1%");
+    CHECK(b->attribute == "share.growth");
+    CHECK(b->scope.phase.empty());  // "domestic" names no home market here
+    CHECK(b->time.timex == "2026-Q3");
+  }
   SUBCASE("a margin is not the time taken") {
     const auto d = doc("Kiptoo finished in 2:00:53, 16 seconds inside the previous record.\n", "2026-10-13");
     const auto claims = extract::extract(d, resources());

@@ -149,6 +149,9 @@ TEST_CASE("values::month and day without a year") {
       {"conducted Oct. 14-17, 2022", "Oct. 14-17, 2022 => date 2022-10-14/2022-10-17 2022-10-14..2022-10-17"},
       {"from 3-5 March", "3-5 March => date 2024-03-03/2024-03-05 2024-03-03..2024-03-05"},
       {"on Aug. 14 to 17", "Aug. 14 to 17 => date 2024-08-14/2024-08-17 2024-08-14..2024-08-17"},
+      // months joined by a hyphen: one interval, a quarter when it is one
+      {"in the July-September quarter", "July-September => date 2024-Q3 2024-07-01..2024-09-30"},
+      {"in the May-July period", "May-July => date 2024-05/2024-07 2024-05-01..2024-07-31"},
       {"The dividend will be paid Aug. 14 to holders.", "Aug. 14 => date 2024-08-14 2024-08-14..2024-08-14"},
       {"Guidelines to be published in early August.", "early August => date 2024-08 2024-08-01..2024-08-10 START"},
       {"The offer was extended to Aug. 20.", "Aug. 20 => date 2024-08-20 2024-08-20..2024-08-20"},
