@@ -212,6 +212,12 @@ class Analyzer {
     return in_class(m_res, "org.government", low) ||
            (space != std::string::npos && in_class(m_res, "org.government", std::string_view(low).substr(space + 1)));
   }
+  // A word after a kind of event that makes the words a body, not an event
+  // ("fire marshal", "fire department"; grammars/lexicon/entities.txt,
+  // agency.after, and the government bodies).
+  bool agency_word(std::string_view w) const {
+    return in_class(m_res, "org.government", w) || in_class(m_res, "agency.after", w);
+  }
   bool name_like(const Tok& t) const {
     return t.is(k_word) && (t.is(k_cap) || t.is(k_allcaps)) && !t.is(k_number) &&
            !(t.lower.size() > 6 && t.lower.compare(t.lower.size() - 6, 6, "-based") == 0);
@@ -708,10 +714,7 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
       const auto kinds = m_res.lex.classes_of(toks[e].lower, "story.");
       // (not a body named by its county and its trade: "the Harris County
       // fire marshal", "the county fire department")
-      const std::string& after = e + 1u < toks.size() ? toks[e + 1].lower : std::string();
-      const bool agency = in_class(m_res, "org.government", after) || after == "marshal" || after == "marshals" ||
-                          after == "chief" || after == "officials" || after == "crews" || after == "station" ||
-                          after == "inspector" || after == "investigators" || after == "commissioner";
+      const bool agency = e + 1u < toks.size() && agency_word(toks[e + 1].lower);
       // (a thing's name, "the Vega 4 rocket", is a named thing: below)
       // ("the Acme flight" is the airline's: a weak kind names no event)
       if (!kinds.empty() && !agency && !in_class(m_res, "thing.kind", kinds.front().substr(kinds.front().find('.') + 1)) &&
@@ -962,11 +965,7 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   // is the kind of event (after "the", so that "Cal Fire" stays an agency)
   // (not a body named by its county and its trade: "the Harris County fire
   // marshal", "the county fire department")
-  const bool agency_after =
-      e < toks.size() && (in_class(m_res, "org.government", toks[e].lower) || toks[e].lower == "marshal" ||
-                          toks[e].lower == "marshals" || toks[e].lower == "chief" || toks[e].lower == "officials" ||
-                          toks[e].lower == "crews" || toks[e].lower == "station" || toks[e].lower == "inspector" ||
-                          toks[e].lower == "investigators" || toks[e].lower == "commissioner");
+  const bool agency_after = e < toks.size() && agency_word(toks[e].lower);
   const bool named_event = e - b >= 2 && b > 0 && toks[b - 1].lower == "the" && !agency_after &&
                            in_class(m_res, "event.noun", toks[e - 1].lower) && !toks[e - 1].is(k_allcaps);
   if (named_event || (e - b >= 2 && in_class(m_res, "event.noun", toks[b].lower))) {

@@ -180,6 +180,7 @@ class Builder {
   std::size_t m_measured_thing_sentence = static_cast<std::size_t>(-1);
   Subject story_event() const;
   bool another_of_kind(const Sent& s, std::size_t k, std::size_t from) const;
+  bool birth_date(const Sent& s, std::uint16_t b) const;
   // the day of the dateline ("SEATTLE, Jan 10 (Briefwire) -"), if any
   std::optional<DateRange> m_dateline;
   std::string m_dateline_timex;
@@ -310,6 +311,22 @@ bool verb_like(const Tok& t) {
 bool participle(const Tok& t) {
   return t.is(k_word) && !t.is(k_cap) && !t.lemma_v.empty() && t.lemma_v != t.lower && !t.lower.ends_with('s') &&
          !t.lower.ends_with("ing") && lexicon::WordNet::instance().known(t.lemma_v, lexicon::Pos::verb);
+}
+
+// True when the date at token `b` is a birth: "born" up to eight words
+// before it, with no other verb between ("Born in Memphis in 1938", "who
+// was born in Memphis, Tennessee, in 1937").
+bool Builder::birth_date(const Sent& s, std::uint16_t b) const {
+  for (int k = static_cast<int>(b) - 1; k >= 0 && k >= static_cast<int>(b) - 8; --k) {
+    const Tok& t = s.toks[static_cast<std::size_t>(k)];
+    if (t.lower == "born") {
+      return true;
+    }
+    if (verb_like(t) || participle(t) || t.lower == "and" || t.lower == "but") {
+      return false;
+    }
+  }
+  return false;
 }
 
 // The claim's subject when no pattern names one. In order: an agent ("by
@@ -1862,11 +1879,7 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       }
       // ("Bell, who was born in Memphis, Tennessee, in 1937, released 42
       // albums": a birth dates the person, not the figures)
-      bool birth = false;
-      for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 8 && !birth; --k) {
-        birth = s.toks[static_cast<std::size_t>(k)].lower == "born";
-      }
-      if (birth) {
+      if (birth_date(s, sp.b)) {
         continue;
       }
       const bool opens = sp.b == 0 || (sp.b <= 2 && (s.toks[0].lower == "in" || s.toks[0].lower == "on" ||
@@ -3890,13 +3903,13 @@ void Builder::general(const Sent& s) {
             // tuition ... after the board approved a 4% increase")
             if (what.empty()) {
               const auto [cb2, ce2] = clause(s, sp.b, sp.e);
+              const auto distance = [&](std::size_t k) { return k < sp.b ? sp.b - k : k - sp.e; };
               std::size_t best = s.toks.size();
               for (std::size_t k = cb2; k < ce2; ++k) {
-                const std::string& l = s.toks[k].lemma_n.empty() ? s.toks[k].lower : s.toks[k].lemma_n;
                 if (s.toks[k].is(k_word) && !s.toks[k].is(k_cap) && in_class(m_res, "role.money", s.toks[k].lower) &&
-                    (best == s.toks.size() || (k < sp.b ? sp.b - k : k - sp.e) < (best < sp.b ? sp.b - best : best - sp.e))) {
+                    (best == s.toks.size() || distance(k) < distance(best))) {
                   best = k;
-                  what = l;
+                  what = s.toks[k].lemma_n.empty() ? s.toks[k].lower : s.toks[k].lemma_n;
                 }
               }
             }
@@ -3940,14 +3953,11 @@ void Builder::general(const Sent& s) {
         // "The blast, at about 10:15 a.m., shook homes": a time set off right
         // after a word for an event is when the event happened
         {
+          static constexpr std::string_view k_lead[] = {"at", "on", "about", "around", "approximately", "shortly",
+                                                        "just"};
           int k = static_cast<int>(sp.b) - 1;
-          while (k >= 0 && (s.toks[static_cast<std::size_t>(k)].lower == "at" ||
-                            s.toks[static_cast<std::size_t>(k)].lower == "on" ||
-                            s.toks[static_cast<std::size_t>(k)].lower == "about" ||
-                            s.toks[static_cast<std::size_t>(k)].lower == "around" ||
-                            s.toks[static_cast<std::size_t>(k)].lower == "approximately" ||
-                            s.toks[static_cast<std::size_t>(k)].lower == "shortly" ||
-                            s.toks[static_cast<std::size_t>(k)].lower == "just")) {
+          while (k >= 0 && std::find(std::begin(k_lead), std::end(k_lead), s.toks[static_cast<std::size_t>(k)].lower) !=
+                               std::end(k_lead)) {
             --k;
           }
           if (k >= 1 && k < static_cast<int>(sp.b) - 1 && s.toks[static_cast<std::size_t>(k)].lower == "," &&
@@ -3962,16 +3972,9 @@ void Builder::general(const Sent& s) {
         }
         // "Born in Memphis in 1938, Bell moved ...", "who was born in
         // Memphis, Tennessee, in 1937, released": a birth, whatever the
-        // clause's verb (no other verb between)
-        for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 8; --k) {
-          const Tok& t = s.toks[static_cast<std::size_t>(k)];
-          if (t.lower == "born") {
-            c.attribute = "date.birth";
-            break;
-          }
-          if (verb_like(t) || participle(t) || t.lower == "and" || t.lower == "but") {
-            break;
-          }
+        // clause's verb
+        if (birth_date(s, sp.b)) {
+          c.attribute = "date.birth";
         }
         // "said on Monday it would cut ...", "announced Tuesday": the date
         // of the statement, not of what it is about.
