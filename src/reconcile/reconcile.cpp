@@ -651,16 +651,15 @@ void Reconciler::canonical_subjects() {
   // those that never say it is a ship, when no other ship is named in
   // that window; two names are two things, never compared.
   // The day each report was published (from a claim it dates by its
-  // publication).
-  std::unordered_map<std::string, Day>& report_day = m_report_day;
+  // publication); kept for compare() too.
   for (const auto& c : m_claims) {
     if (c.time.source != "explicit" && c.time.range.start) {
-      report_day.try_emplace(c.document, *c.time.range.start);
+      m_report_day.try_emplace(c.document, *c.time.range.start);
     }
   }
   const auto day_of = [&](const Claim& c) -> std::optional<Day> {
-    const auto it = report_day.find(c.document);
-    return it == report_day.end() ? std::nullopt : std::optional<Day>(it->second);
+    const auto it = m_report_day.find(c.document);
+    return it == m_report_day.end() ? std::nullopt : std::optional<Day>(it->second);
   };
   // kind -> name -> first and last day reported
   std::unordered_map<std::string, std::map<std::string, std::pair<Day, Day>>> things;
