@@ -2005,6 +2005,20 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       break;
     }
   }
+  // "Friday's report showed that employers added ...", "Last week's data
+  // showed": what the report showed holds for the report's day, when
+  // nothing nearer dates it
+  if (c.time.source.empty()) {
+    for (const auto& sp : s.spans) {
+      if (sp.type == SpanType::date && sp.ref >= 0 && sp.ref != value_mention && sp.b <= 1 &&
+          sp.e + 1u < s.toks.size() && s.toks[sp.e].is(k_possessive) &&
+          (s.toks[sp.e + 1].lemma_n == "report" || s.toks[sp.e + 1].lower == "data" ||
+           s.toks[sp.e + 1].lemma_n == "figure" || s.toks[sp.e + 1].lemma_n == "release") &&
+          dated(c.time, m_dc.mentions[static_cast<std::size_t>(sp.ref)])) {
+        break;
+      }
+    }
+  }
   if (c.time.source.empty() && m_dateline) {
     c.time.source = "dateline";
     c.time.range = *m_dateline;

@@ -1034,6 +1034,10 @@ TEST_CASE("extract::claims") {
     CHECK(need(claims, "4.3%")->subject.key == "story:economy");
     const Claim* june = need(claims, "4.1%");     // June's level, kept with its month
     CHECK(june->time.timex == "2026-06");
+    const auto later = doc("Fed officials weigh July jobs data\n\nFriday's report showed that employers added "
+                           "206,000 positions in July, while the unemployment rate ticked up to 4.3%.\n",
+                           "2026-08-10");
+    CHECK(need(extract::extract(later, resources()), "4.3%")->time.timex == "2026-08-07");  // the report's day
     const Claim* rate = need(claims, "4.3%");  // "jobless" and "unemployment" share a frame
     CHECK(std::find(rate->context.begin(), rate->context.end(), "frame.unemployment") != rate->context.end());
   }
