@@ -523,7 +523,9 @@ void Scanner::day_range() {
       --at;  // "Oct. 14-17"
     }
     const std::string_view before = prev_word(at, &ws);
-    if (const int mb = month_of(before); mb > 0 && last.start - (ws + before.size()) <= 2) {
+    // (not a month that an earlier mention already holds: "5 February
+    // 5-8", a fuzzing find)
+    if (const int mb = month_of(before); mb > 0 && last.start - (ws + before.size()) <= 2 && ws >= m_floor) {
       month = mb;
       start = ws;
     } else {

@@ -4,6 +4,7 @@
 #include <random>
 #include <string>
 
+#include "corpus/manifest.hpp"
 #include "util/utf8.hpp"
 #include "value_summary.hpp"
 #include "values/json.hpp"
@@ -33,6 +34,18 @@ std::size_t scan_checked(const std::string& text) {
 
 TEST_CASE("values::malformed input") {
   SUBCASE("empty") { CHECK(describe("") == ""); }
+  SUBCASE("a month an earlier mention holds does not open a day range (a fuzzing find)") {
+    cc::values::ScanOptions opt;
+    opt.reference = cc::corpus::parse_published("2020-06-15");
+    const auto ms = cc::values::scan("on 5 February 5-8, then", opt);
+    std::size_t last_end = 0;
+    for (const auto& m : ms) {
+      CHECK(m.start >= last_end);  // in order, never overlapping
+      last_end = m.end;
+    }
+    REQUIRE_FALSE(ms.empty());
+    CHECK(ms.front().timex == "2020-02-05");
+  }
   SUBCASE("invalid UTF-8 around a value") {
     const std::string text = "\xff\xfe about 300 \xc0\xaf employees \xed\xa0\x80";
     CHECK(describe(text) == "about 300 => quantity ~[270,330]");
