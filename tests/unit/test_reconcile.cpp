@@ -248,6 +248,29 @@ TEST_CASE("reconcile::intervals") {
     a.attribute = b.attribute = "date.occur";
     CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
   }
+  SUBCASE("a weak kind's figures that reports date themselves meet by the reports' days") {
+    // "206,000 jobs in July" in two reports on the economy a day apart
+    const auto july = [](const std::string& id, const std::string& doc, double v, bool weak) {
+      Claim c = count(id, doc, v, v, "2024-01-01");
+      c.subject.kind = "story";
+      c.subject.key = "story:economy";
+      c.subject.parent = weak ? "story:" : "";
+      c.time.source = "explicit";
+      const auto span = parse_iso_span("2023-12");
+      c.time.range = DateRange{span->first, span->last, Granularity::month};
+      return c;
+    };
+    // (each report also has a figure dated by its publication: its day)
+    Claim pa = count("p1", "a", 1, 1, "2024-01-01");
+    Claim pb = count("p2", "b", 2, 2, "2024-01-01");
+    pa.subject.key = "acme-a";
+    pb.subject.key = "acme-b";
+    CHECK(only_kind(reconcile::reconcile(docs(), {july("1", "a", 206000, true), july("2", "b", 206000, true), pa, pb},
+                                         gaz())) == FindingKind::agreement);
+    // an event's dated figure ("In 2019, an outbreak killed 40") meets no other
+    CHECK(reconcile::reconcile(docs(), {july("1", "a", 40, false), july("2", "b", 45, false), pa, pb}, gaz())
+              .findings.empty());
+  }
   SUBCASE("an unnamed event is one event only in reports a fortnight apart") {
     Claim a = count("1", "a", 75, 75, "2024-01-01");
     Claim b = count("2", "c", 6, 6, "2024-03-01");
