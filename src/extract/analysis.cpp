@@ -570,9 +570,13 @@ void Analyzer::find_names(Sent& s) {
       // ("Nationally, the median price ...": an adverb made from an
       // adjective)
       const bool adverb = w.size() > 5 && w.ends_with("ly") && wn.known(w.substr(0, w.size() - 2), lexicon::Pos::adj);
+      // ("Strandings on this coast happen ...": the plural of a verb's
+      // gerund)
+      const bool gerunds = w.size() > 6 && w.ends_with("ings") &&
+                           wn.known(wn.lemma(w.substr(0, w.size() - 1), lexicon::Pos::verb), lexicon::Pos::verb);
       const bool common = wn.known(toks[b].lemma_n, lexicon::Pos::noun) ||
                           wn.known(toks[b].lemma_v, lexicon::Pos::verb) || wn.known(w, lexicon::Pos::adj) ||
-                          adverb || common_compound();
+                          adverb || gerunds || common_compound();
       // ("Acme's Dayton plant", "Target's sales": a possessive after a
       // capitalized opener marks a name, even one that is also a word)
       const bool possessed = e - b == 1 && e < toks.size() && toks[e].is(k_possessive);
@@ -846,6 +850,13 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
     return false;
   }();
   const bool org_noun_before = b > 0 && in_class(m_res, "org.anaphor", toks[b - 1].lemma_n);
+  // "Port Elda", "Mount Arlo": a two-word name opened by a word for a
+  // place is a place the gazetteer does not list
+  const bool place_prefixed = e - b == 2 && !suffix && !acronym && !media && toks[b].is(k_cap) &&
+                              in_class(m_res, "place.prefix", toks[b].lower) &&
+                              !in_class(m_res, "org.suffix", toks[b + 1].lower) &&
+                              !in_class(m_res, "org.trade", toks[b + 1].lower) &&
+                              !in_class(m_res, "org.government", toks[b + 1].lower);
   bool person = false;
   if (!suffix && !acronym && !media && e - b >= 2 && e - b <= 3) {
     bool all_title_case = true;
@@ -874,7 +885,7 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
                              (toks[e - 1].lower != toks[e - 1].lemma_n &&
                               wn.attested(toks[e - 1].lemma_n, lexicon::Pos::noun));
     person = all_title_case && !org_noun_before && (after_title || who_after || (say_near && !common_last)) &&
-             !in_class(m_res, "place.suffix", toks[e - 1].lower);
+             !in_class(m_res, "place.suffix", toks[e - 1].lower) && !place_prefixed;
   }
   if (after_title && !suffix && !acronym && !media && e - b <= 3) {
     person = true;
@@ -991,7 +1002,7 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
                                    toks[e - 2].lower == "school" || toks[e - 2].lower == "water" ||
                                    toks[e - 2].lower == "transit" || toks[e - 2].lower == "utility" ||
                                    toks[e - 2].lower == "fire" || toks[e - 2].lower == "sanitation");
-  if (e - b >= 2 && in_class(m_res, "place.suffix", toks[e - 1].lower) && !body) {
+  if (((e - b >= 2 && in_class(m_res, "place.suffix", toks[e - 1].lower)) || place_prefixed) && !body) {
     Subject pl;
     pl.kind = "place";
     pl.surface = surface;

@@ -892,7 +892,9 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
     }
   }
   for (const bool loose : {false, true}) {
-    for (int k = static_cast<int>(b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(b) - 12; --k) {
+    // (places set off by commas do not count towards the reach)
+    int reach = 12;
+    for (int k = static_cast<int>(b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(b) - reach; --k) {
       const Tok& t = s.toks[static_cast<std::size_t>(k)];
       // "joined the company in 2009 and became CEO in 2018": the verb
       // after "and" governs what follows it
@@ -928,6 +930,12 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
           }
           return false;
         };
+        // (", outside Port Elda,": a place set off with its preposition)
+        const auto locative = [&](int at) {
+          const std::string& w = s.toks[static_cast<std::size_t>(at)].lower;
+          return w == "outside" || w == "near" || w == "in" || w == "north" || w == "south" || w == "east" ||
+                 w == "west";
+        };
         // between two places ("Dayton, Ohio"), or after such a pair
         const int before = place_ends(k);
         bool inside_place = false;
@@ -936,9 +944,15 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
         }
         const bool place_comma = qualified_place || inside_place || (before >= 0 && place_starts(k + 1)) ||
                                  (before >= 2 && s.toks[static_cast<std::size_t>(before) - 1].lower == "," &&
-                                  place_ends(before - 1) >= 0);
+                                  place_ends(before - 1) >= 0) ||
+                                 (before >= 2 && s.toks[static_cast<std::size_t>(before) - 2].lower == "," &&
+                                  locative(before - 1)) ||
+                                 (k + 2 < static_cast<int>(b) && locative(k + 1) && place_starts(k + 2));
         if (k < static_cast<int>(b) - 1 && !place_comma) {
           break;
+        }
+        if (before >= 0 && reach < 20) {
+          reach += k - before + 1;
         }
       }
       if (is_verb(static_cast<std::size_t>(k), loose)) {
@@ -1654,8 +1668,10 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     }
   }
   std::string noun_class;
+  std::string noun_lemma;
   if (!noun.empty()) {
     const std::string lemma = lexicon::WordNet::instance().lemma(noun, lexicon::Pos::noun);
+    noun_lemma = lemma;
     auto classes = m_res.lex.classes_of(noun, "count.");
     if (classes.empty()) {
       classes = m_res.lex.classes_of(lemma, "count.");
@@ -1678,6 +1694,31 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     attr = noun_class;
   }
   std::string vrole = verb >= 0 ? class_at(s, static_cast<std::size_t>(verb), "verbrole.") : std::string();
+  // ("returned 25 to the sea", "pulled six from the rubble": a verb right
+  // before the count, read with the words after it)
+  // ("28 were returned to the sea": or after it, past an auxiliary)
+  const auto split_role = [&](std::size_t v, std::size_t from) {
+    lexicon::WordWindow words;
+    lexicon::WordWindow lemmas;
+    words.push_back(s.toks[v].lower);
+    lemmas.push_back(s.toks[v].lemma_v.empty() ? std::string_view(s.toks[v].lower) : std::string_view(s.toks[v].lemma_v));
+    for (std::size_t j = from; j < s.toks.size() && j < from + 3; ++j) {
+      words.push_back(s.toks[j].lower);
+      lemmas.push_back(s.toks[j].lower);
+    }
+    for (const char* cls : {"verbrole.rescued"}) {
+      if (m_res.lex.match(cls, words, lemmas) > 1) {
+        return suffix_of(cls);
+      }
+    }
+    return std::string();
+  };
+  if (vrole.empty() && verb >= 0 && static_cast<std::size_t>(verb) + 1u == b) {
+    vrole = split_role(static_cast<std::size_t>(verb), e);
+  }
+  if (vrole.empty() && e + 2u < s.toks.size() && auxiliary(s.toks[e].lower) && participle(s.toks[e + 1])) {
+    vrole = split_role(e + 1u, e + 2u);
+  }
   // ("Organizers said more than 120,000 took part": the verb right after
   // the count says what it counts, whatever verb governs the sentence)
   // (or right before it: "the march, which police said drew 45,000
@@ -1745,6 +1786,11 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       // "Two workers were injured", "three passengers died": people of any
       // kind counted by harm are the toll
       attr = vrole;
+    } else if ((vrole == "deaths" || vrole == "injuries" || vrole == "rescued") && noun_class == noun_lemma &&
+               lexicon::WordNet::instance().animal(noun_lemma)) {
+      // "34 whales died", "refloated nine whales": animals counted by what
+      // befell them, apart from any people's toll
+      return noun_lemma + "." + vrole;
     } else {
       attr = noun_class;
     }
@@ -2675,6 +2721,20 @@ void Builder::general(const Sent& s) {
                                                               s.toks[k + 1].lower == "remain");
             noun = pronoun ? std::string() : w;
             partitive = !(pronoun && verb_next);
+            // ("Sixty-two pilot whales came ashore ... Thirty-one of them
+            // have now died": animals counted in this sentence or the one
+            // before are what "them" counts)
+            if (pronoun && verb_next && s.index > 0) {
+              const std::size_t since = m_dc.sents[s.index - 1].range.start;
+              for (auto it = m_claims.rbegin(); it != m_claims.rend() && it->sentence_start >= since; ++it) {
+                if (it->value.kind == ValueKind::quantity && !it->value.unit.empty() &&
+                    lexicon::WordNet::instance().animal(
+                        lexicon::WordNet::instance().lemma(it->value.unit, lexicon::Pos::noun))) {
+                  noun = it->value.unit;
+                  break;
+                }
+              }
+            }
           }
         }
         // "puts the number of workers who will get a raise at 2.4 million",
@@ -2923,7 +2983,15 @@ void Builder::general(const Sent& s) {
             continue;
           }
         }
-        if (partitive) {
+        // ("22 of the whales had died": animals counted by what befell
+        // them are the toll, not a part of it)
+        const std::string noun_lemma = lexicon::WordNet::instance().lemma(noun, lexicon::Pos::noun);
+        const bool toll = c.attribute == noun_lemma + ".deaths" || c.attribute == noun_lemma + ".injuries" ||
+                          c.attribute == noun_lemma + ".rescued";
+        if (partitive && toll && m.unit.empty() && c.value.display.find(' ') == std::string::npos) {
+          c.value.display += " " + noun;
+        }
+        if (partitive && !toll) {
           if (m.unit.empty() && c.value.display.find(' ') == std::string::npos) {
             c.value.display += " " + noun;
           }
@@ -3964,6 +4032,16 @@ void Builder::general(const Sent& s) {
           }
         }
         c.attribute = "date." + (vclass.empty() ? std::string("event") : vclass);
+        // "stranded on Sunday", "came ashore on Saturday" in a story about
+        // a stranding: a verb that tells the story's kind of event dates
+        // the event (the lexicon's occur.<kind> classes)
+        if (verb >= 0 && m_event.kind == "story" &&
+            !class_at(s, static_cast<std::size_t>(verb), "occur." + m_event.key.substr(6)).empty()) {
+          c.attribute = "date.occur";
+          if (c.subject.kind != "person" && c.subject.kind != "event") {
+            c.subject = m_event;
+          }
+        }
         // "The blast, at about 10:15 a.m., shook homes": a time set off right
         // after a word for an event is when the event happened
         {
@@ -4232,7 +4310,23 @@ void Builder::general(const Sent& s) {
         }
       }
     }
-    if ((c.subject.key.empty() || of_thing) && m_event.kind == "story") {
+    // (a subject the sentence does not name, the article's topic taken by
+    // default, gives way to the event too: "About 60 whales stranded on
+    // a beach" in an article that names a rescue group later)
+    const bool topic_by_default = [&] {
+      if (m_dc.topic.key.empty() || c.subject.key != m_dc.topic.key || m_event.kind != "story" ||
+          m_event.parent == "story:" || c.value.kind != ValueKind::quantity) {
+        return false;
+      }
+      for (const auto& q : s.spans) {
+        if (q.ref >= 0 && q.type >= SpanType::org && q.type <= SpanType::other &&
+            m_dc.entities[static_cast<std::size_t>(q.ref)].subject.key == c.subject.key) {
+          return false;
+        }
+      }
+      return true;
+    }();
+    if ((c.subject.key.empty() || of_thing || topic_by_default) && m_event.kind == "story") {
       const auto [cb, ce] = clause(s, sp.b, sp.e);
       const std::string kind = m_event.key.substr(m_event.key.find(':') + 1);
       // (not past a relative clause or a comparison before the figure:
@@ -4271,8 +4365,12 @@ void Builder::general(const Sent& s) {
       }
       for (std::uint16_t k = cb; k < ce && !other_thing; ++k) {
         const auto kinds = m_res.lex.classes_of(s.toks[k].lower, "story.");
+        // (or a verb that tells the kind of event: "came ashore" in a
+        // story about a stranding)
+        const bool occurs = (verb_like(s.toks[k]) || participle(s.toks[k])) &&
+                            !class_at(s, k, "occur." + kind).empty();
         // (not "A similar crush at another festival in 2019 killed four")
-        if (!kinds.empty() && same_kind(m_res, suffix_of(kinds.front()), kind) && !other_between(k) &&
+        if (((!kinds.empty() && same_kind(m_res, suffix_of(kinds.front()), kind)) || occurs) && !other_between(k) &&
             !another_of_kind(s, k, cb)) {
           c.subject = m_event;
           if (in_class(m_res, "thing.kind", kind)) {  // a thing lasts: "thing:stadium"
@@ -4324,7 +4422,11 @@ void Builder::general(const Sent& s) {
       }
     }
     if (c.subject.kind != "event" && c.subject.kind != "story" && !m_event.key.empty() && !other_event &&
-        in_class(m_res, "event.attribute", c.attribute.substr(0, c.attribute.find('.')))) {
+        (in_class(m_res, "event.attribute", c.attribute.substr(0, c.attribute.find('.'))) ||
+         // ("34 whales died": animals' toll, `whale.deaths`)
+         (c.attribute.find('.') != std::string::npos &&
+          in_class(m_res, "event.attribute", c.attribute.substr(c.attribute.rfind('.') + 1)) &&
+          lexicon::WordNet::instance().animal(c.attribute.substr(0, c.attribute.find('.')))))) {
       c.subject = m_event;
     }
     // "The first patient fell ill on June 26": the date of something the

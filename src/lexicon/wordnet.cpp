@@ -1,6 +1,7 @@
 #include "lexicon/wordnet.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <iterator>
 #include <fstream>
@@ -40,9 +41,13 @@ bool ends_with(std::string_view s, std::string_view suf) {
 WordNet::WordNet() {
   const std::string d = dir();
   for (int p = 0; p < 3; ++p) {
-    {
-      std::ifstream idx(d + "/index." + k_names[p], std::ios::binary);
-      m_text[p].assign(std::istreambuf_iterator<char>(idx), std::istreambuf_iterator<char>());
+    if (std::FILE* idx = std::fopen((d + "/index." + k_names[p]).c_str(), "rb")) {
+      char buf[1 << 16];
+      std::size_t n = 0;
+      while ((n = std::fread(buf, 1, sizeof buf, idx)) > 0) {
+        m_text[p].append(buf, n);
+      }
+      std::fclose(idx);
     }
     const std::string_view text = m_text[p];
     auto& words = m_index[p];
@@ -112,6 +117,50 @@ bool WordNet::attested(std::string_view word, Pos pos) const {
   const int p_cnt = std::atoi(std::string(fields[3]).c_str());
   const std::size_t tag_at = 4 + static_cast<std::size_t>(std::max(0, p_cnt)) + 1;
   return tag_at < fields.size() && std::atoi(std::string(fields[tag_at]).c_str()) > 0;
+}
+
+bool WordNet::animal(std::string_view lemma) const {
+  const auto& words = m_index[static_cast<int>(Pos::noun)];
+  const auto it = std::lower_bound(words.begin(), words.end(), lemma);
+  if (it == words.end() || *it != lemma) {
+    return false;
+  }
+  const std::lock_guard<std::mutex> lock(m_mutex);
+  if (const auto hit = m_animal.find(std::string(lemma)); hit != m_animal.end()) {
+    return hit->second;
+  }
+  // lemma pos synset_cnt p_cnt [ptr_symbol]{p_cnt} sense_cnt tagsense_cnt offsets...
+  const std::string_view text = m_text[static_cast<int>(Pos::noun)];
+  const std::size_t begin = static_cast<std::size_t>(it->data() - text.data());
+  const std::size_t eol = std::min(text.find('\n', begin), text.size());
+  const std::string_view line = text.substr(begin, eol - begin);
+  std::vector<std::string_view> fields;
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t sp = std::min(line.find(' ', i), line.size());
+    if (sp > i) {
+      fields.push_back(line.substr(i, sp - i));
+    }
+    i = sp + 1;
+  }
+  bool found = false;
+  if (fields.size() >= 4) {
+    const std::size_t first = 4 + static_cast<std::size_t>(std::max(0, std::atoi(std::string(fields[3]).c_str()))) + 2;
+    // (a synset line: offset lex_filenum ss_type ...; noun.animal is 05)
+    if (std::FILE* data = std::fopen((dir() + "/data.noun").c_str(), "rb")) {
+      for (std::size_t k = first; k < fields.size() && k < first + 2 && !found; ++k) {
+        char head[32] = {};
+        if (std::fseek(data, std::atol(std::string(fields[k]).c_str()), SEEK_SET) == 0 &&
+            std::fread(head, 1, sizeof head - 1, data) > 12) {
+          const std::string_view h(head);
+          const std::size_t sp = h.find(' ');
+          found = sp != std::string_view::npos && h.substr(sp + 1, 3) == "05 ";
+        }
+      }
+      std::fclose(data);
+    }
+  }
+  m_animal.emplace(std::string(lemma), found);
+  return found;
 }
 
 std::string WordNet::lemma(std::string_view word, Pos pos) const {

@@ -3,6 +3,7 @@
 // the same suffix rules run without the dictionary check.
 #pragma once
 
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,6 +35,10 @@ class WordNet {
   // which WordNet lists only as names of people.
   bool attested(std::string_view word, Pos pos) const;
 
+  // True when one of the first two senses of the noun `lemma` is an
+  // animal (WordNet's noun.animal file): "whale", "chicken", "cattle".
+  bool animal(std::string_view lemma) const;
+
   // True when the dictionary files were found.
   bool loaded() const { return m_loaded; }
 
@@ -46,6 +51,9 @@ class WordNet {
   std::vector<std::string_view> m_index[3];
   std::unordered_map<std::string, std::string> m_exceptions[3];
   bool m_loaded = false;
+  // Answers of animal(), read from data.noun on first asking.
+  mutable std::mutex m_mutex;
+  mutable std::unordered_map<std::string, bool> m_animal;
 };
 
 }  // namespace cc::lexicon

@@ -997,8 +997,22 @@ void Reconciler::compare(int ia, int ib) {
       }
       return it->second;
     };
-    const auto ra = reported(a);
-    const auto rb = reported(b);
+    auto ra = reported(a);
+    auto rb = reported(b);
+    // (but two reports of one story, days apart, that date a figure of
+    // an earlier event of the kind to the same period, in the same words,
+    // speak of one earlier event: "since 2011, when 120 whales died in the
+    // same bay" against "in 2011, when 150 whales died there")
+    if (!ra && !rb && a.time.source == "explicit" && b.time.source == "explicit" && a.time.range.start &&
+        a.time.range.start == b.time.range.start && a.time.range.end == b.time.range.end &&
+        a.attribute == b.attribute && context_similarity(a, b) >= m_opt.min_context) {
+      const auto da_day = m_report_day.find(a.document);
+      const auto db_day = m_report_day.find(b.document);
+      if (da_day != m_report_day.end() && db_day != m_report_day.end()) {
+        ra = da_day->second;
+        rb = db_day->second;
+      }
+    }
     if (!ra || !rb || std::abs(*ra - *rb) > 14) {
       return;
     }
@@ -1559,7 +1573,9 @@ void Reconciler::compare(int ia, int ib) {
         // conflict only between reports of the same day, or when the
         // subject is a named one-time event ("Hurricane Delia made landfall
         // on Monday" against "on Sunday night").
-        if (ta != tb && (deictic(a.text) || deictic(b.text)) && a.subject.kind != "event") {
+        // (the story's own event happened once too: "stranded on Sunday"
+        // against "came ashore on Saturday")
+        if (ta != tb && (deictic(a.text) || deictic(b.text)) && a.subject.kind != "event" && !occurred) {
           return;
         }
       }

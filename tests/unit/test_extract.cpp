@@ -1098,6 +1098,38 @@ TEST_CASE("extract::claims") {
     REQUIRE(died != nullptr);
     CHECK(died->value.timex == "2026-05-17");
   }
+  SUBCASE("a stranding: animals' toll, refloated, a place opened by 'Port', the event's own verbs") {
+    const auto d = doc("Whales stranded on beach\n\nAbout 60 pilot whales stranded on a beach near Port Elda on "
+                       "Sunday. By late afternoon 22 of the whales had died, the regional department said. "
+                       "Volunteers had refloated nine. Rescuers had returned 25 to the sea. Sixty-two pilot whales "
+                       "came ashore on the beach at Kelso Point, outside Port Elda, on Sunday morning, the "
+                       "department said on Monday. Thirty-one of them have now died. Strandings on this coast "
+                       "happen about three times a year. The worst was in 2011, when 150 whales died there. "
+                       "Marine group Sea Watch said 28 were returned to the sea, and Sea Watch has 40 staff.\n",
+                       "2026-10-12");
+    const auto claims = extract::extract(d, resources());
+    const Claim* stranded = need(claims, "About 60");
+    CHECK(stranded->subject.key == "story:stranding");  // not the topic named later
+    const Claim* died = need(claims, "22");
+    CHECK(died->attribute == "whale.deaths");  // apart from any people's toll
+    CHECK(died->scope.population.empty());     // the toll, not a part of it
+    CHECK(died->subject.key == "story:stranding");
+    CHECK(died->changing);
+    CHECK(need(claims, "Thirty-one")->attribute == "whale.deaths");  // "them": the whales counted before
+    CHECK(need(claims, "150")->attribute == "whale.deaths");
+    CHECK(need(claims, "150")->time.timex == "2011");
+    CHECK(need(claims, "nine")->attribute == "rescued");  // "refloated"
+    CHECK(need(claims, "25")->attribute == "rescued");    // "returned 25 to the sea"
+    CHECK(need(claims, "28")->attribute == "rescued");    // "28 were returned to the sea"
+    CHECK(need(claims, "Sunday")->attribute == "date.occur");  // "stranded": the story's own verb
+    const Claim* morning = need(claims, "Sunday morning");     // past ", outside Port Elda,"
+    CHECK(morning->attribute == "date.occur");
+    CHECK(morning->subject.key == "story:stranding");
+    for (const auto& c : claims) {
+      CHECK(c.subject.key.find("port elda") == std::string::npos);   // a place, never a subject
+      CHECK(c.subject.key.find("strandings") == std::string::npos);  // a plural gerund, no name
+    }
+  }
   SUBCASE("an explosion: when it happened, and a fire marshal is no fire") {
     const auto d = doc("Explosion at chemical plant kills two\n\nAn explosion at a chemical plant on Tuesday killed "
                        "two workers. The blast, at about 10:15 a.m., shook homes miles away. The explosion occurred "

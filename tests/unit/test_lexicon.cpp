@@ -17,6 +17,19 @@ TEST_CASE("lexicon::wordnet lemmas") {
   CHECK(wn.lemma("closed", lexicon::Pos::verb) == "close");
 }
 
+TEST_CASE("lexicon::wordnet animals by the first two senses") {
+  const auto& wn = lexicon::WordNet::instance();
+  REQUIRE(wn.loaded());
+  CHECK(wn.animal("whale"));    // the second sense (the first: a large person)
+  CHECK(wn.animal("chicken"));  // the second sense (the first: its meat)
+  CHECK(wn.animal("bird"));
+  CHECK(wn.animal("whale"));    // asked again: from the cache
+  CHECK_FALSE(wn.animal("people"));
+  CHECK_FALSE(wn.animal("passenger"));
+  CHECK_FALSE(wn.animal("job"));
+  CHECK_FALSE(wn.animal("nosuchword"));
+}
+
 TEST_CASE("lexicon::lookups by name stay right across lexicons, copies, moves and additions") {
   const char* name = "verb.close";  // one address asked of every lexicon
   lexicon::Lexicon a;

@@ -248,6 +248,20 @@ TEST_CASE("reconcile::intervals") {
     a.attribute = b.attribute = "date.occur";
     CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
   }
+  SUBCASE("the story's event happened once: weekday names in reports of different days conflict") {
+    // "stranded on Sunday" (reported on Sunday) and "came ashore on
+    // Saturday" (reported on Wednesday)
+    Claim a = date_claim("1", "a", "2024-01-07", "2024-01-07", "Sunday", "story");
+    Claim b = date_claim("2", "b", "2024-01-06", "2024-01-10", "Saturday", "story");
+    a.subject.key = b.subject.key = "story:stranding";
+    a.attribute = b.attribute = "date.occur";
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
+    // (another date of the story, "Sunday" and "Saturday" said days apart,
+    // may be two events: no finding)
+    a.attribute = b.attribute = "date.return";
+    a.context = b.context = {"return", "sea", "whale"};
+    CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
+  }
   SUBCASE("a weak kind's figures that reports date themselves meet by the reports' days") {
     // "206,000 jobs in July" in two reports on the economy a day apart
     const auto july = [](const std::string& id, const std::string& doc, double v, bool weak) {
@@ -267,9 +281,18 @@ TEST_CASE("reconcile::intervals") {
     pb.subject.key = "acme-b";
     CHECK(only_kind(reconcile::reconcile(docs(), {july("1", "a", 206000, true), july("2", "b", 206000, true), pa, pb},
                                          gaz())) == FindingKind::agreement);
-    // an event's dated figure ("In 2019, an outbreak killed 40") meets no other
-    CHECK(reconcile::reconcile(docs(), {july("1", "a", 40, false), july("2", "b", 45, false), pa, pb}, gaz())
-              .findings.empty());
+    // an event's dated figure ("In 2019, an outbreak killed 40") meets no
+    // other in other words ("a flu season in 2019 killed 45")
+    Claim earlier_a = july("1", "a", 40, false);
+    Claim earlier_b = july("2", "b", 45, false);
+    earlier_a.context = {"kill", "outbreak", "texas"};
+    earlier_b.context = {"flu", "hospital", "season"};
+    CHECK(reconcile::reconcile(docs(), {earlier_a, earlier_b, pa, pb}, gaz()).findings.empty());
+    // but in the same words, two reports of one story days apart speak of
+    // one earlier event ("since 2011, when 120 whales died in the same
+    // bay", "in 2011, when 150 whales died there")
+    earlier_b.context = earlier_a.context;
+    CHECK(only_kind(reconcile::reconcile(docs(), {earlier_a, earlier_b, pa, pb}, gaz())) == FindingKind::contradiction);
   }
   SUBCASE("an unnamed event is one event only in reports a fortnight apart") {
     Claim a = count("1", "a", 75, 75, "2024-01-01");
