@@ -3612,10 +3612,11 @@ void Builder::general(const Sent& s) {
                 // (the economy's, when the clause names no one before the
                 // figure: "The OBR now expects the economy to grow by 0.8%"
                 // stays the OBR's forecast)
-                const bool named = std::any_of(s.spans.begin(), s.spans.end(), [&](const Span& q) {
-                  return q.ref >= 0 && q.b >= cb && q.e <= sp.b && q.type >= SpanType::org &&
-                         q.type <= SpanType::other;
-                });
+                bool named = false;
+                for (const auto& q : s.spans) {
+                  named = named || (q.ref >= 0 && q.b >= cb && q.e <= sp.b && q.type >= SpanType::org &&
+                                    q.type <= SpanType::other);
+                }
                 if (m_event.key == "story:economy" && c.subject.key.empty() && !named) {
                   c.subject = m_event;
                 }
