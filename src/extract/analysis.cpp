@@ -23,6 +23,10 @@ using text::k_punct;
 using text::k_quote;
 using text::k_word;
 
+bool media_name(const DocContext& dc, const Resources& res, std::string_view low) {
+  return dc.media.count(std::string(low)) != 0 || res.lex.contains("org.media", low);
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) {
@@ -756,7 +760,15 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
       return;
     }
   }
-  const bool media_name = m_res.lex.match("org.media", {low}, {low}) == 1 ||
+  // ("the trade publication Boxscore": a name right after a word for a
+  // news outlet is one)
+  const bool called_outlet = b > 0 && (in_class(m_res, "media.noun", toks[b - 1].lower) ||
+                                       (b > 1 && m_res.lex.match("media.noun", {toks[b - 2].lower, toks[b - 1].lower},
+                                                                 {toks[b - 2].lower, toks[b - 1].lower}) == 2));
+  if (called_outlet) {
+    m_dc.media.insert(low);
+  }
+  const bool media_name = m_res.lex.match("org.media", {low}, {low}) == 1 || m_dc.media.count(low) != 0 ||
                           (b > 0 && toks[b - 1].lower == "the" && m_res.lex.match("org.media", {"the", low}, {"the", low}) == 2);
   // Places, possibly with a qualifier after a comma.
   std::uint16_t pend = e;
@@ -1281,7 +1293,7 @@ void Analyzer::find_anaphors(Sent& s) {
       // when no organization is near.
       int r = recent(s.index, i, 1, [&](const EntityInfo& en) {
         return en.subject.kind == "org" && !government(en.subject) &&
-               !in_class(m_res, "org.media", lower(en.subject.surface));
+               !media_name(m_dc, m_res, lower(en.subject.surface));
       });
       if (r < 0) {
         r = recent(s.index, i, 1, [&](const EntityInfo& en) { return en.subject.kind == "unit"; });
@@ -1333,11 +1345,17 @@ void Analyzer::find_anaphors(Sent& s) {
         covered = covered || (sp.b <= i + 1u && i + 1u < sp.e && sp.type != SpanType::np);
       }
       const std::string& head = toks[i + 1].lower;
+      // (or a name the head noun followed: "the tour" after "her Northern
+      // Lights tour")
       const int r = covered ? -1 : recent(s.index, i, 8, [&](const EntityInfo& en) {
         const std::string& key = en.subject.key;
+        const auto& etoks = m_dc.sents[en.sentence].toks;
+        const bool head_after = en.e < etoks.size() && etoks[en.e].lower == head && en.e - en.b >= 2 &&
+                                !in_class(m_res, "org.anaphor", head) && !in_class(m_res, "unit", head);
         return !en.anaphor && en.subject.kind == "other" &&
-               key.size() > head.size() + 1 && key.compare(key.size() - head.size(), head.size(), head) == 0 &&
-               key[key.size() - head.size() - 1] == ' ';
+               ((key.size() > head.size() + 1 && key.compare(key.size() - head.size(), head.size(), head) == 0 &&
+                 key[key.size() - head.size() - 1] == ' ') ||
+                head_after);
       });
       if (r >= 0) {
         the_noun_of(r);
@@ -1383,7 +1401,7 @@ void Analyzer::find_anaphors(Sent& s) {
       const auto candidate = [&](const EntityInfo& en) {
         return en.subject.kind == "org" && !en.anaphor && en.subject.parent.empty() &&
                !government(en.subject) &&
-               !in_class(m_res, "org.media", lower(en.subject.surface));
+               !media_name(m_dc, m_res, lower(en.subject.surface));
       };
       int r = recent(s.index, i, 3, candidate);
       // In an earlier sentence the subject is the likelier antecedent than
@@ -1424,7 +1442,7 @@ void Analyzer::find_anaphors(Sent& s) {
       const int o = recent(s.index, i, 0, [&](const EntityInfo& en) {
         return en.subject.kind == "org" && !en.anaphor && en.subject.parent.empty() &&
                !government(en.subject) &&
-               !in_class(m_res, "org.media", lower(en.subject.surface));
+               !media_name(m_dc, m_res, lower(en.subject.surface));
       });
       if (o < 0) {
         continue;
@@ -1552,7 +1570,7 @@ void Analyzer::find_topic_and_origin() {
       continue;
     }
     const std::string low = lower(en.subject.surface);
-    if (m_res.lex.match("org.media", {low}, {low}) == 1 || m_res.gaz->nationality(low)) {
+    if (media_name(m_dc, m_res, low) || m_res.gaz->nationality(low)) {
       continue;
     }
     // a wire credit in a dateline: "SPRINGFIELD, Dec 11 (Newswire) - ..."

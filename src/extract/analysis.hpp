@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -84,9 +85,16 @@ struct DocContext {
   // The one name the article gives a thing of a lasting kind ("ship" ->
   // "acme star"); kinds given two names are left out.
   std::map<std::string, std::string> thing_names;
+  // Names the article gives news outlets ("the trade publication
+  // Boxscore"), lower case: cited sources, like org.media's.
+  std::set<std::string> media;
 };
 
+
 struct Resources;
+// Whether the lower-case name `low` is a news outlet: one the lexicon
+// lists (org.media) or one the article calls so.
+bool media_name(const DocContext& dc, const Resources& res, std::string_view low);
 
 // --- Interface ---
 

@@ -560,7 +560,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       continue;
     }
     const bool told = sp.b >= 1 && (s.toks[sp.b - 1].lemma_v == "tell" || s.toks[sp.b - 1].lower == "per");
-    if (attribution || told || in_class(m_res, "org.media", low)) {
+    if (attribution || told || media_name(m_dc, m_res, low)) {
       continue;
     }
     if (sp.type == SpanType::place) {
@@ -764,7 +764,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
           }
         }
         const std::string low = lower(m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.surface);
-        if (!in_class(m_res, "org.media", low) && !m_res.gaz->nationality(low)) {
+        if (!media_name(m_dc, m_res, low) && !m_res.gaz->nationality(low)) {
           best = &sp;
           break;
         }
@@ -1942,7 +1942,28 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       if (when && dated(c.time, m_dc.mentions[static_cast<std::size_t>(sp.ref)])) {
         break;
       }
-      const bool framed = (opens || inset) && sp.e < s.toks.size() && s.toks[sp.e].lower == ",";
+      // ("Her 2023 tour sold 1.6 million tickets", "The 2019 protest drew
+      // 250,000": a year before the noun that opens the clause dates what
+      // the clause counts of it)
+      const bool noun_year = [&] {
+        if (sp.e != sp.b + 1u || sp.e >= b || sp.b < 1 || sp.e >= s.toks.size() || !s.toks[sp.b].is(text::k_number) ||
+            s.toks[sp.b].lower.size() != 4 || !s.toks[sp.e].is(k_word) || s.toks[sp.e].is(k_cap) ||
+            lexicon::WordNet::instance().lemma(s.toks[sp.e].lower, lexicon::Pos::noun).empty() ||
+            !lexicon::WordNet::instance().known(s.toks[sp.e].lemma_n, lexicon::Pos::noun)) {
+          return false;
+        }
+        const Tok& det = s.toks[sp.b - 1];
+        const bool determiner = det.is(k_possessive) || det.lower == "the" || det.lower == "its" ||
+                                det.lower == "their" || det.lower == "his" || det.lower == "her" || det.lower == "our";
+        // (the clause's subject: the determiner opens the clause)
+        const auto [cb, ce] = clause(s, b, e);
+        std::uint16_t open = sp.b - 1u;
+        while (open > cb && (s.toks[open - 1].is(k_cap) || s.toks[open - 1].is(k_possessive))) {
+          --open;
+        }
+        return determiner && open == cb && sp.e + 1u < b;
+      }();
+      const bool framed = ((opens || inset) && sp.e < s.toks.size() && s.toks[sp.e].lower == ",") || noun_year;
       if (!framed && !(sp.b >= 2 && s.toks[sp.b - 2].lower == "as" && s.toks[sp.b - 1].lower == "of")) {
         continue;
       }
@@ -2133,6 +2154,18 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
     const auto dot = c.attribute.rfind('.');
     c.changing = in_class(m_res, "changing", head) || in_class(m_res, "changing", c.value.unit) ||
                  (dot != std::string::npos && in_class(m_res, "changing", c.attribute.substr(dot + 1)));
+    // ("has grossed $412 million from 68 shows so far", "has now grossed",
+    // "sold to date": a running total, whatever it counts)
+    if (!c.changing) {
+      const auto [cb, ce] = clause(s, b, e);
+      for (std::uint16_t k = cb; k < ce && !c.changing; ++k) {
+        const std::string& w = s.toks[k].lower;
+        const std::string& next = k + 1u < ce ? s.toks[k + 1].lower : std::string();
+        c.changing = ((w == "so" || w == "thus") && next == "far") || (w == "to" && next == "date") ||
+                     ((w == "has" || w == "have" || w == "had") && next == "now" && k + 2u < ce &&
+                      s.toks[k + 2].lower != "been" && participle(s.toks[k + 2]));
+      }
+    }
     // (a poll's published figure does not change; an earlier round of it
     // is dated: "In September, the same poll had ...")
     if (s.index < m_study.size() && !m_study[s.index].empty() && c.scope.population == m_study[s.index] &&
@@ -2694,6 +2727,7 @@ void Builder::general(const Sent& s) {
           // figure and its modifiers to the noun
           while (k < s.toks.size() && k < sp.e + 6 &&
                  (s.toks[k].lower == "the" || s.toks[k].lower == "its" || s.toks[k].lower == "their" ||
+                  s.toks[k].lower == "his" || s.toks[k].lower == "her" || s.toks[k].lower == "our" ||
                   s.toks[k].lower == "affected" || s.toks[k].lower == "those" || s.toks[k].is(text::k_number) ||
                   std::any_of(s.spans.begin(), s.spans.end(), [&](const Span& q) {  // "of the nine members"
                     return q.type == SpanType::quantity && q.b <= k && k < q.e;
@@ -3203,6 +3237,13 @@ void Builder::general(const Sent& s) {
         }
         if (role_at > 0 && measure_at >= 0) {
           c.scope.phase = s.toks[static_cast<std::size_t>(measure_at)].lower;
+        }
+        // ("paid an average of $169 a ticket": the measure before "of")
+        if (c.scope.phase.empty() && c.value.kind == ValueKind::money && sp.b >= 3 && s.toks[sp.b - 1].lower == "of" &&
+            (s.toks[sp.b - 3].lower == "an" || s.toks[sp.b - 3].lower == "a" || s.toks[sp.b - 3].lower == "the") &&
+            (s.toks[sp.b - 2].lower == "average" || s.toks[sp.b - 2].lower == "median" ||
+             s.toks[sp.b - 2].lower == "mean")) {
+          c.scope.phase = s.toks[sp.b - 2].lower;
         }
         // "$2 billion over five years", "$300 million across the next
         // decade": the amount of a span of years, not of one year; the span
@@ -3850,6 +3891,17 @@ void Builder::general(const Sent& s) {
             }
           }
         }
+        // ("sold 2.1 million tickets, at an average price of $196": a price
+        // in a clause about tickets is a ticket's, the fare)
+        if (c.attribute == "price") {
+          const auto [cb2, ce2] = clause(s, sp.b, sp.e);
+          for (std::uint16_t k = cb2; k < ce2; ++k) {
+            if (s.toks[k].lower == "ticket" || s.toks[k].lower == "tickets") {
+              c.attribute = "fare";
+              break;
+            }
+          }
+        }
         // A deal is both parties': "Bolt agreed to a takeover by
         // Acme" and "Acme agreed to buy Bolt" speak of one deal.
         // The other party is the name right after a word of the deal frame
@@ -3875,7 +3927,7 @@ void Builder::general(const Sent& s) {
                 continue;
               }
               const Subject& sub = m_dc.entities[static_cast<std::size_t>(q.ref)].subject;
-              if (sub.key != c.subject.key && sub.parent.empty() && !in_class(m_res, "org.media", lower(sub.surface)) &&
+              if (sub.key != c.subject.key && sub.parent.empty() && !media_name(m_dc, m_res, lower(sub.surface)) &&
                   m_res.gaz->lookup(sub.surface).empty() && !m_res.gaz->nationality(lower(sub.surface))) {
                 other = sub.key;
                 other_name = sub.surface;
@@ -4836,7 +4888,7 @@ void Builder::attributions() {
   std::string doc_origin_name;
   const auto is_media = [&](const Subject& sub) {
     const std::string low = lower(sub.surface);
-    return in_class(m_res, "org.media", low) || in_class(m_res, "org.media", sub.key) ||
+    return media_name(m_dc, m_res, low) || media_name(m_dc, m_res, sub.key) ||
            m_res.lex.match("org.media", {"the", sub.key}, {"the", sub.key}) == 2;
   };
   // wire-service tags near the top: "(AP)", "(Reuters)"

@@ -1098,6 +1098,38 @@ TEST_CASE("extract::claims") {
     REQUIRE(died != nullptr);
     CHECK(died->value.timex == "2026-05-17");
   }
+  SUBCASE("a concert tour: running totals, a cited trade outlet, the tour named by its noun, a year's tour") {
+    const auto d = doc("Tour passes $400 million\n\nLena Marsh's Northern Lights tour has grossed $412 million "
+                       "from 68 shows so far, according to figures compiled by the trade publication Boxscore. "
+                       "The tour has sold 2.1 million tickets, at an average price of $196. Fans paid an average "
+                       "of $169 a ticket, Boxscore said. The stadium sold out all three of her dates. Her 2023 tour "
+                       "sold 1.6 million tickets. The tour has now grossed more than $450 million. The promise to "
+                       "cut fares by half has now been abandoned.\n",
+                       "2026-06-02");
+    const auto claims = extract::extract(d, resources());
+    const Claim* gross = need(claims, "$412 million");
+    CHECK(gross->attribute == "revenue");  // "grossed", as "brought in"
+    CHECK(gross->changing);                // "so far": a running total
+    CHECK(gross->subject.key == "northern lights");
+    CHECK(need(claims, "68")->changing);
+    CHECK(need(claims, "2.1 million")->subject.key == "northern lights");  // "The tour": the name it followed
+    const Claim* price = need(claims, "$196");
+    CHECK(price->attribute == "fare");  // a price in a clause about tickets
+    CHECK(price->scope.phase == "average");
+    const Claim* paid = need(claims, "$169");
+    CHECK(paid->attribute == "fare");
+    CHECK(paid->scope.phase == "average");  // "an average of"
+    CHECK(paid->subject.key != "boxscore");  // a cited outlet, never the subject
+    CHECK(need(claims, "three")->attribute.rfind("shows", 0) == 0);  // "of her dates": not "her"
+    CHECK(need(claims, "1.6 million")->time.timex == "2023");        // "Her 2023 tour"
+    CHECK(need(claims, "more than $450 million")->changing);          // "has now grossed"
+    for (const auto& c : claims) {
+      CHECK(c.subject.key != "boxscore");
+      if (c.text == "half") {
+        CHECK_FALSE(c.changing);  // "has now been abandoned" is no running total
+      }
+    }
+  }
   SUBCASE("a stranding: animals' toll, refloated, a place opened by 'Port', the event's own verbs") {
     const auto d = doc("Whales stranded on beach\n\nAbout 60 pilot whales stranded on a beach near Port Elda on "
                        "Sunday. By late afternoon 22 of the whales had died, the regional department said. "
