@@ -23,6 +23,13 @@ using text::k_punct;
 using text::k_quote;
 using text::k_word;
 
+bool auxiliary(std::string_view w) {
+  static constexpr std::string_view k_aux[] = {"is",    "are",   "was", "were", "has",    "have",  "had",
+                                               "will",  "would", "could", "may", "might", "can",   "should",
+                                               "does",  "did",   "be",  "been", "being",  "shall", "must"};
+  return std::find(std::begin(k_aux), std::end(k_aux), w) != std::end(k_aux);
+}
+
 bool media_name(const DocContext& dc, const Resources& res, std::string_view low) {
   return dc.media.count(std::string(low)) != 0 || res.lex.contains("org.media", low);
 }
@@ -1590,6 +1597,19 @@ void Analyzer::find_topic_and_origin() {
     if ((counts[en.subject.key] += cited || dateline || example ? 1 : 2) <= 2 && first.count(en.subject.key) == 0) {
       first[en.subject.key] = &en;
     }
+  }
+  // (a name of no known kind given once as a modifier of a common noun,
+  // "in the Sierra foothills", does not outweigh a public body the
+  // article names)
+  if (!public_count.empty()) {
+    std::erase_if(count, [&](const auto& kv) {
+      const EntityInfo& en = *first[kv.first];
+      const auto& toks = m_dc.sents[en.sentence].toks;
+      const bool modifier = en.e < toks.size() && toks[en.e].is(k_word) && !toks[en.e].is(k_cap) &&
+                            lexicon::WordNet::instance().known(toks[en.e].lemma_n, lexicon::Pos::noun) &&
+                            !in_class(m_res, "verb.say", toks[en.e].lemma_v) && !auxiliary(toks[en.e].lower);
+      return kv.second <= 2 && en.subject.kind == "other" && modifier;
+    });
   }
   if (count.empty()) {
     count = public_count;

@@ -104,6 +104,9 @@ DocContext analyze(const corpus::Document& doc, const Resources& res);
 // The text of tokens [b, e) of `s` as written in the document.
 std::string span_text(const DocContext& dc, const Sent& s, std::size_t b, std::size_t e);
 
+// True for an auxiliary or modal verb ("had", "would", "been").
+bool auxiliary(std::string_view w);
+
 // Lower-cases ASCII.
 std::string lower(std::string_view s);
 

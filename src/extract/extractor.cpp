@@ -288,14 +288,6 @@ bool dated(ClaimTime& t, const Mention& m) {
 // True for an attribute that says only "a count" ("count", "people").
 bool generic_count(const std::string& attribute) { return attribute == "count" || attribute == "people"; }
 
-// True for an auxiliary or modal verb ("had", "would", "been").
-bool auxiliary(std::string_view w) {
-  static constexpr std::string_view k_aux[] = {"is",    "are",   "was", "were", "has",    "have",  "had",
-                                               "will",  "would", "could", "may", "might", "can",   "should",
-                                               "does",  "did",   "be",  "been", "being",  "shall", "must"};
-  return std::find(std::begin(k_aux), std::end(k_aux), w) != std::end(k_aux);
-}
-
 bool verb_like(const Tok& t) {
   if (auxiliary(t.lower) || t.lower == "said" || t.lower == "says") {
     return true;
@@ -562,6 +554,15 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     const bool told = sp.b >= 1 && (s.toks[sp.b - 1].lemma_v == "tell" || s.toks[sp.b - 1].lower == "per");
     if (attribution || told || media_name(m_dc, m_res, low)) {
       continue;
+    }
+    // ("Medina said the reservoirs were at 15%": a person who says a
+    // clause with a subject of its own is its source, not its subject)
+    if (sub.kind == "person" && sp.e + 2u < b && in_class(m_res, "verb.say", s.toks[sp.e].lemma_v)) {
+      const std::string& opener = s.toks[sp.e + 1].lower;
+      if (opener == "the" || opener == "a" || opener == "an" || opener == "its" || opener == "their" ||
+          opener == "this") {
+        continue;
+      }
     }
     if (sp.type == SpanType::place) {
       place = &sp;
@@ -3268,6 +3269,19 @@ void Builder::general(const Sent& s) {
             break;
           }
         }
+        // "Fines start at $100 for a first violation", "$500 for repeat
+        // offenders": the amount of one case, not the range of amounts
+        if (c.scope.phase.empty() && sp.e + 2u < s.toks.size() && s.toks[sp.e].lower == "for") {
+          std::uint16_t k = sp.e + 1u;
+          if (s.toks[k].lower == "a" || s.toks[k].lower == "the" || s.toks[k].lower == "each") {
+            ++k;
+          }
+          const std::string& w = k < s.toks.size() ? s.toks[k].lower : std::string();
+          if (k + 1u < s.toks.size() && (w == "first" || w == "second" || w == "third" || w == "repeat" ||
+                                         w == "subsequent" || w == "further" || w == "later")) {
+            c.scope.phase = "for " + w + " " + s.toks[k + 1].lemma_n;
+          }
+        }
         // "$30 million before fees", "$4.1 billion excluding bonuses", "net
         // of taxes": the amount reckoned another way than the bare figure
         for (std::size_t k = sp.e; k + 1 < ce && k < sp.e + 3u; ++k) {
@@ -3518,6 +3532,24 @@ void Builder::general(const Sent& s) {
           }
           if (!what.empty() && m_res.lex.classes_of(what, "change.").empty()) {
             c.attribute = "share." + what;
+          }
+          // "fell to 23% of capacity", "at 21% of its capacity", "about a
+          // third of normal": how full, or how much of the usual, whatever
+          // the verb
+          std::uint16_t k = sp.e;
+          if (k + 1u < s.toks.size() && s.toks[k].lower == "of") {
+            ++k;
+            while (k < s.toks.size() && (s.toks[k].lower == "its" || s.toks[k].lower == "their" ||
+                                         s.toks[k].lower == "the" || s.toks[k].lower == "full" ||
+                                         s.toks[k].lower == "total")) {
+              ++k;
+            }
+            if (k < s.toks.size() && s.toks[k].lower == "capacity") {
+              c.attribute = "share.capacity";
+            } else if (k < s.toks.size() && (s.toks[k].lower == "normal" || s.toks[k].lower == "average") &&
+                       (k + 1u >= s.toks.size() || !s.toks[k + 1].is(k_word))) {
+              c.attribute = "share.normal";
+            }
           }
         }
         // "has fallen by more than $20 billion", "cut the risk by 27%": the

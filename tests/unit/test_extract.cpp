@@ -1098,6 +1098,27 @@ TEST_CASE("extract::claims") {
     REQUIRE(died != nullptr);
     CHECK(died->value.timex == "2026-05-17");
   }
+  SUBCASE("a drought: shares of capacity and of normal, a speaker of another's clause, fines per case") {
+    const auto d = doc("Water limits ordered\n\nThe Valley Water Authority on Tuesday ordered water restrictions "
+                       "after its reservoirs fell to 23% of capacity. The authority, which operates 12 reservoirs "
+                       "in the Sierra foothills, said they held 31% of its capacity a month ago. The general "
+                       "manager, Rosa Medina, spoke on Tuesday. Medina said the reservoirs were at their lowest "
+                       "since 1977, when they dropped to 15% of capacity. The region has had 4.1 inches of rain "
+                       "since January, about a third of normal. Fines start at $100 for a first violation and "
+                       "rise to $500 for repeat offenders.\n",
+                       "2026-10-21");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "23%")->attribute == "share.capacity");
+    CHECK(need(claims, "31%")->attribute == "share.capacity");  // "of its capacity"
+    const Claim* low = need(claims, "15%");
+    CHECK(low->attribute == "share.capacity");  // whatever the verb ("dropped")
+    CHECK(low->subject.key == "valley water authority");  // not Medina, who says it
+    CHECK(low->time.timex == "1977");
+    CHECK(need(claims, "about a third")->attribute == "share.normal");
+    CHECK(need(claims, "12")->subject.key == "valley water authority");  // "The authority", not "Sierra"
+    CHECK(need(claims, "$100")->scope.phase == "for first violation");
+    CHECK(need(claims, "$500")->scope.phase == "for repeat offender");
+  }
   SUBCASE("a concert tour: running totals, a cited trade outlet, the tour named by its noun, a year's tour") {
     const auto d = doc("Tour passes $400 million\n\nLena Marsh's Northern Lights tour has grossed $412 million "
                        "from 68 shows so far, according to figures compiled by the trade publication Boxscore. "
