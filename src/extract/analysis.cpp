@@ -1383,6 +1383,21 @@ void Analyzer::find_anaphors(Sent& s) {
         continue;
       }
     }
+    // "the kingdom", "the country": the country last named (not "the
+    // country's capital"-style modifiers of another name)
+    if (in_class(m_res, "country.anaphor", toks[i + 1].lower) &&
+        !(i + 2u < toks.size() && (name_like(toks[i + 2]) || toks[i + 2].lower == "of"))) {
+      const int r = recent(s.index, i, 3, [&](const EntityInfo& en) {
+        const lexicon::Place* p = en.subject.kind == "place" ? m_res.gaz->by_key(en.subject.key) : nullptr;
+        return !en.anaphor && p != nullptr && p->kind == lexicon::PlaceKind::country;
+      });
+      if (r >= 0) {
+        Subject sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
+        sub.surface = text(s, i, static_cast<std::uint16_t>(i + 2));
+        add_entity(s, i, static_cast<std::uint16_t>(i + 2), sub, SpanType::place, true);
+        continue;
+      }
+    }
     // "the company", "the Moscow-based firm", "the cyber-security firm"
     std::uint16_t j = static_cast<std::uint16_t>(i + 1);
     while (j < toks.size() && j < i + 4 && toks[j].is(k_word) && !in_class(m_res, "org.anaphor", toks[j].lemma_n) &&
@@ -1425,6 +1440,16 @@ void Analyzer::find_anaphors(Sent& s) {
       Subject sub = !m_dc.topic.key.empty() ? m_dc.topic : (r >= 0 ? m_dc.entities[static_cast<std::size_t>(r)].subject : Subject{});
       if (r >= 0 && m_org_mentions[m_dc.entities[static_cast<std::size_t>(r)].subject.key] >= 2) {
         sub = m_dc.entities[static_cast<std::size_t>(r)].subject;
+      }
+      // ("In total, the group will cut ..." in an article about Saudi
+      // Arabia's part: an organization is no place; an unnamed one is
+      // named here as no one, so that the place does not take its figures)
+      if (r < 0 && sub.kind == "place") {
+        sub = Subject{};
+        sub.kind = "org";
+        sub.surface = text(s, i, j + 1);
+        add_entity(s, i, static_cast<std::uint16_t>(j + 1), sub, SpanType::org, true);
+        continue;
       }
       if (sub.key.empty()) {
         continue;

@@ -424,6 +424,30 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       return region;
     }
   }
+  // "Saudi Arabia will cut 500,000 barrels a day, while Russia will cut
+  // 300,000": a figure in a clause opened by "while", "whereas" or "but"
+  // after a comma is the subject's of that clause (a place too)
+  for (int k = static_cast<int>(b) - 1; k > static_cast<int>(cb) && k >= static_cast<int>(b) - 10; --k) {
+    const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+    if (s.toks[static_cast<std::size_t>(k)].is(k_punct)) {
+      break;
+    }
+    if ((w != "while" && w != "whereas" && w != "but") || s.toks[static_cast<std::size_t>(k) - 1].lower != ",") {
+      continue;
+    }
+    std::uint16_t at = static_cast<std::uint16_t>(k + 1);
+    if (at < b && s.toks[at].lower == "the") {
+      ++at;
+    }
+    for (const auto& q : s.spans) {
+      if (q.ref >= 0 && q.b == at && q.e < b && q.type >= SpanType::place && q.type <= SpanType::other &&
+          q.type != SpanType::places && (verb_like(s.toks[q.e]) || auxiliary(s.toks[q.e].lower)) &&
+          !m_dc.entities[static_cast<std::size_t>(q.ref)].subject.key.empty()) {
+        return m_dc.entities[static_cast<std::size_t>(q.ref)].subject;
+      }
+    }
+    break;
+  }
   const Span* nearest = nullptr;
   const Span* in_subject_position = nullptr;
   const Span* agent = nullptr;
@@ -1964,7 +1988,11 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
         }
         return determiner && open == cb && sp.e + 1u < b;
       }();
-      const bool framed = ((opens || inset) && sp.e < s.toks.size() && s.toks[sp.e].lower == ",") || noun_year;
+      // ("last cut output in October 2024, by 2 million barrels a day": the
+      // date right before ", by" and the figure dates it)
+      const bool comma_by = sp.e + 2u == b && s.toks[sp.e].lower == "," && s.toks[sp.e + 1].lower == "by";
+      const bool framed = ((opens || inset) && sp.e < s.toks.size() && s.toks[sp.e].lower == ",") || noun_year ||
+                          comma_by;
       if (!framed && !(sp.b >= 2 && s.toks[sp.b - 2].lower == "as" && s.toks[sp.b - 1].lower == "of")) {
         continue;
       }
@@ -2795,6 +2823,78 @@ void Builder::general(const Sent& s) {
           const std::string what = last_change_of();
           if (!what.empty() && what.find('.') == std::string::npos && !in_class(m_res, "name.stop", what)) {
             c.attribute = what;
+          }
+        }
+        // "cutting 500,000 barrels a day", "cut output by 1.2 million barrels
+        // a day", "500,000 barrels a day of the reduction": a measure of a
+        // change, not a level
+        if (!m.dimension.empty() && m.si && c.attribute == m.dimension && sp.b >= 1) {
+          bool change = false;
+          const std::string dir = class_at(s, sp.b - 1u, "change.");
+          change = (dir == "up" || dir == "down") && (verb_like(s.toks[sp.b - 1]) || participle(s.toks[sp.b - 1]) ||
+                                                      s.toks[sp.b - 1].lemma_v != s.toks[sp.b - 1].lower ||
+                                                      lexicon::WordNet::instance().known(s.toks[sp.b - 1].lower,
+                                                                                         lexicon::Pos::verb));
+          // (the verb of change a few words before "by": "reduce its crude
+          // production by", "cut output in October 2024, by")
+          for (int k = static_cast<int>(sp.b) - 3; !change && s.toks[sp.b - 1].lower == "by" && k >= 0 &&
+                                                   k >= static_cast<int>(sp.b) - 8;
+               --k) {
+            const Tok& t = s.toks[static_cast<std::size_t>(k)];
+            const std::string vdir = class_at(s, static_cast<std::size_t>(k), "change.");
+            const std::string& before = k > 0 ? s.toks[static_cast<std::size_t>(k) - 1].lower : std::string();
+            change = (vdir == "up" || vdir == "down") && (verb_like(t) || t.lemma_v == t.lower) &&
+                     t.is(k_word) && !t.is(k_cap) && before != "the" && before != "a" && before != "an" &&
+                     before != "its" && before != "their" && !s.toks[static_cast<std::size_t>(k) - 1].is(k_possessive);
+          }
+          // (past a rate's "a day" to "of the reduction")
+          std::uint16_t k = sp.e;
+          if (k + 1u < s.toks.size() && (s.toks[k].lower == "a" || s.toks[k].lower == "per") &&
+              (s.toks[k + 1].lower == "day" || s.toks[k + 1].lower == "year" || s.toks[k + 1].lower == "month")) {
+            k += 2u;
+          }
+          if (!change && k + 2u < s.toks.size() && s.toks[k].lower == "of" &&
+              (s.toks[k + 1].lower == "the" || s.toks[k + 1].lower == "that" || s.toks[k + 1].lower == "this")) {
+            const std::string& n = s.toks[k + 2].lemma_n.empty() ? s.toks[k + 2].lower : s.toks[k + 2].lemma_n;
+            change = n == "reduction" || n == "cut" || n == "increase" || n == "decrease" || n == "rise";
+          }
+          if (change) {
+            c.attribute = "change." + c.attribute;
+          }
+          // ("global demand, which the group puts at 103 million barrels a
+          // day": a measure in a relative clause on a common noun is that
+          // noun's)
+          for (int r = static_cast<int>(sp.b) - 1; !change && r >= 2 && r >= static_cast<int>(sp.b) - 8; --r) {
+            const Tok& t = s.toks[static_cast<std::size_t>(r)];
+            if (t.is(k_punct)) {
+              break;
+            }
+            if (t.lower != "which" && t.lower != "that") {
+              continue;
+            }
+            std::size_t a = static_cast<std::size_t>(r) - 1;
+            if (s.toks[a].lower == ",") {
+              --a;
+            }
+            const Tok& head = s.toks[a];
+            // (a figure some estimate puts it at: "which the group puts at";
+            // not "The satellite, which weighs 4,600 kg", its own measure)
+            bool estimate = s.toks[sp.b - 1].lower == "at";
+            for (std::size_t v = static_cast<std::size_t>(r) + 1u; estimate && v + 1u < sp.b; ++v) {
+              const std::string& l = s.toks[v].lemma_v.empty() ? s.toks[v].lower : s.toks[v].lemma_v;
+              estimate = !(s.toks[v].is(k_punct));
+              if (l == "put" || l == "estimate" || l == "forecast" || l == "peg" || l == "place" || l == "project" ||
+                  l == "see") {
+                break;
+              }
+              estimate = estimate && v + 2u < sp.b;
+            }
+            if (estimate && head.is(k_word) && !head.is(k_cap) && !head.lemma_n.empty() &&
+                lexicon::WordNet::instance().known(head.lemma_n, lexicon::Pos::noun) && !auxiliary(head.lower) &&
+                !in_class(m_res, "name.stop", head.lower)) {
+              c.attribute = m.dimension + "." + head.lemma_n;
+            }
+            break;
           }
         }
         // "The index fell 1,210 points": a count right after a verb of change
@@ -4177,6 +4277,14 @@ void Builder::general(const Sent& s) {
           if (w == "effective" || w == "starting" || w == "beginning") {
             c.attribute = "date.effective";
           }
+          // ("agreed to cut output ... from January": a plan that starts at
+          // a date after the report, with no end named)
+          const std::string& after_date = sp.e < s.toks.size() ? s.toks[sp.e].lower : std::string();
+          if (w == "from" && static_cast<std::size_t>(k) + 1u == sp.b && after_date != "to" && after_date != "until" &&
+              after_date != "through" && after_date != "-" && after_date != "and" && m.date.start &&
+              m_doc.published_range && m_doc.published_range->end && *m.date.start > *m_doc.published_range->end) {
+            c.attribute = "date.effective";
+          }
         }
         // "The 1890 canvas", "its 2019 report", "the 2016 election": a
         // year before a noun dates the noun, not the clause's verb
@@ -4588,6 +4696,16 @@ void Builder::general(const Sent& s) {
             c.scope.place = m_dc.entities[static_cast<std::size_t>(q.ref)].subject.key;
             c.scope.place_name = m_dc.entities[static_cast<std::size_t>(q.ref)].subject.surface;
           }
+        }
+      }
+    }
+    // "prices that have fallen by a fifth since the summer": a change over
+    // a span of its own, not the day's ("rose more than 4% on Monday")
+    if ((c.attribute == "change" || c.attribute.rfind("change.", 0) == 0) && c.scope.phase.empty() &&
+        sp.e + 1u < s.toks.size() && s.toks[sp.e].lower == "since") {
+      for (const auto& q : s.spans) {
+        if (q.type == SpanType::date && q.b == sp.e + 1u) {
+          c.scope.phase = "since " + lower(tok_text(s, q.b, q.e));
         }
       }
     }

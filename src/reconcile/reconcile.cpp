@@ -1315,7 +1315,10 @@ void Reconciler::compare(int ia, int ib) {
       // A change said of no period ("have fallen 30% since January", "are
       // down 28%") is of a span the writer leaves open: it may agree with
       // another, never contradict it.
-      if (head == "change" && (a.time.source != "explicit" || b.time.source != "explicit") &&
+      // (but a change both reports plan is one decision: "Russia will cut
+      // 300,000 barrels a day" against "will reduce its output by 250,000")
+      const bool both_planned = a.certainty == "planned" && b.certainty == "planned";
+      if (head == "change" && !both_planned && (a.time.source != "explicit" || b.time.source != "explicit") &&
           !overlap(interval_of(na, m_opt.rounding), interval_of(nb, m_opt.rounding))) {
         return;
       }

@@ -1098,6 +1098,39 @@ TEST_CASE("extract::claims") {
     REQUIRE(died != nullptr);
     CHECK(died->value.timex == "2026-05-17");
   }
+  SUBCASE("an output cut: measured changes, a relative clause's estimate, 'while' clauses, 'the kingdom'") {
+    const auto d = doc("Producers cut output\n\nOPEC agreed on Sunday to cut output by 1.2 million barrels a day from "
+                       "January, to prop up prices that have fallen by a fifth since the summer. Saudi Arabia will "
+                       "carry 500,000 barrels a day of the reduction. The kingdom pumped 9 million barrels a day in "
+                       "October. Saudi Arabia will make the biggest contribution, cutting 400,000 barrels a day, "
+                       "while Russia will cut 300,000 barrels a day. Global demand, which the group puts "
+                       "at 103 million barrels a day, is rising. OPEC last cut output in October 2024, by 2 million "
+                       "barrels a day. The satellite, which weighs 4,600 kg, is late.\n",
+                       "2026-11-29");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "1.2 million barrels")->attribute == "change.volume");  // "cut output by"
+    CHECK(need(claims, "500,000 barrels")->attribute == "change.volume");      // "of the reduction"
+    CHECK(need(claims, "400,000 barrels")->attribute == "change.volume");      // "cutting"
+    const Claim* russia = need(claims, "300,000 barrels");
+    CHECK(russia->subject.key == "RU");  // the subject of the "while" clause
+    const Claim* pumped = need(claims, "9 million barrels");
+    CHECK(pumped->attribute == "volume");  // a level
+    CHECK(pumped->subject.key == "SA");    // "The kingdom": the country last named
+    CHECK(need(claims, "103 million barrels")->attribute == "volume.demand");
+    CHECK(need(claims, "4,600 kg")->attribute == "mass");  // its own measure
+    const Claim* last = need(claims, "2 million barrels");
+    CHECK(last->time.timex == "2024-10");  // "in October 2024, by"
+    CHECK(need(claims, "January")->attribute == "date.effective");  // a plan "from" a later date
+    CHECK(need(claims, "a fifth")->scope.phase == "since the summer");
+    // an organization word with no organization named, in an article about
+    // a place: no one's, not the place's
+    const auto place_doc = doc("Riyadh cuts\n\nSaudi Arabia will reduce its output by 500,000 barrels a day. "
+                               "In total, the group will cut 1.2 million barrels a day.\n",
+                               "2026-11-30");
+    const auto place_claims = extract::extract(place_doc, resources());
+    CHECK(need(place_claims, "500,000 barrels")->subject.key == "SA");
+    CHECK(need(place_claims, "1.2 million barrels")->subject.key.empty());
+  }
   SUBCASE("a drought: shares of capacity and of normal, a speaker of another's clause, fines per case") {
     const auto d = doc("Water limits ordered\n\nThe Valley Water Authority on Tuesday ordered water restrictions "
                        "after its reservoirs fell to 23% of capacity. The authority, which operates 12 reservoirs "

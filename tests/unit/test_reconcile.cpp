@@ -262,6 +262,23 @@ TEST_CASE("reconcile::intervals") {
     a.context = b.context = {"return", "sea", "whale"};
     CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
   }
+  SUBCASE("a change both reports plan is one decision; an open change never conflicts") {
+    // "Russia will cut 300,000 barrels a day" against "Russia will reduce its
+    // output by 250,000 barrels a day", the same day
+    Claim a = count("1", "a", 300000, 300000, "2024-01-01");
+    Claim b = count("2", "b", 250000, 250000, "2024-01-01");
+    a.attribute = b.attribute = "change.volume";
+    a.subject.key = b.subject.key = "RU";
+    a.subject.kind = b.subject.kind = "place";
+    a.context = {"cut", "day", "russia"};
+    b.context = {"day", "output", "reduce", "russia"};
+    a.certainty = b.certainty = "planned";
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
+    // (said of no period and not planned: "fell 300,000" and "fell
+    // 250,000" may be of two spans)
+    a.certainty = b.certainty = "asserted";
+    CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
+  }
   SUBCASE("a weak kind's figures that reports date themselves meet by the reports' days") {
     // "206,000 jobs in July" in two reports on the economy a day apart
     const auto july = [](const std::string& id, const std::string& doc, double v, bool weak) {
