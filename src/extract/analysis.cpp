@@ -188,6 +188,7 @@ class Analyzer {
   void build_tokens();
   void map_mentions();
   void find_names(Sent& s);
+  void coordinated_places(Sent& s);
   void classify_name(Sent& s, std::uint16_t b, std::uint16_t e);
   void find_units(Sent& s);
   void find_anaphors(Sent& s);
@@ -220,8 +221,21 @@ class Analyzer {
   bool government(const Subject& sub) const {
     const std::string low = lower(sub.surface);
     const auto space = low.rfind(' ');
-    return in_class(m_res, "org.government", low) ||
-           (space != std::string::npos && in_class(m_res, "org.government", std::string_view(low).substr(space + 1)));
+    if (in_class(m_res, "org.government", low) ||
+        (space != std::string::npos && in_class(m_res, "org.government", std::string_view(low).substr(space + 1)))) {
+      return true;
+    }
+    // (a name of several words the lexicon lists whole: "Home Office",
+    // "White House")
+    lexicon::WordWindow words;
+    for (std::size_t i = 0; i < low.size() && words.size() < 4;) {
+      const std::size_t sp = std::min(low.find(' ', i), low.size());
+      if (sp > i) {
+        words.push_back(std::string_view(low).substr(i, sp - i));
+      }
+      i = sp + 1;
+    }
+    return words.size() > 1 && m_res.lex.match("org.government", words, words) == words.size();
   }
   // A word after a kind of event that makes the words a body, not an event
   // ("fire marshal", "fire department"; grammars/lexicon/entities.txt,
@@ -1633,7 +1647,17 @@ void Analyzer::find_topic_and_origin() {
       const bool modifier = en.e < toks.size() && toks[en.e].is(k_word) && !toks[en.e].is(k_cap) &&
                             lexicon::WordNet::instance().known(toks[en.e].lemma_n, lexicon::Pos::noun) &&
                             !in_class(m_res, "verb.say", toks[en.e].lemma_v) && !auxiliary(toks[en.e].lower);
-      return kv.second <= 2 && en.subject.kind == "other" && modifier;
+      // (or as the object of a verb: "crossed the English Channel")
+      std::uint16_t k = en.b;
+      if (k > 0 && toks[k - 1].lower == "the") {
+        --k;
+      }
+      const Tok* before = k > 0 ? &toks[k - 1] : nullptr;
+      const bool object = before != nullptr && before->is(k_word) && !before->is(k_cap) &&
+                          before->lemma_v != before->lower && !before->lemma_v.empty() &&
+                          lexicon::WordNet::instance().known(before->lemma_v, lexicon::Pos::verb) &&
+                          !in_class(m_res, "verb.say", before->lemma_v) && !auxiliary(before->lower);
+      return kv.second <= 2 && en.subject.kind == "other" && (modifier || object);
     });
   }
   if (count.empty()) {
@@ -1838,6 +1862,53 @@ void Analyzer::find_opener_names() {
   }
 }
 
+// "near Calais and Dunkirk", "in Springfield and Elm Grove": a name the
+// gazetteer does not list, joined by "and" or "or" to a place after a
+// preposition of place, is a place too.
+void Analyzer::coordinated_places(Sent& s) {
+  const auto& toks = s.toks;
+  const auto place_span = [&](std::uint16_t b, std::uint16_t e) {
+    for (const auto& q : s.spans) {
+      if (q.type == SpanType::place && q.ref >= 0 && (b == 0xFFFF || q.b == b) && (e == 0xFFFF || q.e == e)) {
+        return &q;
+      }
+    }
+    return static_cast<const Span*>(nullptr);
+  };
+  const auto locative = [&](std::uint16_t k) {
+    if (k == 0) {
+      return false;
+    }
+    const std::string& w = toks[k - 1].lower;
+    return w == "near" || w == "in" || w == "at" || w == "from" || w == "between" || w == "outside" ||
+           w == "around" || w == "to";
+  };
+  for (auto& sp : s.spans) {
+    if (sp.ref < 0 || (sp.type != SpanType::org && sp.type != SpanType::other) || sp.e - sp.b > 2) {
+      continue;
+    }
+    EntityInfo& en = m_dc.entities[static_cast<std::size_t>(sp.ref)];
+    if (en.anaphor || (en.subject.kind != "org" && en.subject.kind != "other") ||
+        in_class(m_res, "org.suffix", toks[sp.e - 1].lower) || toks[sp.b].is(k_allcaps)) {
+      continue;
+    }
+    const bool conj_before = sp.b >= 2 && (toks[sp.b - 1].lower == "and" || toks[sp.b - 1].lower == "or");
+    const bool conj_after = sp.e + 1u < toks.size() && (toks[sp.e].lower == "and" || toks[sp.e].lower == "or");
+    const Span* before = conj_before ? place_span(0xFFFF, static_cast<std::uint16_t>(sp.b - 1)) : nullptr;
+    const Span* after = conj_after ? place_span(static_cast<std::uint16_t>(sp.e + 1), 0xFFFF) : nullptr;
+    if (!((before != nullptr && locative(before->b)) || (after != nullptr && locative(sp.b)))) {
+      continue;
+    }
+    Subject pl;
+    pl.kind = "place";
+    pl.surface = en.subject.surface;
+    pl.key = "place:" + lower(pl.surface);
+    pl.place = pl.key;
+    en.subject = pl;
+    sp.type = SpanType::place;
+  }
+}
+
 DocContext Analyzer::run() {
   build_tokens();
   map_mentions();
@@ -1860,6 +1931,7 @@ DocContext Analyzer::run() {
         continue;
       }
       find_names(s);
+      coordinated_places(s);
       if (pass == 1) {
         find_units(s);
         find_anaphors(s);

@@ -647,7 +647,10 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     }
     for (std::uint16_t k = after_name; k < s.toks.size() && k < after_name + 3; ++k) {
       // "operates 820 stores in Canada and employs ...": an object
-      if (s.toks[k].lower == "and" || s.toks[k].lower == "or" || s.toks[k].lower == "but") {
+      // ("crossed the Channel in small boats": nor past a preposition)
+      const std::string& w = s.toks[k].lower;
+      if (w == "and" || w == "or" || w == "but" || w == "in" || w == "on" || w == "at" || w == "of" || w == "from" ||
+          w == "with" || w == "by" || w == "for") {
         break;
       }
       // ("Daniel Kiptoo broke the record": an irregular past form too)
@@ -667,11 +670,20 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       }
     }
   }
+  // ("More than 700 people crossed the English Channel": a name of no
+  // known kind that is only the object of a verb or a preposition is not
+  // what the figure is about when the article has a topic)
+  const Span* fallback = nearest;
+  if (fallback != nullptr && !m_dc.topic.key.empty() &&
+      m_dc.entities[static_cast<std::size_t>(fallback->ref)].subject.kind == "other" &&
+      m_dc.entities[static_cast<std::size_t>(fallback->ref)].subject.key != m_dc.topic.key) {
+    fallback = nullptr;
+  }
   const Span* best = agent != nullptr               ? agent
                      : in_subject_position != nullptr ? in_subject_position
                      : place_subject != nullptr       ? place_subject
                      : free != nullptr                ? free
-                                                      : nearest;
+                                                      : fallback;
   // "... scored twice for Harbor City, who have now won eight straight
   // matches": a figure in a relative clause is its antecedent's
   for (int k = static_cast<int>(b) - 1; k >= 1 && k >= static_cast<int>(b) - 8; --k) {
@@ -771,6 +783,13 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
           const bool spot = prep == "off" || prep == "near" || prep == "along" || prep == "outside" ||
                             prep == "across" || prep == "around" || prep == "beyond";
           if (kind != "person" && (spot || (kind != "org" && (prep == "into" || prep == "onto")))) {
+            continue;
+          }
+          // ("More than 700 people crossed the English Channel": the object
+          // of the verb a counted subject governs, a name of no known kind,
+          // is where they went, not what the figure is about)
+          if (kind == "other" && !m_dc.topic.key.empty() && k > e && (verb_like(s.toks[k - 1]) ||
+                                                                       participle(s.toks[k - 1]))) {
             continue;
           }
         }
@@ -1869,6 +1888,22 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       }
     }
   }
+  // ("about 2,300 people have been returned to France": a passive verb
+  // right after the counted words says what was done to them)
+  {
+    std::uint16_t k = e;
+    if (k < s.toks.size() && !noun.empty() && s.toks[k].lower == noun) {
+      ++k;  // past the counted noun
+    }
+    const std::uint16_t after_noun = k;
+    while (k < s.toks.size() && k < after_noun + 3u && auxiliary(s.toks[k].lower)) {
+      ++k;
+    }
+    if (k > after_noun && k < s.toks.size() && participle(s.toks[k]) &&
+        !m_res.lex.classes_of(s.toks[k].lemma_v, "qualifier.").empty()) {
+      verb = static_cast<int>(k);
+    }
+  }
   if (verb >= 0 && !whole && attr != "deaths" && attr != "injuries" && attr != "evacuees") {
     lexicon::WordWindow words;
     lexicon::WordWindow lemmas;
@@ -1881,7 +1916,8 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     const char* order[] = {"qualifier.cut",  "qualifier.hire",   "qualifier.affect", "qualifier.close",
                            "qualifier.open", "qualifier.strike", "qualifier.cancel", "qualifier.produce",
                            "qualifier.deliver", "qualifier.destroy", "qualifier.damage", "qualifier.arrest",
-                           "qualifier.charge", "qualifier.gain", "qualifier.loss"};
+                           "qualifier.charge", "qualifier.gain", "qualifier.loss", "qualifier.stop",
+                           "qualifier.return"};
     for (const char* q : order) {
       if (m_res.lex.match(q, words, lemmas) == 0) {
         continue;
@@ -1895,6 +1931,8 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       // (what is gained or lost, when no verb above took it: "added
       // 7,600 residents"; not people's own counts, which are hired or cut)
       const bool justice = qs == "arrest" || qs == "charge";
+      // (boats and people are stopped or sent back)
+      const bool halted = qs == "stop" || qs == "return";
       const bool balance = qs == "gain" || qs == "loss";
       // (and only a verb before the number: "Millbrook, a city of 28,000
       // people, lost 900 jobs" lost jobs, not people)
@@ -1903,6 +1941,8 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       bool skip = false;
       if (balance) {
         skip = people || sites || attr == "count" || verb > static_cast<int>(b);
+      } else if (halted) {
+        skip = !(people || attr == "vehicles");
       } else if (justice) {
         skip = sites || attr == "count";
       } else if (done_to_things) {
@@ -1930,6 +1970,24 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
         attr += "." + suffix_of(q);
         break;
       }
+    }
+  }
+  // "More than 700 people crossed the Channel", "721 migrants crossed": a
+  // count of people in general with the verb of what they did right after
+  // it counts those who did it (`people.cross`); a count of people with no
+  // such verb names no event and is never set against another
+  if (attr == "people" && !noun.empty()) {
+    std::uint16_t k = e;
+    if (k < s.toks.size() && s.toks[k].lower == noun) {
+      ++k;
+    }
+    const Tok* v = k < s.toks.size() ? &s.toks[k] : nullptr;
+    static constexpr std::string_view k_light[] = {"make", "take", "have", "get", "do", "be", "go", "come",
+                                                   "give", "remain", "stay", "live", "need", "say", "tell"};
+    if (v != nullptr && v->is(k_word) && !v->is(k_cap) && !auxiliary(v->lower) &&
+        (participle(*v) || verb_like(*v)) && !in_class(m_res, "verb.say", v->lemma_v) &&
+        std::find(std::begin(k_light), std::end(k_light), v->lemma_v) == std::end(k_light)) {
+      attr += "." + v->lemma_v;
     }
   }
   return attr;
@@ -1991,8 +2049,12 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       // ("last cut output in October 2024, by 2 million barrels a day": the
       // date right before ", by" and the figure dates it)
       const bool comma_by = sp.e + 2u == b && s.toks[sp.e].lower == "," && s.toks[sp.e + 1].lower == "by";
+      // ("The record year, 2022, saw 45,755 arrivals": a year set off after
+      // "year" at the clause's start)
+      const bool year_apposition = sp.b >= 2 && sp.e < b && sp.e < s.toks.size() && s.toks[sp.b - 1].lower == "," &&
+                                   s.toks[sp.b - 2].lower == "year" && s.toks[sp.e].lower == "," && sp.b <= 5;
       const bool framed = ((opens || inset) && sp.e < s.toks.size() && s.toks[sp.e].lower == ",") || noun_year ||
-                          comma_by;
+                          comma_by || year_apposition;
       if (!framed && !(sp.b >= 2 && s.toks[sp.b - 2].lower == "as" && s.toks[sp.b - 1].lower == "of")) {
         continue;
       }
@@ -2036,6 +2098,31 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
                           (q.type == SpanType::quantity || q.type == SpanType::money || q.type == SpanType::percent));
       }
       const std::string& prev = s.toks[sp.b - 1].lower;
+      const Mention& m = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
+      // ("More than 700 people crossed the Channel in small boats on
+      // Saturday": a day after the figure and a verb of what happened, no
+      // verb of saying, in one clause, is the day of a fixed count; not of a
+      // changing one, a toll that later reports count again)
+      const std::string head = c.attribute.substr(0, c.attribute.find('.'));
+      const std::string tail = c.attribute.substr(c.attribute.rfind('.') + 1);
+      if (prev == "on" && m.resolved && m.date.granularity == Granularity::day && sp.b <= e + 12 &&
+          !in_class(m_res, "changing", head) && !in_class(m_res, "changing", tail) &&
+          c.value.kind == ValueKind::quantity) {
+        bool broken = false;
+        bool said = false;
+        bool happened = false;
+        for (std::uint16_t k = e; k < sp.b; ++k) {
+          const std::string& w = s.toks[k].lower;
+          broken = broken || (s.toks[k].is(k_punct) && w != "'" && w != "-") || w == "that" || w == "which" ||
+                   w == "who" || w == "when" || w == "after" || w == "before" || w == "while" || w == "and" ||
+                   w == "or" || w == "but";
+          said = said || in_class(m_res, "verb.say", s.toks[k].lemma_v);
+          happened = happened || (verb_like(s.toks[k]) && !auxiliary(w)) || participle(s.toks[k]);
+        }
+        if (!broken && !said && happened && dated(c.time, m)) {
+          break;
+        }
+      }
       // ("grow by 0.8% this year": the date right after the figure)
       if (comma || !(prev == "in" || prev == "during" || s.toks[sp.b - 1].is(k_word) || sp.b == e)) {
         break;
@@ -2046,7 +2133,6 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
                             s.toks[sp.b + 1].lower == "beginning" || s.toks[sp.b + 1].lower == "close");
       static constexpr std::string_view k_not[] = {"since", "by", "until", "till", "before", "after", "from",
                                                    "through", "to", "than", "of", "for", "on", "at", "between"};
-      const Mention& m = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
       // ("expects inflation to fall to 2.5% by the end of next year": a
       // date ahead after "by" is when a forecast figure holds)
       // (only for a level reached, "to 2.5%": "will close 150 stores by the
@@ -2185,15 +2271,23 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
                  (dot != std::string::npos && in_class(m_res, "changing", c.attribute.substr(dot + 1)));
     // ("has grossed $412 million from 68 shows so far", "has now grossed",
     // "sold to date": a running total, whatever it counts)
+    // ("who have crossed ... this year has passed 30,000": this year's count
+    // so far, said in the present perfect)
     if (!c.changing) {
       const auto [cb, ce] = clause(s, b, e);
+      bool perfect = false;
+      bool this_year = false;
       for (std::uint16_t k = cb; k < ce && !c.changing; ++k) {
         const std::string& w = s.toks[k].lower;
         const std::string& next = k + 1u < ce ? s.toks[k + 1].lower : std::string();
         c.changing = ((w == "so" || w == "thus") && next == "far") || (w == "to" && next == "date") ||
                      ((w == "has" || w == "have" || w == "had") && next == "now" && k + 2u < ce &&
                       s.toks[k + 2].lower != "been" && participle(s.toks[k + 2]));
+        perfect = perfect || ((w == "has" || w == "have") && k + 1u < ce && participle(s.toks[k + 1]) &&
+                              s.toks[k + 1].lower != "been");
+        this_year = this_year || (w == "this" && (next == "year" || next == "month"));
       }
+      c.changing = c.changing || (perfect && this_year);
     }
     // (a poll's published figure does not change; an earlier round of it
     // is dated: "In September, the same poll had ...")
@@ -2227,8 +2321,10 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       if (std::find(std::begin(k_skip), std::end(k_skip), t.lower) != std::end(k_skip)) {
         continue;
       }
-      const std::string& w =
+      const std::string& lemma =
           !t.lemma_v.empty() && t.lemma_v != t.lower ? t.lemma_v : (t.lemma_n.empty() ? t.lower : t.lemma_n);
+      // ("721 migrants", "712 people": words for people in general are one)
+      const std::string& w = in_class(m_res, "count.generic", t.lower) ? std::string("people") : lemma;
       words.insert(w);
       // Words of one event frame ("bought", "sale", "takeover") also count
       // as the frame, so that two outlets' different verbs for one event

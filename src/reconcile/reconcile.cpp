@@ -992,6 +992,13 @@ void Reconciler::compare(int ia, int ib) {
         return c.time.range.start;
       }
       const auto it = m_report_day.find(c.document);
+      // (a day the report names for what happened, "struck southern Peru
+      // on Tuesday", days before it, is the report's own news)
+      if (it != m_report_day.end() && c.time.range.start && c.time.range.end &&
+          *c.time.range.start == *c.time.range.end && *c.time.range.start <= it->second &&
+          it->second - *c.time.range.start <= 14) {
+        return c.time.range.start;
+      }
       if (c.subject.parent != "story:" || it == m_report_day.end()) {
         return std::nullopt;
       }

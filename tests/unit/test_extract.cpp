@@ -1098,6 +1098,40 @@ TEST_CASE("extract::claims") {
     REQUIRE(died != nullptr);
     CHECK(died->value.timex == "2026-05-17");
   }
+  SUBCASE("crossings: counts of people by what they did, the day they did it, running totals") {
+    const auto d = doc("Crossings\n\nMore than 700 people crossed the English Channel in small boats on Saturday, "
+                       "according to Home Office figures. French police said they had stopped 11 boats from leaving "
+                       "beaches near Calais and Dunkirk. The number of people who have crossed the Channel in small "
+                       "boats this year has passed 30,000, the Home Office said. The record year, 2022, saw 45,774 "
+                       "arrivals. About 2,300 people have been returned to France.\n",
+                       "2026-08-16");
+    const auto claims = extract::extract(d, resources());
+    const Claim* day = need(claims, "More than 700");
+    CHECK(day->attribute == "people.cross");         // the verb right after the counted people
+    CHECK(day->time.timex == "2026-08-15");          // the day it happened, not the report's
+    CHECK(day->subject.key == "home office");        // not the Channel they crossed
+    CHECK(need(claims, "11")->attribute == "vehicles.stop");
+    const Claim* year = need(claims, "30,000");
+    CHECK(year->changing);                           // this year's count so far
+    CHECK(year->subject.key == "home office");
+    const Claim* record = need(claims, "45,774");
+    CHECK(record->attribute == "people");            // arrivals are people
+    CHECK(record->time.timex == "2022");             // "The record year, 2022,"
+    CHECK(need(claims, "About 2,300")->attribute == "people.return");  // "have been returned"
+    std::vector<extract::EntityMention> entities;
+    extract::extract(d, resources(), extract::Options{}, &entities);
+    bool dunkirk = false;
+    for (const auto& en : entities) {
+      if (en.subject.surface == "Dunkirk") {
+        dunkirk = true;
+        CHECK(en.subject.kind == "place");  // joined to Calais after "near"
+      }
+      if (en.subject.surface == "Home Office") {
+        CHECK(en.subject.kind == "org");
+      }
+    }
+    CHECK(dunkirk);
+  }
   SUBCASE("an output cut: measured changes, a relative clause's estimate, 'while' clauses, 'the kingdom'") {
     const auto d = doc("Producers cut output\n\nOPEC agreed on Sunday to cut output by 1.2 million barrels a day from "
                        "January, to prop up prices that have fallen by a fifth since the summer. Saudi Arabia will "

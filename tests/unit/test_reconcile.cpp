@@ -262,6 +262,25 @@ TEST_CASE("reconcile::intervals") {
     a.context = b.context = {"return", "sea", "whale"};
     CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
   }
+  SUBCASE("an event's figure dated to its day, days before the report, is the report's news") {
+    // "A magnitude 6.8 earthquake struck southern Peru early on Tuesday"
+    // against "a 6.8-magnitude earthquake shook ...", both reported Tuesday
+    Claim a = count("1", "a", 6.8, 6.8, "2023-12-30", false);
+    Claim b = count("2", "b", 6.8, 6.8, "2024-01-01", false);
+    a.attribute = b.attribute = "magnitude";
+    a.subject.key = b.subject.key = "story:earthquake";
+    a.subject.kind = b.subject.kind = "story";
+    a.time.source = "explicit";
+    // (the report's day, from a figure it dates by its publication)
+    Claim pa = count("p1", "a", 1, 1, "2024-01-01");
+    pa.subject.key = "acme-a";
+    CHECK(only_kind(reconcile::reconcile(docs(), {a, b, pa}, gaz())) == FindingKind::agreement);
+    // (a year the report names is another event's: "In 2001, a magnitude
+    // 8.4 earthquake")
+    const auto year = parse_iso_span("2001");
+    a.time.range = DateRange{year->first, year->last, Granularity::year};
+    CHECK(reconcile::reconcile(docs(), {a, b, pa}, gaz()).findings.empty());
+  }
   SUBCASE("a change both reports plan is one decision; an open change never conflicts") {
     // "Russia will cut 300,000 barrels a day" against "Russia will reduce its
     // output by 250,000 barrels a day", the same day
