@@ -472,8 +472,9 @@ bool Analyzer::plausible_place(const Sent& s, std::uint16_t b, std::uint16_t e, 
   if (e - b == 1 && lexicon::WordNet::instance().known(low, lexicon::Pos::adj)) {
     return prep;
   }
+  // ("GENEVA (Science Wire) - ...": a dateline names a place)
   if (p.kind == lexicon::PlaceKind::city && p.population < 250000 && e - b == 1) {
-    return prep || listed;
+    return prep || listed || dateline_place(s, b, e);
   }
   return true;
 }
@@ -1618,6 +1619,14 @@ void Analyzer::find_topic_and_origin() {
     const std::string low = lower(en.subject.surface);
     if (media_name(m_dc, m_res, low) || m_res.gaz->nationality(low)) {
       continue;
+    }
+    // ("The Paris Agreement aims to ...": a treaty, an act or an accord is
+    // what an article cites, not who it is about)
+    {
+      const auto space = low.rfind(' ');
+      if (space != std::string::npos && in_class(m_res, "name.document", std::string_view(low).substr(space + 1))) {
+        continue;
+      }
     }
     // a wire credit in a dateline: "SPRINGFIELD, Dec 11 (Newswire) - ..."
     const auto& toks = m_dc.sents[en.sentence].toks;

@@ -2053,8 +2053,34 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       // "year" at the clause's start)
       const bool year_apposition = sp.b >= 2 && sp.e < b && sp.e < s.toks.size() && s.toks[sp.b - 1].lower == "," &&
                                    s.toks[sp.b - 2].lower == "year" && s.toks[sp.e].lower == "," && sp.b <= 5;
+      // ("Global temperatures in 2026 were 1.45C", "The world's average
+      // temperature last year was 1.48C", "Last year was the second-warmest
+      // ..., with ... 1.48C": a year, month or quarter in the clause's
+      // subject, right before its verb, dates the clause's figures)
+      bool subject_date = false;
+      if (sp.e < b && sp.e < s.toks.size() && (auxiliary(s.toks[sp.e].lower) || verb_like(s.toks[sp.e]))) {
+        const Mention& dm = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
+        const bool coarse_date = dm.resolved && (dm.date.granularity == Granularity::year ||
+                                                 dm.date.granularity == Granularity::month ||
+                                                 dm.date.granularity == Granularity::quarter ||
+                                                 dm.date.granularity == Granularity::half);
+        auto [cb0, ce0] = clause(s, b, e);
+        // (past a dateline: "GENEVA (Science Wire) - Last year was ...")
+        for (std::uint16_t k = cb0; k + 1u < sp.b && k < cb0 + 10u; ++k) {
+          if (s.toks[k].lower == ")" && (s.toks[k + 1].lower == "-" || s.toks[k + 1].lower == "\xE2\x80\x94" ||
+                                         s.toks[k + 1].lower == "\xE2\x80\x93")) {
+            cb0 = static_cast<std::uint16_t>(k + 2);
+            break;
+          }
+        }
+        bool np = coarse_date && sp.b >= cb0;
+        for (std::uint16_t k = cb0; k < sp.b && np; ++k) {
+          np = !(verb_like(s.toks[k]) || participle(s.toks[k])) && !s.toks[k].is(k_punct);
+        }
+        subject_date = np && !in_class(m_res, "verb.say", s.toks[sp.e].lemma_v);
+      }
       const bool framed = ((opens || inset) && sp.e < s.toks.size() && s.toks[sp.e].lower == ",") || noun_year ||
-                          comma_by || year_apposition;
+                          comma_by || year_apposition || subject_date;
       if (!framed && !(sp.b >= 2 && s.toks[sp.b - 2].lower == "as" && s.toks[sp.b - 1].lower == "of")) {
         continue;
       }

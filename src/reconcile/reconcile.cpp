@@ -1441,8 +1441,15 @@ void Reconciler::compare(int ia, int ib) {
       if (temp != nullptr && temp->dimension == "temperature" && na.low && nb.low) {
         // (after the conversion above both are in degrees Celsius)
         const bool celsius = a.value.unit != b.value.unit || a.value.unit == "degC";
-        std::snprintf(gap, sizeof gap, "temperatures differ by %.1f %s", std::fabs(*na.low - *nb.low),
-                      celsius ? "\xC2\xB0" "C" : "\xC2\xB0" "F");
+        // (to the hundredth when the gap is under a tenth: "1.48C" and
+        // "1.45C" differ by 0.03, not "0.0")
+        const double diff = std::fabs(*na.low - *nb.low);
+        const char* scale = celsius ? "\xC2\xB0" "C" : "\xC2\xB0" "F";
+        if (diff < 0.095) {
+          std::snprintf(gap, sizeof gap, "temperatures differ by %.2f %s", diff, scale);
+        } else {
+          std::snprintf(gap, sizeof gap, "temperatures differ by %.1f %s", diff, scale);
+        }
       } else if (a.value.kind == ValueKind::duration && na.low && nb.low && na.high && nb.high &&
                  *na.low == *na.high && *nb.low == *nb.high && relative_gap(na, nb) < 0.01) {
         // (both in seconds after the conversion above, or in one unit)

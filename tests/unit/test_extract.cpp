@@ -1098,6 +1098,26 @@ TEST_CASE("extract::claims") {
     REQUIRE(died != nullptr);
     CHECK(died->value.timex == "2026-05-17");
   }
+  SUBCASE("a climate report: a year in the clause's subject dates its figures, a dateline city, a treaty") {
+    const auto d = doc("Second-warmest year\n\nGENEVA (Science Wire) - Last year was the second-warmest since records "
+                       "began, with the global average temperature 1.48C above pre-industrial levels, the World "
+                       "Meteorological Organization said. Only 2024 was hotter, at 1.55C above the 1850-1900 average. "
+                       "The Paris Agreement aims to limit warming to 1.5C. Global temperatures in 2025 were 1.45C "
+                       "above pre-industrial levels. Acme on Monday said it would cut 900 jobs.\n",
+                       "2027-01-10");
+    const auto claims = extract::extract(d, resources());
+    const Claim* last_year = need(claims, "1.48C");
+    CHECK(last_year->time.timex == "2026");  // "Last year was ..., with"
+    CHECK(last_year->subject.key == "world meteorological organization");  // not the Paris Agreement
+    const Claim* record = need(claims, "1.55C");
+    CHECK(record->time.timex == "2024");  // not the 1850-1900 reference period
+    CHECK(need(claims, "1.45C")->time.timex == "2025");  // "Global temperatures in 2025 were"
+    CHECK(need(claims, "900")->time.timex == "2027-01-10");  // a day before "said" dates the saying
+    std::vector<extract::EntityMention> entities;
+    extract::extract(d, resources(), extract::Options{}, &entities);
+    REQUIRE_FALSE(entities.empty());
+    CHECK(entities.front().subject.kind == "place");  // GENEVA, the dateline's city
+  }
   SUBCASE("crossings: counts of people by what they did, the day they did it, running totals") {
     const auto d = doc("Crossings\n\nMore than 700 people crossed the English Channel in small boats on Saturday, "
                        "according to Home Office figures. French police said they had stopped 11 boats from leaving "

@@ -262,6 +262,16 @@ TEST_CASE("reconcile::intervals") {
     a.context = b.context = {"return", "sea", "whale"};
     CHECK(reconcile::reconcile(docs(), {a, b}, gaz()).findings.empty());
   }
+  SUBCASE("temperatures a few hundredths apart say so") {
+    Claim a = count("1", "a", 1.48, 1.48, "2024-01-01", false);
+    Claim b = count("2", "b", 1.45, 1.45, "2024-01-01", false);
+    a.attribute = b.attribute = "temperature.change";
+    a.value.unit = b.value.unit = "degC";
+    const auto r = reconcile::reconcile(docs(), {a, b}, gaz());
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].kind == FindingKind::contradiction);
+    CHECK(r.findings[0].explanation.find("differ by 0.03") != std::string::npos);
+  }
   SUBCASE("an event's figure dated to its day, days before the report, is the report's news") {
     // "A magnitude 6.8 earthquake struck southern Peru early on Tuesday"
     // against "a 6.8-magnitude earthquake shook ...", both reported Tuesday
