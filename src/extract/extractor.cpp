@@ -205,6 +205,18 @@ std::pair<std::uint16_t, std::uint16_t> Builder::clause(const Sent& s, std::uint
   return {cb, ce};
 }
 
+// The first token after a dateline at `cb` ("GENEVA (Science Wire) - Last
+// year ..."), or `cb` when there is none.
+std::uint16_t after_dateline(const Sent& s, std::uint16_t cb) {
+  for (std::uint16_t k = cb; k + 1u < s.toks.size() && k < cb + 12u; ++k) {
+    if (s.toks[k].lower == ")" && (s.toks[k + 1].lower == "-" || s.toks[k + 1].lower == "\xE2\x80\x94" ||
+                                   s.toks[k + 1].lower == "\xE2\x80\x93")) {
+      return static_cast<std::uint16_t>(k + 2);
+    }
+  }
+  return cb;
+}
+
 bool Builder::covered(const Sent& s, std::uint16_t b, std::uint16_t e) const {
   const auto it = m_used.find(s.index);
   if (it == m_used.end()) {
@@ -524,8 +536,11 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     // "Elm County, which includes Springfield, grew 2.4%", "Vermont as a
     // whole grew 1.9%": a place that is the clause's subject is what its
     // figures are about
+    // (past a dateline: "BERLIN (Sports Wire) - Germany finished ...")
+    const std::uint16_t opening = after_dateline(s, cb);
     if ((sp.type == SpanType::place || (sub.kind == "other" && !m_res.gaz->lookup(sub.surface).empty())) &&
-        (sp.b == cb || (sp.b == cb + 1u && s.toks[cb].lower == "the")) && !dateline_place(s, sp.b, sp.e)) {
+        (sp.b == opening || (sp.b == opening + 1u && s.toks[opening].lower == "the")) &&
+        !dateline_place(s, sp.b, sp.e)) {
       std::uint16_t k = sp.e;
       if (k < b && s.toks[k].lower == ",") {  // past an apposition or a relative clause
         for (std::uint16_t j = k + 1u; j < b && j < sp.e + 12u; ++j) {
@@ -541,9 +556,13 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       // (unless the clause names the article's topic place after it:
       // "Ruritania recorded its highest temperature, 116F, in the town of
       // Springfield" is Springfield's reading)
+      // (but "Germany won 14 gold medals at the European Championships":
+      // what a figure is won at is where, not whose)
       bool names_topic = false;
       for (const auto& q : s.spans) {
-        names_topic = names_topic || (q.ref >= 0 && q.type >= SpanType::place && q.type <= SpanType::other &&
+        const std::uint16_t before_q = q.b >= 2 && s.toks[q.b - 1].lower == "the" ? q.b - 2u : q.b - 1u;
+        names_topic = names_topic || (q.ref >= 0 && q.b >= 1 && s.toks[before_q].lower != "at" &&
+                                      q.type >= SpanType::place && q.type <= SpanType::other &&
                                       q.type != SpanType::places && q.b >= e && q.b < ce && !m_dc.topic.key.empty() &&
                                       lower(m_dc.entities[static_cast<std::size_t>(q.ref)].subject.surface) ==
                                           lower(m_dc.topic.surface));
@@ -590,6 +609,11 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     }
     if (sp.type == SpanType::place) {
       place = &sp;
+      // ("Germany's 14 gold medals": a place that owns the counted things,
+      // right before the figure)
+      if (sp.e + 1u == b && s.toks[sp.e].is(k_possessive) && !dateline_place(s, sp.b, sp.e)) {
+        place_subject = &sp;
+      }
       continue;
     }
     const std::uint16_t before = (sp.b >= 2 && s.toks[sp.b - 1].lower == "the") ? sp.b - 2 : sp.b - 1;
@@ -1201,6 +1225,12 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
         break;
       }
       joined = joined || t.lower == "and" || t.lower == "or" || t.is(text::k_number);
+      // ("14 gold medals at the European Championships": a named venue or
+      // event, not where the counted are from)
+      if (t.lower == "at" && k > e && k + 2u < s.toks.size() && s.toks[k + 1].lower == "the" &&
+          s.toks[k + 2].is(k_cap)) {
+        break;
+      }
       if ((t.lower == "in" || t.lower == "across") && k > e) {
         if (!joined) {
           place_after(k);
@@ -1732,6 +1762,12 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       }
     }
   }
+  // ("14 gold medals", "11 golds": the kind of medal is what is counted,
+  // apart from all the medals)
+  if (noun_lemma == "medal" && e < s.toks.size() &&
+      (s.toks[e].lower == "gold" || s.toks[e].lower == "silver" || s.toks[e].lower == "bronze")) {
+    return s.toks[e].lower;
+  }
   // A count noun of harm says what it counts, whatever role noun came
   // before: "12 injured", "three deaths".
   if (noun_class == "deaths" || noun_class == "injuries" || noun_class == "cases" || noun_class == "missing") {
@@ -2064,15 +2100,8 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
                                                  dm.date.granularity == Granularity::month ||
                                                  dm.date.granularity == Granularity::quarter ||
                                                  dm.date.granularity == Granularity::half);
-        auto [cb0, ce0] = clause(s, b, e);
         // (past a dateline: "GENEVA (Science Wire) - Last year was ...")
-        for (std::uint16_t k = cb0; k + 1u < sp.b && k < cb0 + 10u; ++k) {
-          if (s.toks[k].lower == ")" && (s.toks[k + 1].lower == "-" || s.toks[k + 1].lower == "\xE2\x80\x94" ||
-                                         s.toks[k + 1].lower == "\xE2\x80\x93")) {
-            cb0 = static_cast<std::uint16_t>(k + 2);
-            break;
-          }
-        }
+        const std::uint16_t cb0 = after_dateline(s, clause(s, b, e).first);
         bool np = coarse_date && sp.b >= cb0;
         for (std::uint16_t k = cb0; k < sp.b && np; ++k) {
           np = !(verb_like(s.toks[k]) || participle(s.toks[k])) && !s.toks[k].is(k_punct);
@@ -2103,7 +2132,8 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       // breach it discovered in May" dates the discovery
       // ("will cost $1.5 billion and open in 2028", "the 45,000-seat
       // stadium is expected to open in 2027": another verb's date)
-      bool comma = sp.b > e + 8;
+      bool comma = false;
+      int skipped = 0;  // words of a place set off with "in" (below)
       // ("The record crest, 80 feet, was set in 1937": a figure set off
       // by commas beside its noun takes the date of the noun's verb)
       // (but "Osei, 61, joined the company in 2009": an age is the
@@ -2112,11 +2142,27 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
                               c.attribute != "age";
       for (std::uint16_t k = apposition ? static_cast<std::uint16_t>(e + 1) : e; k < sp.b; ++k) {
         const std::string& w = s.toks[k].lower;
+        // ("won 9 gold medals at the last championships, in Rome in 2024": a
+        // place set off with "in" joins the date after it)
+        if (w == "," && k + 2u < sp.b && s.toks[k + 1].lower == "in") {
+          bool place_next = false;
+          for (const auto& q : s.spans) {
+            if (q.type == SpanType::place && q.b == k + 2u && q.e < sp.b) {
+              place_next = true;
+              skipped += static_cast<int>(q.e) - static_cast<int>(k);
+              k = static_cast<std::uint16_t>(q.e - 1u);
+            }
+          }
+          if (place_next) {
+            continue;
+          }
+        }
         comma = comma || (s.toks[k].is(k_punct) && w != "'" && w != "-") || w == "it" || w == "they" ||
                 w == "he" || w == "she" || w == "we" || w == "that" || w == "which" || w == "who" ||
                 w == "when" || w == "where" || w == "after" || w == "before" || w == "while" || w == "and" ||
                 w == "or" || w == "but" || (w == "to" && k + 1u < sp.b && s.toks[k + 1].is(k_word));
       }
+      comma = comma || static_cast<int>(sp.b) - static_cast<int>(e) - skipped > 8;
       // ("fallen to 38,500 students from about 45,000 in 2016": the date
       // is the nearer figure's)
       for (const auto& q : s.spans) {
@@ -2337,6 +2383,11 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
     for (std::size_t k = from; k < to; ++k) {
       const Tok& t = s.toks[k];
       if ((k >= b && k < e && value_mention >= 0) || !t.is(k_word) || t.is(text::k_number) || t.lower.size() < 3) {
+        continue;
+      }
+      // ("31 medals in all", "33 medals in total": one frame)
+      if (t.lower == "all" && k > 0 && s.toks[k - 1].lower == "in") {
+        words.insert("frame.total");
         continue;
       }
       if (in_class(m_res, "name.stop", t.lower) || in_class(m_res, "cue.negated", t.lower)) {

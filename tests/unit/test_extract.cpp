@@ -1098,6 +1098,31 @@ TEST_CASE("extract::claims") {
     REQUIRE(died != nullptr);
     CHECK(died->value.timex == "2026-05-17");
   }
+  SUBCASE("a medal table: kinds of medals, a country's medals at a named event, an earlier edition") {
+    const auto d = doc("Hosts top table\n\nBERLIN (Sports Wire) - Germany finished top of the medal table at the "
+                       "European Athletics Championships on Sunday with 14 gold medals and 31 medals in all. Britain "
+                       "was second with 11 golds. Germany won 9 gold medals at the last championships, in Rome in "
+                       "2024. Germany's 14 gold medals put the hosts clear.\n",
+                       "2026-08-10");
+    const auto claims = extract::extract(d, resources());
+    const Claim* golds = need(claims, "14");
+    CHECK(golds->attribute == "gold");   // the kind of medal is what is counted
+    CHECK(golds->subject.key == "DE");   // the clause's subject, past the dateline
+    CHECK(golds->scope.place.empty());   // "European" in the event's name is no scope
+    const Claim* all = need(claims, "31");
+    CHECK(all->attribute == "medal");
+    CHECK(std::find(all->context.begin(), all->context.end(), "frame.total") != all->context.end());  // "in all"
+    CHECK(need(claims, "11")->attribute == "gold");  // "golds"
+    CHECK(need(claims, "9")->time.timex == "2024");  // ", in Rome in 2024"
+    std::vector<const Claim*> fourteen;
+    for (const auto& c : claims) {
+      if (c.text == "14") {
+        fourteen.push_back(&c);
+      }
+    }
+    REQUIRE(fourteen.size() == 2);
+    CHECK(fourteen[1]->subject.key == "DE");  // "Germany's 14 gold medals"
+  }
   SUBCASE("a climate report: a year in the clause's subject dates its figures, a dateline city, a treaty") {
     const auto d = doc("Second-warmest year\n\nGENEVA (Science Wire) - Last year was the second-warmest since records "
                        "began, with the global average temperature 1.48C above pre-industrial levels, the World "
