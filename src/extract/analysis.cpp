@@ -1124,6 +1124,16 @@ void Analyzer::find_units(Sent& s) {
     if (!toks[i].is(k_word) || !in_class(m_res, "unit", toks[i].lower)) {
       continue;
     }
+    // ("routine hospital treatment", "planned hospital care": a unit word
+    // that modifies a common noun after it names no unit)
+    if (i + 1u < toks.size() && toks[i + 1].is(k_word) && !toks[i + 1].is(k_cap) && !toks[i].is(k_cap) &&
+        !in_class(m_res, "unit", toks[i + 1].lower) && !in_class(m_res, "name.stop", toks[i + 1].lower) &&
+        !auxiliary(toks[i + 1].lower) && toks[i + 1].lemma_n == toks[i + 1].lower &&
+        lexicon::WordNet::instance().known(toks[i + 1].lower, lexicon::Pos::noun) &&
+        !lexicon::WordNet::instance().known(toks[i + 1].lower, lexicon::Pos::adj) &&
+        !(i + 2u < toks.size() && toks[i + 2].lower == "to")) {
+      continue;
+    }
     if (toks[i].is(k_cap)) {
       // "the Department of Homeland Security": part of a name, not a unit
       bool inside_name = false;

@@ -1117,7 +1117,14 @@ std::string Builder::certainty(const Sent& s, std::uint16_t b, std::uint16_t e) 
     // ("which weighs 4,600 kg": a weight, not a weighing of options)
     const bool weight = s.toks[k].lemma_v == "weigh" && k + 1u == b;
     considered = considered || (k < b && !noun_use && !weight && m_res.lex.match("cue.considered", words, lemmas) > 0);
-    planned = planned || (k < b && m_res.lex.match("cue.planned", words, lemmas) > 0);
+    // ("the waiting list for planned hospital care": a participle before a
+    // noun is an adjective, no cue)
+    const bool adjective = s.toks[k].lower != s.toks[k].lemma_v && participle(s.toks[k]) && k + 1u < s.toks.size() &&
+                           s.toks[k + 1].is(k_word) && !s.toks[k + 1].is(k_cap) && !auxiliary(s.toks[k + 1].lower) &&
+                           s.toks[k + 1].lower != "to" && !verb_like(s.toks[k + 1]) &&
+                           lexicon::WordNet::instance().known(s.toks[k + 1].lemma_n, lexicon::Pos::noun) &&
+                           (k == 0 || !auxiliary(s.toks[k - 1].lower));
+    planned = planned || (k < b && !adjective && m_res.lex.match("cue.planned", words, lemmas) > 0);
     reported = reported || m_res.lex.match("cue.reported", words, lemmas) > 0;
   }
   // A modal soon after the value, in its clause: "fewer than 50 employees will be laid off".
@@ -3742,6 +3749,13 @@ void Builder::general(const Sent& s) {
             if (in_class(m_res, "scope.expected", s.toks[static_cast<std::size_t>(k)].lower) &&
                 !(static_cast<std::size_t>(k) + 1 < s.toks.size() && s.toks[static_cast<std::size_t>(k) + 1].lower == "to")) {
               c.scope.phase = "expected";
+              break;
+            }
+            // ("against a target of 92%", "the goal of 65%": what is aimed
+            // at, not what is)
+            if (in_class(m_res, "scope.target", s.toks[static_cast<std::size_t>(k)].lower) &&
+                static_cast<std::size_t>(k) + 2u == sp.b && s.toks[static_cast<std::size_t>(k) + 1].lower == "of") {
+              c.scope.phase = "target";
               break;
             }
           }

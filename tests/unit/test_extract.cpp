@@ -1098,6 +1098,19 @@ TEST_CASE("extract::claims") {
     REQUIRE(died != nullptr);
     CHECK(died->value.timex == "2026-05-17");
   }
+  SUBCASE("a waiting list: a participle before a noun is no cue, a target, a unit word as a modifier") {
+    const auto d = doc("Waiting list\n\nThe waiting list for planned hospital care in England stood at 7.28 "
+                       "million at the end of September, according to NHS England. Some 59.8% of patients had been "
+                       "waiting less than 18 weeks, against a target of 92%. Acme plans to close 40 stores.\n",
+                       "2026-11-13");
+    const auto claims = extract::extract(d, resources());
+    const Claim* list = need(claims, "7.28 million");
+    CHECK(list->certainty != "planned");  // "planned hospital care"
+    CHECK(list->subject.key.find('/') == std::string::npos);  // "hospital care" names no unit
+    CHECK(need(claims, "92%")->scope.phase == "target");
+    CHECK(need(claims, "Some 59.8%")->scope.phase.empty());
+    CHECK(need(claims, "40")->certainty == "planned");  // "plans to" still is a cue
+  }
   SUBCASE("a medal table: kinds of medals, a country's medals at a named event, an earlier edition") {
     const auto d = doc("Hosts top table\n\nBERLIN (Sports Wire) - Germany finished top of the medal table at the "
                        "European Athletics Championships on Sunday with 14 gold medals and 31 medals in all. Britain "
