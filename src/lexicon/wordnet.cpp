@@ -92,18 +92,18 @@ bool WordNet::known(std::string_view word, Pos pos) const {
   return std::binary_search(m_index[static_cast<int>(pos)].begin(), m_index[static_cast<int>(pos)].end(), word);
 }
 
-bool WordNet::attested(std::string_view word, Pos pos) const {
+std::vector<std::string_view> WordNet::index_fields(std::string_view word, Pos pos) const {
+  std::vector<std::string_view> fields;
   const auto& words = m_index[static_cast<int>(pos)];
   const auto it = std::lower_bound(words.begin(), words.end(), word);
   if (it == words.end() || *it != word) {
-    return false;
+    return fields;
   }
   // lemma pos synset_cnt p_cnt [ptr_symbol]{p_cnt} sense_cnt tagsense_cnt offsets...
   const std::string_view text = m_text[static_cast<int>(pos)];
   const std::size_t begin = static_cast<std::size_t>(it->data() - text.data());
   const std::size_t eol = std::min(text.find('\n', begin), text.size());
   const std::string_view line = text.substr(begin, eol - begin);
-  std::vector<std::string_view> fields;
   for (std::size_t i = 0; i < line.size();) {
     const std::size_t sp = std::min(line.find(' ', i), line.size());
     if (sp > i) {
@@ -111,6 +111,11 @@ bool WordNet::attested(std::string_view word, Pos pos) const {
     }
     i = sp + 1;
   }
+  return fields;
+}
+
+bool WordNet::attested(std::string_view word, Pos pos) const {
+  const auto fields = index_fields(word, pos);
   if (fields.size() < 4) {
     return false;
   }
@@ -120,27 +125,13 @@ bool WordNet::attested(std::string_view word, Pos pos) const {
 }
 
 bool WordNet::animal(std::string_view lemma) const {
-  const auto& words = m_index[static_cast<int>(Pos::noun)];
-  const auto it = std::lower_bound(words.begin(), words.end(), lemma);
-  if (it == words.end() || *it != lemma) {
+  const auto fields = index_fields(lemma, Pos::noun);
+  if (fields.empty()) {
     return false;
   }
   const std::lock_guard<std::mutex> lock(m_mutex);
   if (const auto hit = m_animal.find(std::string(lemma)); hit != m_animal.end()) {
     return hit->second;
-  }
-  // lemma pos synset_cnt p_cnt [ptr_symbol]{p_cnt} sense_cnt tagsense_cnt offsets...
-  const std::string_view text = m_text[static_cast<int>(Pos::noun)];
-  const std::size_t begin = static_cast<std::size_t>(it->data() - text.data());
-  const std::size_t eol = std::min(text.find('\n', begin), text.size());
-  const std::string_view line = text.substr(begin, eol - begin);
-  std::vector<std::string_view> fields;
-  for (std::size_t i = 0; i < line.size();) {
-    const std::size_t sp = std::min(line.find(' ', i), line.size());
-    if (sp > i) {
-      fields.push_back(line.substr(i, sp - i));
-    }
-    i = sp + 1;
   }
   bool found = false;
   if (fields.size() >= 4) {

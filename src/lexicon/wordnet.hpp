@@ -45,6 +45,9 @@ class WordNet {
  private:
   WordNet();
   bool indexed(const std::string& word, int pos) const;
+  // The fields of the index line of `word` (lemma, pos, synset_cnt, p_cnt,
+  // pointers, sense_cnt, tagsense_cnt, offsets), empty when not listed.
+  std::vector<std::string_view> index_fields(std::string_view word, Pos pos) const;
   // Each index file's lemmas, sorted, as views into its text: reading
   // 150,000 lemmas into hash sets cost a third of a second at every start.
   std::string m_text[3];
