@@ -790,11 +790,11 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   if (called_outlet) {
     m_dc.media.insert(low);
   }
-  const bool media_name = m_res.lex.match("org.media", {low}, {low}) == 1 || m_dc.media.count(low) != 0 ||
-                          (b > 0 && toks[b - 1].lower == "the" && m_res.lex.match("org.media", {"the", low}, {"the", low}) == 2);
+  const bool media = media_name(m_dc, m_res, low) ||
+                     (b > 0 && toks[b - 1].lower == "the" && m_res.lex.match("org.media", {"the", low}, {"the", low}) == 2);
   // Places, possibly with a qualifier after a comma.
   std::uint16_t pend = e;
-  const lexicon::Place* place = media_name ? nullptr : place_at(s, b, &pend);
+  const lexicon::Place* place = media ? nullptr : place_at(s, b, &pend);
   if (place != nullptr && pend == e && !plausible_place(s, b, e, *place)) {
     place = nullptr;
   }
@@ -835,7 +835,6 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   const bool suffix = in_class(m_res, "org.suffix", toks[e - 1].lower);
   const bool acronym = e - b == 1 && toks[b].is(k_allcaps) && !toks[b].is(k_abbrev) && toks[b].lower.size() <= 6 &&
                        !in_class(m_res, "title", toks[b].lower);
-  const bool media = media_name;
   std::uint16_t prev = b;
   while (prev > 0 && (toks[prev - 1].is(k_punct) && toks[prev - 1].lower == ",")) {
     --prev;
