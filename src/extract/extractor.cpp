@@ -694,6 +694,26 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       }
     }
   }
+  // ("The Vermeer exhibition, which has drawn about 650,000 visitors": a
+  // name of no known kind that only modifies the common noun after it is
+  // not what the figure is about when the article has a topic)
+  const auto modifier_only = [&](const Span* q) {
+    return q != nullptr && !m_dc.topic.key.empty() && q->b >= 1 && s.toks[q->b - 1].lower == "the" &&
+           q->e < s.toks.size() && s.toks[q->e].is(k_word) && !s.toks[q->e].is(k_cap) &&
+           m_dc.entities[static_cast<std::size_t>(q->ref)].subject.kind == "other" &&
+           m_dc.entities[static_cast<std::size_t>(q->ref)].subject.key != m_dc.topic.key &&
+           !in_class(m_res, "unit", s.toks[q->e].lower) && !auxiliary(s.toks[q->e].lower) &&
+           !in_class(m_res, "name.stop", s.toks[q->e].lower) &&
+           !verb_like(s.toks[q->e]) && s.toks[q->e].lemma_n == s.toks[q->e].lower &&
+           (s.toks[q->e].lemma_v.empty() || s.toks[q->e].lemma_v == s.toks[q->e].lower) &&
+           lexicon::WordNet::instance().known(s.toks[q->e].lower, lexicon::Pos::noun);
+  };
+  if (modifier_only(in_subject_position)) {
+    in_subject_position = nullptr;
+  }
+  if (modifier_only(free)) {
+    free = nullptr;
+  }
   // ("More than 700 people crossed the English Channel": a name of no
   // known kind that is only the object of a verb or a preposition is not
   // what the figure is about when the article has a topic)
@@ -2421,6 +2441,11 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
     // pay $1.25 billion for Bolt")
     if (c.attribute == "deal") {
       words.insert("frame.deal");
+    }
+    // (and a closing date is of the closing frame, whether it says "will
+    // close on" or "has been extended until")
+    if (c.attribute == "date.close") {
+      words.insert("frame.close");
     }
     c.context.assign(words.begin(), words.end());
   }
@@ -4386,6 +4411,12 @@ void Builder::general(const Sent& s) {
         if (sp.e < s.toks.size() && s.toks[sp.e].lower == "than") {
           continue;
         }
+        // "will now close on January 12 instead of January 5": the date
+        // given up, no claim
+        if (sp.b >= 2 && ((s.toks[sp.b - 2].lower == "instead" && s.toks[sp.b - 1].lower == "of") ||
+                          (s.toks[sp.b - 2].lower == "rather" && s.toks[sp.b - 1].lower == "than"))) {
+          continue;
+        }
         // "the largest outbreak in the state this year": the span a
         // superlative ranks over, not the date of an event
         if (sp.b >= 1 && (s.toks[sp.b].lower == "this" || s.toks[sp.b].lower == "so")) {
@@ -4463,6 +4494,16 @@ void Builder::general(const Sent& s) {
           const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
           if (w == "effective" || w == "starting" || w == "beginning") {
             c.attribute = "date.effective";
+          }
+          // ("has been extended until January 19", "runs until March 3":
+          // when something ends, as "will close on January 12" says)
+          if ((w == "until" || w == "till" || w == "through") && k >= 1 &&
+              static_cast<std::size_t>(k) + 1u == sp.b) {
+            const Tok& v = s.toks[static_cast<std::size_t>(k) - 1];
+            const std::string& l = v.lemma_v.empty() ? v.lower : v.lemma_v;
+            if (l == "extend" || l == "run" || l == "continue" || l == "last" || l == "open") {
+              c.attribute = "date.close";
+            }
           }
           // ("agreed to cut output ... from January": a plan that starts at
           // a date after the report, with no end named)

@@ -1107,7 +1107,13 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     ++words;
     // a participle after "be" is passive, not past: "will be paid Dec.
     // 14", "will be presented to fans on Thursday"
-    const bool passive = b >= 3 && low(b - 3, b - 1) == "be" && (b < 4 || !text::is_alpha(m_low[b - 4]));
+    // ("has been extended until January 19": a present perfect passive
+    // leaves a deadline ahead; "had been canceled by Monday" does not)
+    const auto [been, been_at] = word_before(b);
+    const std::string_view aux = word_before(been_at).first;
+    const bool perfect_passive = been == "been" && (aux == "has" || aux == "have");
+    const bool passive =
+        (b >= 3 && low(b - 3, b - 1) == "be" && (b < 4 || !text::is_alpha(m_low[b - 4]))) || (deadline && perfect_passive);
     if (words == 1) {
       first_word = w;
     }

@@ -1098,6 +1098,24 @@ TEST_CASE("extract::claims") {
     REQUIRE(died != nullptr);
     CHECK(died->value.timex == "2026-05-17");
   }
+  SUBCASE("a museum: visitors are attendance, an end extended or moved, a name that only modifies") {
+    const auto d = doc("Record year\n\nThe Louvre welcomed 9.1 million visitors in 2026, the museum said. Its "
+                       "exhibition of late paintings has been extended until January 19. The Vermeer exhibition, "
+                       "which has drawn about 650,000 visitors, will now close on January 12 instead of January 5. "
+                       "The Louvre said it.\n",
+                       "2027-01-05");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "9.1 million")->attribute == "attendance");
+    const Claim* until = need(claims, "January 19");
+    CHECK(until->attribute == "date.close");        // "extended until"
+    CHECK(until->value.timex == "2027-01-19");      // a deadline ahead
+    const Claim* close = need(claims, "January 12");
+    CHECK(close->attribute == "date.close");
+    CHECK(close->subject.key == "louvre");          // "The Vermeer exhibition": Vermeer only modifies it
+    CHECK(std::find(close->context.begin(), close->context.end(), "frame.close") != close->context.end());
+    CHECK(find(claims, "January 5") == nullptr);    // "instead of": the date given up
+    CHECK(need(claims, "about 650,000")->subject.key == "louvre");
+  }
   SUBCASE("a waiting list: a participle before a noun is no cue, a target, a unit word as a modifier") {
     const auto d = doc("Waiting list\n\nThe waiting list for planned hospital care in England stood at 7.28 "
                        "million at the end of September, according to NHS England. Some 59.8% of patients had been "

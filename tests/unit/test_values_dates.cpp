@@ -155,6 +155,9 @@ TEST_CASE("values::month and day without a year") {
       {"The dividend will be paid Aug. 14 to holders.", "Aug. 14 => date 2024-08-14 2024-08-14..2024-08-14"},
       {"Guidelines to be published in early August.", "early August => date 2024-08 2024-08-01..2024-08-10 START"},
       {"The offer was extended to Aug. 20.", "Aug. 20 => date 2024-08-20 2024-08-20..2024-08-20"},
+      // a present perfect passive keeps a deadline ahead; a past perfect does not
+      {"The show has been extended until Aug. 20.", "Aug. 20 => date 2024-08-20 2024-08-20..2024-08-20"},
+      {"The show had been extended until Aug. 20.", "Aug. 20 => date 2023-08-20 2023-08-20..2023-08-20"},
       {"It must be repaid by Aug. 20.", "Aug. 20 => date 2024-08-20 2024-08-20..2024-08-20"},
       {"The fire had spread across the valley by Sunday.", "Sunday => date 2024-07-14 2024-07-14..2024-07-14"},
       {"The bonds were redeemed on Aug. 20.", "Aug. 20 => date 2023-08-20 2023-08-20..2023-08-20"},
