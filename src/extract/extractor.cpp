@@ -2428,7 +2428,10 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       const std::string& lemma =
           !t.lemma_v.empty() && t.lemma_v != t.lower ? t.lemma_v : (t.lemma_n.empty() ? t.lower : t.lemma_n);
       // ("721 migrants", "712 people": words for people in general are one)
-      const std::string& w = in_class(m_res, "count.generic", t.lower) ? std::string("people") : lemma;
+      // ("104 people", "140 survivors": so are survivors)
+      const std::string& w = in_class(m_res, "count.generic", t.lower) || in_class(m_res, "count.rescued", t.lower)
+                                 ? std::string("people")
+                                 : lemma;
       words.insert(w);
       // Words of one event frame ("bought", "sale", "takeover") also count
       // as the frame, so that two outlets' different verbs for one event
@@ -3033,7 +3036,15 @@ void Builder::general(const Sent& s) {
         // "cutting 500,000 barrels a day", "cut output by 1.2 million barrels
         // a day", "500,000 barrels a day of the reduction": a measure of a
         // change, not a level
-        if (!m.dimension.empty() && m.si && c.attribute == m.dimension && sp.b >= 1) {
+        // (not a distance to a place: "sank about 50 miles southwest of the
+        // coast", "struck 40 km off the coast")
+        const std::string_view after_measure = sp.e < s.toks.size() ? std::string_view(s.toks[sp.e].lower) : "";
+        const bool bearing = after_measure == "off" || after_measure == "from" || after_measure == "away" ||
+                             after_measure == "north" || after_measure == "south" || after_measure == "east" ||
+                             after_measure == "west" || after_measure == "northeast" || after_measure == "northwest" ||
+                             after_measure == "southeast" || after_measure == "southwest" || after_measure == "inland" ||
+                             after_measure == "offshore";
+        if (!m.dimension.empty() && m.si && c.attribute == m.dimension && sp.b >= 1 && !bearing) {
           bool change = false;
           const std::string dir = class_at(s, sp.b - 1u, "change.");
           change = (dir == "up" || dir == "down") && (verb_like(s.toks[sp.b - 1]) || participle(s.toks[sp.b - 1]) ||
@@ -5488,7 +5499,12 @@ void Builder::attributions() {
 // "a separate case", "last year's fire" (lexicon class event.other).
 bool Builder::another_of_kind(const Sent& s, std::size_t k, std::size_t from) const {
   for (std::size_t j = std::max(from, k >= 3 ? k - 3 : 0); j < k; ++j) {
-    if (in_class(m_res, "event.other", s.toks[j].lower)) {
+    // ("last week's shipwreck", "last night's blast": "last" dates this
+    // one, it names no other)
+    const bool dating = j + 2u < s.toks.size() && s.toks[j + 2].is(k_possessive) &&
+                        (s.toks[j + 1].lower == "week" || s.toks[j + 1].lower == "night" ||
+                         s.toks[j + 1].lower == "month" || s.toks[j + 1].lower == "weekend");
+    if (in_class(m_res, "event.other", s.toks[j].lower) && !dating) {
       return true;
     }
   }

@@ -1098,6 +1098,21 @@ TEST_CASE("extract::claims") {
     REQUIRE(died != nullptr);
     CHECK(died->value.timex == "2026-05-17");
   }
+  SUBCASE("a shipwreck: a nationality is no name, last week's event is this one, a distance off a coast") {
+    const auto d = doc("Boat sinks\n\nAt least 78 bodies have been recovered after a fishing boat sank off the "
+                       "Peloponnese on Wednesday, Greek officials said. The coast guard said 140 survivors had been "
+                       "rescued. The boat sank about 50 miles southwest of the coast. The search for survivors of "
+                       "last week's shipwreck, in which at least 82 people died, was scaled back.\n",
+                       "2026-06-14");
+    const auto claims = extract::extract(d, resources());
+    const Claim* dead = need(claims, "At least 78");
+    CHECK(dead->subject.key == "story:shipwreck");  // not "Greek", a nationality
+    const Claim* rescued = need(claims, "140");
+    CHECK(rescued->subject.key == "story:shipwreck");
+    CHECK(std::find(rescued->context.begin(), rescued->context.end(), "people") != rescued->context.end());
+    CHECK(need(claims, "about 50 miles")->attribute == "distance");  // no change: a bearing follows
+    CHECK(need(claims, "at least 82")->subject.key == "story:shipwreck");  // "last week's" dates this one
+  }
   SUBCASE("a museum: visitors are attendance, an end extended or moved, a name that only modifies") {
     const auto d = doc("Record year\n\nThe Louvre welcomed 9.1 million visitors in 2026, the museum said. Its "
                        "exhibition of late paintings has been extended until January 19. The Vermeer exhibition, "
