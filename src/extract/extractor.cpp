@@ -1854,6 +1854,12 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
           break;
         }
       }
+      // ("was believed to be carrying about 400 people": those on board,
+      // as "500 people had been on board" are)
+      if (attr.empty() && vl == "carry" && s.toks[static_cast<std::size_t>(verb)].lower == "carrying" &&
+          static_cast<std::size_t>(verb) + 3u >= b && (noun_class == "generic" || noun_class.empty())) {
+        attr = "aboard";
+      }
     }
   }
   // A state right after the counted words: "Ten patients remain in

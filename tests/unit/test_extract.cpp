@@ -1112,6 +1112,12 @@ TEST_CASE("extract::claims") {
     CHECK(std::find(rescued->context.begin(), rescued->context.end(), "people") != rescued->context.end());
     CHECK(need(claims, "about 50 miles")->attribute == "distance");  // no change: a bearing follows
     CHECK(need(claims, "at least 82")->subject.key == "story:shipwreck");  // "last week's" dates this one
+    const auto carrying = doc("Boat capsizes\n\nThe boat was believed to be carrying about 400 people when it "
+                              "capsized. The ferry was licensed to carry 150 passengers.\n",
+                              "2026-06-14");
+    const auto carried = extract::extract(carrying, resources());
+    CHECK(need(carried, "about 400")->attribute == "aboard");  // those on board
+    CHECK(need(carried, "150")->attribute == "capacity");      // what it may carry
   }
   SUBCASE("a museum: visitors are attendance, an end extended or moved, a name that only modifies") {
     const auto d = doc("Record year\n\nThe Louvre welcomed 9.1 million visitors in 2026, the museum said. Its "
