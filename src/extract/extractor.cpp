@@ -205,6 +205,17 @@ std::pair<std::uint16_t, std::uint16_t> Builder::clause(const Sent& s, std::uint
   return {cb, ce};
 }
 
+// Whether tokens [b, e) of `s` say "domestic product" (gross domestic
+// product, the economy's output).
+bool domestic_product(const Sent& s, std::uint16_t b, std::uint16_t e) {
+  for (std::uint16_t k = b; k + 1u < e; ++k) {
+    if (s.toks[k].lower == "domestic" && s.toks[k + 1].lower == "product") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The first token after a dateline at `cb` ("GENEVA (Science Wire) - Last
 // year ..."), or `cb` when there is none.
 std::uint16_t after_dateline(const Sent& s, std::uint16_t cb) {
@@ -1959,12 +1970,11 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
   }
   // ("about 2,300 people have been returned to France": a passive verb
   // right after the counted words says what was done to them)
+  // (the token after the counted words: "2,300 people| have been")
+  const std::uint16_t after_noun =
+      e < s.toks.size() && !noun.empty() && s.toks[e].lower == noun ? static_cast<std::uint16_t>(e + 1) : e;
   {
-    std::uint16_t k = e;
-    if (k < s.toks.size() && !noun.empty() && s.toks[k].lower == noun) {
-      ++k;  // past the counted noun
-    }
-    const std::uint16_t after_noun = k;
+    std::uint16_t k = after_noun;
     while (k < s.toks.size() && k < after_noun + 3u && auxiliary(s.toks[k].lower)) {
       ++k;
     }
@@ -2046,11 +2056,7 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
   // it counts those who did it (`people.cross`); a count of people with no
   // such verb names no event and is never set against another
   if (attr == "people" && !noun.empty()) {
-    std::uint16_t k = e;
-    if (k < s.toks.size() && s.toks[k].lower == noun) {
-      ++k;
-    }
-    const Tok* v = k < s.toks.size() ? &s.toks[k] : nullptr;
+    const Tok* v = after_noun < s.toks.size() ? &s.toks[after_noun] : nullptr;
     static constexpr std::string_view k_light[] = {"make", "take", "have", "get", "do", "be", "go", "come",
                                                    "give", "remain", "stay", "live", "need", "say", "tell"};
     if (v != nullptr && v->is(k_word) && !v->is(k_cap) && !auxiliary(v->lower) &&
@@ -3656,11 +3662,7 @@ void Builder::general(const Sent& s) {
             market = class_at(s, ku, "market.");
           }
           // ("gross domestic product" names no home market)
-          bool gdp = false;
-          for (std::uint16_t k = cb; k + 1u < ce; ++k) {
-            gdp = gdp || (s.toks[k].lower == "domestic" && s.toks[k + 1].lower == "product");
-          }
-          if (!market.empty() && !gdp) {
+          if (!market.empty() && !domestic_product(s, cb, ce)) {
             c.scope.phase = "market:" + market;
           }
         }
@@ -4006,9 +4008,7 @@ void Builder::general(const Sent& s) {
               c.attribute = "change" + (what.empty() ? std::string() : "." + what);
               // "the economy will grow by 0.8%" is growth of 0.8%
               // ("Gross domestic product rose at a 2.1% annualized pace")
-              const bool product = what == "product" && std::any_of(s.toks.begin(), s.toks.end(), [](const Tok& t) {
-                                     return t.lower == "domestic";
-                                   });
+              const bool product = what == "product" && domestic_product(s, 0, static_cast<std::uint16_t>(s.toks.size()));
               if (what == "economy" || what == "gdp" || what == "output" || product) {
                 c.attribute = "share.growth";
                 // (the economy's, when the clause names no one before the
