@@ -205,6 +205,15 @@ std::pair<std::uint16_t, std::uint16_t> Builder::clause(const Sent& s, std::uint
   return {cb, ce};
 }
 
+// Whether `w` says which way and how far from somewhere a measure lies:
+// "50 miles southwest of the coast", "40 km off the coast", "30 km from".
+bool bearing_word(std::string_view w) {
+  static constexpr std::string_view k_bearings[] = {"off",       "from",      "away",      "north",     "south",
+                                                    "east",      "west",      "northeast", "northwest", "southeast",
+                                                    "southwest", "inland",    "offshore"};
+  return std::find(std::begin(k_bearings), std::end(k_bearings), w) != std::end(k_bearings);
+}
+
 // Whether tokens [b, e) of `s` say "domestic product" (gross domestic
 // product, the economy's output).
 bool domestic_product(const Sent& s, std::uint16_t b, std::uint16_t e) {
@@ -3050,12 +3059,7 @@ void Builder::general(const Sent& s) {
         // change, not a level
         // (not a distance to a place: "sank about 50 miles southwest of the
         // coast", "struck 40 km off the coast")
-        const std::string_view after_measure = sp.e < s.toks.size() ? std::string_view(s.toks[sp.e].lower) : "";
-        const bool bearing = after_measure == "off" || after_measure == "from" || after_measure == "away" ||
-                             after_measure == "north" || after_measure == "south" || after_measure == "east" ||
-                             after_measure == "west" || after_measure == "northeast" || after_measure == "northwest" ||
-                             after_measure == "southeast" || after_measure == "southwest" || after_measure == "inland" ||
-                             after_measure == "offshore";
+        const bool bearing = sp.e < s.toks.size() && bearing_word(s.toks[sp.e].lower);
         if (!m.dimension.empty() && m.si && c.attribute == m.dimension && sp.b >= 1 && !bearing) {
           bool change = false;
           const std::string dir = class_at(s, sp.b - 1u, "change.");
@@ -3285,18 +3289,19 @@ void Builder::general(const Sent& s) {
         // "200 meters beyond the end of the runway", "30 km from the
         // coast": a distance from something, not the length of anything
         if (c.attribute == "length" && sp.e < s.toks.size()) {
+          // (a bearing, or another word of where from something)
           static constexpr std::string_view k_relative[] = {
-              "beyond", "past", "from", "away", "behind", "ahead", "short", "off", "into", "inside", "outside",
-              "before", "after", "further", "farther", "closer", "north", "south", "east", "west", "northeast",
-              "northwest", "southeast", "southwest", "above", "below", "up", "down", "along", "offshore", "inland",
-              "deep", "underground", "under", "beneath"};
+              "beyond", "past", "behind", "ahead", "short", "into", "inside", "outside", "before", "after",
+              "further", "farther", "closer", "above", "below", "up", "down", "along", "deep", "underground",
+              "under", "beneath"};
+          const auto relative = [&](const std::string& w) {
+            return bearing_word(w) || std::find(std::begin(k_relative), std::end(k_relative), w) != std::end(k_relative);
+          };
           std::uint16_t k = sp.e;
-          if (k < s.toks.size() && m.unit.size() > 0 && s.toks[k].is(k_word) &&
-              std::find(std::begin(k_relative), std::end(k_relative), s.toks[k].lower) == std::end(k_relative)) {
+          if (k < s.toks.size() && m.unit.size() > 0 && s.toks[k].is(k_word) && !relative(s.toks[k].lower)) {
             ++k;  // the unit word ("meters")
           }
-          if (k < s.toks.size() &&
-              std::find(std::begin(k_relative), std::end(k_relative), s.toks[k].lower) != std::end(k_relative)) {
+          if (k < s.toks.size() && relative(s.toks[k].lower)) {
             // ("700 metres underground", "10 km deep": how deep; "800 km
             // above the Earth": how high)
             const std::string& rel = s.toks[k].lower;
