@@ -160,10 +160,17 @@ auto const make_fraction = [](double num, double den, bool share) {
 auto const fraction_def =
     // one in five, 1 in 4, one out of ten
     (as<int>(units_w | tens_w | uint1_2) >> ws >> (lit("in") | (lit("out") >> ws >> lit("of"))) >>
-     ws >> as<int>(below100 | whole_uint) >> wb)[([](auto& ctx) {
+     ws >> as<bool>((&(uint4 >> wb) >> attr(true)) | attr(false)) >> as<int>(below100 | whole_uint) >>
+     wb)[([](auto& ctx) {
       const int num = at_c<0>(_attr(ctx));
-      const int den = at_c<1>(_attr(ctx));
+      const bool bare4 = at_c<1>(_attr(ctx));
+      const int den = at_c<2>(_attr(ctx));
       if (den < 2 || num < 1 || num >= den) {
+        _pass(ctx) = false;
+        return;
+      }
+      // "reaching 64 in 2035": a year, not a ratio ("1 in 2,000" is one)
+      if (bare4 && den >= 1800 && den <= 2100) {
         _pass(ctx) = false;
         return;
       }

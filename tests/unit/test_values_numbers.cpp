@@ -87,6 +87,8 @@ TEST_CASE("values::fractions and shares") {
       {"one in five adults", "one in five => percent 20 %"},
       {"odds of 1 in 2,500", "1 in 2,500 => percent 0.04 %"},
       {"1 in 4 children", "1 in 4 => percent 25 %"},
+      {"one in 2,000 births", "one in 2,000 => percent 0.05 %"},
+      {"reaching 64 in 2035.", "64 => quantity 64 | 2035 => date 2035 2035-01-01..2035-12-31"},
       {"one out of ten doctors", "one out of ten => percent 10 %"},
       {"a fifth of the budget", "a fifth => percent 20 %"},
       {"They cut it in half.", ""},
