@@ -1650,8 +1650,12 @@ void Analyzer::find_topic_and_origin() {
     const bool cited = en.b >= 2 && toks[en.b - 2].lower == "according" && toks[en.b - 1].lower == "to";
     // ("screens such as IMAX": an example named in passing, also half)
     const bool example = en.b >= 2 && toks[en.b - 2].lower == "such" && toks[en.b - 1].lower == "as";
+    // ("Police said ...": a body named by a common word that names
+    // speakers, also half)
+    const bool generic = low.find(' ') == std::string::npos && in_class(m_res, "speaker.unnamed", low);
     auto& counts = government(en.subject) ? public_count : count;
-    if ((counts[en.subject.key] += cited || dateline || example ? 1 : 2) <= 2 && first.count(en.subject.key) == 0) {
+    if ((counts[en.subject.key] += cited || dateline || example || generic ? 1 : 2) <= 2 &&
+        first.count(en.subject.key) == 0) {
       first[en.subject.key] = &en;
     }
   }
@@ -1675,7 +1679,10 @@ void Analyzer::find_topic_and_origin() {
                           before->lemma_v != before->lower && !before->lemma_v.empty() &&
                           lexicon::WordNet::instance().known(before->lemma_v, lexicon::Pos::verb) &&
                           !in_class(m_res, "verb.say", before->lemma_v) && !auxiliary(before->lower);
-      return kv.second <= 2 && en.subject.kind == "other" && (modifier || object);
+      // (or only half-named: a dateline's town the gazetteer does not
+      // know, a source cited once)
+      return (kv.second <= 2 && en.subject.kind == "other" && (modifier || object)) ||
+             (kv.second == 1 && (en.subject.kind == "other" || dateline_place(m_dc.sents[en.sentence], en.b, en.e)));
     });
   }
   if (count.empty()) {

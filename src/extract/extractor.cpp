@@ -144,6 +144,7 @@ class Builder {
   bool covered(const Sent& s, std::uint16_t b, std::uint16_t e) const;
   std::string tok_text(const Sent& s, std::size_t b, std::size_t e) const { return span_text(m_dc, s, b, e); }
   std::pair<std::uint16_t, std::uint16_t> clause(const Sent& s, std::uint16_t b, std::uint16_t e) const;
+  std::string estimator(const Sent& s, std::uint16_t b) const;
 
   const corpus::Document& m_doc;
   const Resources& m_res;
@@ -203,6 +204,47 @@ std::pair<std::uint16_t, std::uint16_t> Builder::clause(const Sent& s, std::uint
     ++ce;
   }
   return {cb, ce};
+}
+
+// Who gives the figure at token `b` in its own clause: "Police said
+// 480,000 people marched", "while police put the figure at 480,000", "The
+// unions, which claimed 1.2 million that day": the noun (lemma) or the
+// entity key before the nearest verb of saying or estimating, or "".
+std::string Builder::estimator(const Sent& s, std::uint16_t b) const {
+  std::uint16_t cb = 0;
+  for (std::uint16_t k = b; k > 0; --k) {
+    const std::string& w = s.toks[k - 1].lower;
+    if (w == "while" || w == "whereas" || w == "but" || w == ";") {
+      cb = k;
+      break;
+    }
+  }
+  for (std::uint16_t k = b; k-- > cb;) {
+    const Tok& t = s.toks[k];
+    const std::string& lv = t.lemma_v.empty() ? t.lower : t.lemma_v;
+    if (!t.is(k_word) || !(in_class(m_res, "verb.say", lv) || lv == "put" || lv == "estimate")) {
+      continue;
+    }
+    std::uint16_t n = k;
+    if (n >= 1 && (s.toks[n - 1].lower == "which" || s.toks[n - 1].lower == "who")) {
+      n = static_cast<std::uint16_t>(n - 1);
+      if (n >= 1 && s.toks[n - 1].lower == ",") {
+        n = static_cast<std::uint16_t>(n - 1);
+      }
+    }
+    if (n == 0) {
+      return {};
+    }
+    for (const auto& sp : s.spans) {
+      if (sp.e == n && sp.ref >= 0 && sp.type >= SpanType::org && sp.type <= SpanType::other) {
+        return m_dc.entities[static_cast<std::size_t>(sp.ref)].subject.key;
+      }
+    }
+    const Tok& who = s.toks[n - 1];
+    const std::string& ln = who.lemma_n.empty() ? who.lower : who.lemma_n;
+    return in_class(m_res, "speaker.unnamed", ln) ? ln : std::string();
+  }
+  return {};
 }
 
 // Whether `w` says which way and how far from somewhere a measure lies:
@@ -2361,6 +2403,26 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       }
     }
   }
+  // A crowd's size is an estimate, and whose estimate it is makes it
+  // another figure: police and organizers count a march differently
+  // ("Police said 480,000 people marched", "Unions said about 1.2
+  // million"). Figures of one estimator compare; those of two, or of one
+  // and none, do not.
+  if (c.attribute == "attendance" && c.scope.population.empty()) {
+    std::string who = estimator(s, b);
+    if (who.empty() && !c.attribution.speaker.empty()) {
+      who = c.attribution.speaker;
+      if (who.front() == '@') {  // "@police", "@the unions": the noun
+        who = who.substr(who.rfind(' ') == std::string::npos ? 1 : who.rfind(' ') + 1);
+        if (const std::string l = lexicon::WordNet::instance().lemma(who, lexicon::Pos::noun); !l.empty()) {
+          who = l;
+        }
+      }
+    }
+    if (!who.empty()) {
+      c.scope.population = who + " estimate";
+    }
+  }
   if (c.attribution.origin.empty() && !c.attribution.speaker.empty()) {
     if (const auto it = m_speaker_origin.find(c.attribution.speaker); it != m_speaker_origin.end()) {
       c.attribution.origin = it->second.first;
@@ -2470,6 +2532,11 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
     // close on" or "has been extended until")
     if (c.attribute == "date.close") {
       words.insert("frame.close");
+    }
+    // (and a date a change takes effect, "from September 2027" or
+    // "starting in January 2027", of the effective frame)
+    if (c.attribute == "date.effective") {
+      words.insert("frame.effective");
     }
     c.context.assign(words.begin(), words.end());
   }
@@ -4733,7 +4800,25 @@ void Builder::general(const Sent& s) {
     // "the pipeline was installed in 1984", "The bridge opened in 1937":
     // what is measured of a thing of a lasting kind that the clause opens
     // with is the thing's, whatever the story
-    if (!of_thing && c.subject.kind != "person" && in_class(m_res, "thing.attribute", measured)) {
+    // (and "It" opening the next sentence: "The bill passed by 287 votes
+    // to 252. It raises the pension age from September 2027")
+    bool it_thing = false;
+    if (c.subject.kind != "person" && in_class(m_res, "thing.attribute", measured) && s.index > 0 &&
+        s.toks.size() > 1 && s.toks[0].lower == "it" && (verb_like(s.toks[1]) || auxiliary(s.toks[1].lower))) {
+      const Sent& prev = m_dc.sents[s.index - 1];
+      const auto kinds = prev.toks.size() > 2 && prev.toks[0].lower == "the"
+                             ? m_res.lex.classes_of(prev.toks[1].lower, "story.")
+                             : std::vector<std::string>{};
+      const std::string kind = kinds.empty() ? std::string() : suffix_of(kinds.front());
+      if (!kind.empty() && in_class(m_res, "thing.kind", kind) &&
+          (auxiliary(prev.toks[2].lower) || verb_like(prev.toks[2]))) {
+        c.subject = Subject{};
+        c.subject.surface = prev.toks[1].lower;
+        as_lasting_thing(c.subject, kind);
+        it_thing = true;
+      }
+    }
+    if (!of_thing && !it_thing && c.subject.kind != "person" && in_class(m_res, "thing.attribute", measured)) {
       const auto [cb, ce] = clause(s, sp.b, sp.e);
       for (std::uint16_t k = cb; k + 2u < sp.b; ++k) {
         // ("the cost of the bridge rose": not inside a prepositional phrase)
@@ -4769,7 +4854,7 @@ void Builder::general(const Sent& s) {
       }
       return true;
     }();
-    if ((c.subject.key.empty() || of_thing || topic_by_default) && m_event.kind == "story") {
+    if ((c.subject.key.empty() || of_thing || topic_by_default) && m_event.kind == "story" && !it_thing) {
       const auto [cb, ce] = clause(s, sp.b, sp.e);
       const std::string kind = m_event.key.substr(m_event.key.find(':') + 1);
       // (not past a relative clause or a comparison before the figure:
@@ -5372,7 +5457,7 @@ void Builder::attributions() {
           } else if (is_media(sub)) {
             set_origin(sub, "reported");
           }
-        } else if (k > 0 && a.speaker.empty() && toks[k - 1].is(k_word) && !toks[k - 1].is(k_cap) &&
+        } else if (k > 0 && a.speaker.empty() && toks[k - 1].is(k_word) && (!toks[k - 1].is(k_cap) || k == 1) &&
                    in_class(m_res, "speaker.unnamed", toks[k - 1].lemma_n.empty() ? toks[k - 1].lower
                                                                                     : toks[k - 1].lemma_n)) {
           // "police said", "a police spokesman said", "state emergency
@@ -5551,7 +5636,14 @@ Subject Builder::story_event() const {
                          s.toks[k + 1].lower == "crews" || s.toks[k + 1].lower == "fighters" ||
                          s.toks[k + 1].lower == "station" || s.toks[k + 1].lower == "engine" ||
                          s.toks[k + 1].lower == "engines");
-      if (other || indefinite || agency) {
+      // ("march against pension reform", "strike over the bill": a thing
+      // opposed is what the event is about, not the story's event)
+      bool opposed = false;
+      for (std::size_t j = k >= 3 ? k - 3 : 0; j < k; ++j) {
+        opposed = opposed || s.toks[j].lower == "against" || s.toks[j].lower == "over";
+      }
+      if (other || indefinite || agency ||
+          (opposed && in_class(m_res, "thing.kind", suffix_of(classes.front())))) {
         continue;
       }
       const std::string kind = suffix_of(classes.front());

@@ -914,13 +914,19 @@ int Reconciler::scope_relation(const Claim& a, const Claim& b) const {
   const bool converted = x.phase == "converted" || y.phase == "converted";
   const bool phase_open = converted || (x.phase != y.phase && (x.phase.empty() || y.phase.empty()) &&
                                         reckoned(x.phase.empty() ? y.phase : x.phase));
-  if (x.population != y.population || (x.phase != y.phase && !phase_open) || x.unit != y.unit) {
+  // (a crowd estimate by someone, "police said 480,000", against a figure
+  // no one is said to give may agree but never contradict; two
+  // estimators' figures are not compared at all)
+  const auto estimate = [](const std::string& p) { return p.ends_with(" estimate"); };
+  const bool estimate_open = x.population != y.population && (x.population.empty() || y.population.empty()) &&
+                             estimate(x.population.empty() ? y.population : x.population);
+  if ((x.population != y.population && !estimate_open) || (x.phase != y.phase && !phase_open) || x.unit != y.unit) {
     return -1;
   }
   // ("6,200 people worldwide" is the whole, as a figure with no place is)
   const auto whole = [](const std::string& p) { return p.empty() || p == "region:world"; };
   if (x.place == y.place || (whole(x.place) && whole(y.place))) {
-    return phase_open ? 0 : 1;
+    return phase_open || estimate_open ? 0 : 1;
   }
   if (x.place.empty() || y.place.empty()) {
     return 0;
@@ -1238,8 +1244,11 @@ void Reconciler::compare(int ia, int ib) {
       // ("$34.8 million" against "$34.8 million including fees": scope 0
       // with phases that differ is an amount that may be reckoned either
       // way; equal figures agree, different ones are not compared)
+      // (and so is a crowd estimate said to be someone's against one no
+      // one is said to give)
+      const bool estimate_open = scope == 0 && a.scope.population != b.scope.population;
       const bool reckon_open =
-          scope == 0 && (a.scope.phase != b.scope.phase || a.scope.phase == "converted");
+          scope == 0 && (a.scope.phase != b.scope.phase || a.scope.phase == "converted" || estimate_open);
       if (scope == 0 && !event_attribute && !one_race && !reckon_open) {
         return;
       }
@@ -1268,7 +1277,10 @@ void Reconciler::compare(int ia, int ib) {
       }
       if (reckon_open) {
         if (overlap(x, y) && relative_gap(na, nb) < 0.12) {
-          add(FindingKind::agreement, "the figures agree (one is said to be reckoned with or without a charge)", 0.7);
+          add(FindingKind::agreement,
+              estimate_open ? "the figures agree (one is said to be someone's estimate)"
+                            : "the figures agree (one is said to be reckoned with or without a charge)",
+              0.7);
         }
         return;
       }

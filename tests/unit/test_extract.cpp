@@ -1735,6 +1735,49 @@ TEST_CASE("extract::claims") {
   }
 }
 
+TEST_CASE("extract::a bill's vote, its start, and a march's estimators") {
+  SUBCASE("the votes are the bill's, and so is what \"It\" in the next sentence does") {
+    const auto d = doc("Elm County board approves fare reform\n\nThe Elm County Board of Supervisors voted on Tuesday "
+                       "to raise bus fares.\n\nThe bill passed by 31 votes to 12. It raises fares by 10 cents from "
+                       "September 2027.\n",
+                       "2027-03-10");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "31")->subject.key == "thing:law");
+    const Claim* start = need(claims, "September 2027");
+    CHECK(start->attribute == "date.effective");
+    CHECK(start->subject.key == "thing:law");
+    // ("from September 2027" and "starting in January" are one frame)
+    CHECK(std::find(start->context.begin(), start->context.end(), "frame.effective") != start->context.end());
+  }
+  SUBCASE("a dateline's town and a body named by a word for speakers are not the topic") {
+    const auto d = doc("ELMTON (Valley Wire) - The National Assembly voted on Thursday to raise the pension age.\n\n"
+                       "Police said 480 people marched on March 7. The change will save 18 million euros a year.\n",
+                       "2027-03-18");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "18 million euros")->subject.key == "national assembly");
+  }
+  SUBCASE("a crowd's size is the estimate of whoever gives it in its clause") {
+    const auto d = doc("Unions said about 90,000 people marched through Elm City on Saturday, while police put the "
+                       "crowd at 30,000.\n\nPolice said 30,000 people marched in Elm City on Saturday.\n",
+                       "2027-03-08");
+    const auto claims = extract::extract(d, resources());
+    const Claim* unions = need(claims, "about 90,000");
+    CHECK(unions->attribute == "attendance");
+    CHECK(unions->scope.population == "union estimate");
+    CHECK(unions->attribution.speaker == "@unions");
+    const Claim* police = need(claims, "30,000");  // the first, in the unions' sentence
+    CHECK(police->scope.population == "police estimate");
+  }
+  SUBCASE("a law marched against is not the story's event; the march is") {
+    const auto d = doc("Thousands march against pension reform\n\nThousands of people marched through Elm City on "
+                       "Saturday to protest against the government's plan. Police said 12 people were detained.\n\n"
+                       "The reform would lift the retirement age to 67. Parliament will vote on the bill in May.\n",
+                       "2027-03-08");
+    const auto claims = extract::extract(d, resources());
+    CHECK(need(claims, "12")->subject.key == "story:protest");
+  }
+}
+
 TEST_CASE("extract::claim_json_text writes what claim_json does") {
   corpus::LoadOptions opt;
   opt.boilerplate = resources().boilerplate;

@@ -785,6 +785,36 @@ TEST_CASE("reconcile::look-alikes that are not contradictions") {
   }
 }
 
+TEST_CASE("reconcile::crowd estimates are their estimators'") {
+  const auto crowd = [](const std::string& id, const std::string& doc, double v, const std::string& who) {
+    Claim c = count(id, doc, v, v, "2024-01-01", false);
+    c.attribute = "attendance";
+    c.value.unit = "people";
+    c.scope.population = who.empty() ? std::string() : who + " estimate";
+    return c;
+  };
+  SUBCASE("the police's and the unions' figures are not compared") {
+    const auto r = reconcile::reconcile(docs(), {crowd("1", "a", 480000, "police"), crowd("2", "b", 1200000, "union")},
+                                        gaz());
+    for (const auto& f : r.findings) {
+      CHECK(f.kind != FindingKind::contradiction);
+    }
+  }
+  SUBCASE("one estimator's figures in two reports compare") {
+    CHECK(only_kind(reconcile::reconcile(docs(), {crowd("1", "a", 480000, "police"), crowd("2", "b", 300000, "police")},
+                                         gaz())) == FindingKind::contradiction);
+  }
+  SUBCASE("an estimate against a figure no one is said to give may agree, never contradict") {
+    CHECK(only_kind(reconcile::reconcile(docs(), {crowd("1", "a", 380000, "organiser"), crowd("2", "b", 380000, "")},
+                                         gaz())) == FindingKind::agreement);
+    const auto r = reconcile::reconcile(docs(), {crowd("1", "a", 480000, "police"), crowd("2", "b", 1200000, "")},
+                                        gaz());
+    for (const auto& f : r.findings) {
+      CHECK(f.kind != FindingKind::contradiction);
+    }
+  }
+}
+
 TEST_CASE("reconcile::physical units and plans") {
   const auto measure = [](const std::string& id, const std::string& doc, double v, const std::string& unit,
                           bool approximate) {
