@@ -544,7 +544,9 @@ void Analyzer::find_names(Sent& s) {
         e += 2;
         continue;
       }
-      has_of = has_of || toks[e].lower == "of";
+      // (and inside a "for" name: "Institute for Snow and Avalanche
+      // Research")
+      has_of = has_of || toks[e].lower == "of" || toks[e].lower == "for";
       // connectors inside names: "Department of Homeland Security"
       const std::string& w = toks[e].lower;
       // but not "Acme on Wednesday", "Acme of March"

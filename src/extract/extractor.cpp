@@ -181,6 +181,7 @@ class Builder {
   std::size_t m_measured_thing_sentence = static_cast<std::size_t>(-1);
   Subject story_event() const;
   bool another_of_kind(const Sent& s, std::size_t k, std::size_t from) const;
+  bool generic_plural(const Sent& s, std::size_t k) const;
   bool birth_date(const Sent& s, std::uint16_t b) const;
   // the day of the dateline ("SEATTLE, Jan 10 (Briefwire) -"), if any
   std::optional<DateRange> m_dateline;
@@ -1961,6 +1962,12 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
       // "Two workers were injured", "three passengers died": people of any
       // kind counted by harm are the toll
       attr = vrole;
+    } else if ((vrole == "deaths" || vrole == "injuries") && noun_class == noun_lemma &&
+               lexicon::WordNet::instance().person(noun_lemma)) {
+      // "killing three skiers", "two children died": people of a kind
+      // counted by harm, apart from the whole toll they may be part of
+      // (`skier.deaths`)
+      return noun_lemma + "." + vrole;
     } else if ((vrole == "deaths" || vrole == "injuries" || vrole == "rescued") && noun_class == noun_lemma &&
                lexicon::WordNet::instance().animal(noun_lemma)) {
       // "34 whales died", "refloated nine whales": animals counted by what
@@ -3379,6 +3386,17 @@ void Builder::general(const Sent& s) {
                                      what_above == "planet")
                               ? "altitude"
                               : "distance";
+          }
+        }
+        // "struck the skiers at about 10,500 feet", "started at 2,900
+        // metres": a length at which something happens is how high it
+        // happened ("stands at 300 metres" is a height)
+        if (c.attribute == "length" && m.dimension == "length" && m.si) {
+          const std::uint16_t k = sp.b;  // (a hedge is the figure's: "at about 10,500 feet")
+          if (k >= 2 && s.toks[k - 1].lower == "at") {
+            const Tok& v = s.toks[k - 2];
+            const std::string& vl = v.lemma_v.empty() ? v.lower : v.lemma_v;
+            c.attribute = vl == "stand" || vl == "measure" || vl == "top" || vl == "peak" ? "height" : "altitude";
           }
         }
         // "1,491 m (4,892 ft) tall", "an ash plume 8 km high", "ash 12 km
@@ -4869,7 +4887,14 @@ void Builder::general(const Sent& s) {
           }
           if (s.toks[j].lower == "which" || s.toks[j].lower == "who") {
             const std::uint16_t antecedent = s.toks[j - 1].lower == "," ? j - 2u : j - 1u;
-            if (antecedent != from) {
+            // (a relative clause closed before the figure is set off:
+            // "Last Tuesday's avalanche near Zermatt, which killed five
+            // skiers, started at 2,600 metres")
+            bool closed = false;
+            for (std::uint16_t c2 = j + 1u; c2 < sp.b && !closed; ++c2) {
+              closed = s.toks[c2].lower == "," && s.toks[j - 1].lower == ",";
+            }
+            if (antecedent != from && !closed) {
               return true;
             }
           }
@@ -4898,8 +4923,11 @@ void Builder::general(const Sent& s) {
         const bool occurs = (verb_like(s.toks[k]) || participle(s.toks[k])) &&
                             !class_at(s, k, "occur." + kind).empty();
         // (not "A similar crush at another festival in 2019 killed four")
-        if (((!kinds.empty() && same_kind(m_res, suffix_of(kinds.front()), kind)) || occurs) && !other_between(k) &&
-            !another_of_kind(s, k, cb)) {
+        // (nor a word of a name: "the Swiss Institute for Snow and
+        // Avalanche Research")
+        const bool in_name = s.toks[k].is(k_cap) && k > 0 && !s.headline;
+        if (((!kinds.empty() && same_kind(m_res, suffix_of(kinds.front()), kind) && !in_name) || occurs) &&
+            !other_between(k) && !another_of_kind(s, k, cb) && !generic_plural(s, k)) {
           c.subject = m_event;
           if (in_class(m_res, "thing.kind", kind)) {  // a thing lasts: "thing:stadium"
             as_lasting_thing(c.subject, kind);
@@ -4947,14 +4975,17 @@ void Builder::general(const Sent& s) {
             !m_res.lex.classes_of(s.toks[k].lower, "story.").empty()) {
           other_event = another_of_kind(s, k, cb);
         }
+        other_event = other_event || generic_plural(s, k);
       }
     }
     if (c.subject.kind != "event" && c.subject.kind != "story" && !m_event.key.empty() && !other_event &&
         (in_class(m_res, "event.attribute", c.attribute.substr(0, c.attribute.find('.'))) ||
-         // ("34 whales died": animals' toll, `whale.deaths`)
+         // ("34 whales died": animals' toll, `whale.deaths`; "killing three
+         // skiers": `skier.deaths`)
          (c.attribute.find('.') != std::string::npos &&
           in_class(m_res, "event.attribute", c.attribute.substr(c.attribute.rfind('.') + 1)) &&
-          lexicon::WordNet::instance().animal(c.attribute.substr(0, c.attribute.find('.')))))) {
+          (lexicon::WordNet::instance().animal(c.attribute.substr(0, c.attribute.find('.'))) ||
+           lexicon::WordNet::instance().person(c.attribute.substr(0, c.attribute.find('.'))))))) {
       c.subject = m_event;
     }
     // "The first patient fell ill on June 26": the date of something the
@@ -5008,6 +5039,12 @@ void Builder::general(const Sent& s) {
             m_dc.entities[static_cast<std::size_t>(q.ref)].subject.key == c.subject.key) {
           named_in_clause = true;
           undergoes = undergoes || (kind_at >= 0 && q.e <= kind_at && kind_at - static_cast<int>(q.e) <= 3);
+          // (or where it happened: "the avalanche near Zermatt, which
+          // killed five skiers, started at 2,600 metres")
+          const std::string& prep = q.b >= 1 ? s.toks[q.b - 1].lower : std::string();
+          undergoes = undergoes || (kind_at >= 0 && static_cast<int>(q.b) == kind_at + 2 &&
+                                    (prep == "near" || prep == "in" || prep == "at" || prep == "off" ||
+                                     prep == "outside"));
         }
       }
       if (kind_at >= 0 && kind_at < static_cast<int>(ce) && (!named_in_clause || undergoes)) {
@@ -5593,13 +5630,36 @@ void Builder::attributions() {
 // True when one of the three words before the event noun at `k` (not
 // before `from`) makes it another event of the kind: "a smaller outbreak",
 // "a separate case", "last year's fire" (lexicon class event.other).
+// True when the token at `k` is a plural of a kind of story event or thing
+// that speaks of the kind at large: opening the sentence before "have" or
+// "has" ("Avalanches have killed 19 people in Switzerland this winter"), or
+// right after "in", "from" or "by" ("21 people had died in avalanches").
+// "Nearly simultaneous bombings ... killed 258 people" and "the Friday
+// explosions" are the story's own.
+bool Builder::generic_plural(const Sent& s, std::size_t k) const {
+  const Tok& t = s.toks[k];
+  if (!t.is(k_word) || t.lemma_n.empty() || t.lemma_n == t.lower || m_res.lex.classes_of(t.lemma_n, "story.").empty()) {
+    return false;
+  }
+  const std::string& next = k + 1 < s.toks.size() ? s.toks[k + 1].lower : std::string();
+  if (k == after_dateline(s, 0) && (next == "have" || next == "has")) {
+    return true;
+  }
+  const std::string& before = k > 0 ? s.toks[k - 1].lower : std::string();
+  return before == "in" || before == "from" || before == "by";
+}
+
 bool Builder::another_of_kind(const Sent& s, std::size_t k, std::size_t from) const {
   for (std::size_t j = std::max(from, k >= 3 ? k - 3 : 0); j < k; ++j) {
     // ("last week's shipwreck", "last night's blast": "last" dates this
     // one, it names no other)
+    // ("Last Tuesday's avalanche" too)
+    static constexpr std::string_view k_days[] = {"monday", "tuesday", "wednesday", "thursday",
+                                                  "friday", "saturday", "sunday"};
     const bool dating = j + 2u < s.toks.size() && s.toks[j + 2].is(k_possessive) &&
                         (s.toks[j + 1].lower == "week" || s.toks[j + 1].lower == "night" ||
-                         s.toks[j + 1].lower == "month" || s.toks[j + 1].lower == "weekend");
+                         s.toks[j + 1].lower == "month" || s.toks[j + 1].lower == "weekend" ||
+                         std::find(std::begin(k_days), std::end(k_days), s.toks[j + 1].lower) != std::end(k_days));
     if (in_class(m_res, "event.other", s.toks[j].lower) && !dating) {
       return true;
     }

@@ -124,33 +124,43 @@ bool WordNet::attested(std::string_view word, Pos pos) const {
   return tag_at < fields.size() && std::atoi(std::string(fields[tag_at]).c_str()) > 0;
 }
 
-bool WordNet::animal(std::string_view lemma) const {
+bool WordNet::animal(std::string_view lemma) const { return in_lexfile(lemma, "05", 2); }
+
+// (one of the first three senses: "climber" is first a plant; not an
+// animal as well: WordNet lists "whale", a very large person, first)
+bool WordNet::person(std::string_view lemma) const { return in_lexfile(lemma, "18", 3) && !animal(lemma); }
+
+bool WordNet::in_lexfile(std::string_view lemma, std::string_view file, std::size_t senses) const {
   const auto fields = index_fields(lemma, Pos::noun);
   if (fields.empty()) {
     return false;
   }
+  std::string key(lemma);
+  key += '|';
+  key += file;
+  key += static_cast<char>('0' + senses);
   const std::lock_guard<std::mutex> lock(m_mutex);
-  if (const auto hit = m_animal.find(std::string(lemma)); hit != m_animal.end()) {
+  if (const auto hit = m_lexfile.find(key); hit != m_lexfile.end()) {
     return hit->second;
   }
   bool found = false;
   if (fields.size() >= 4) {
     const std::size_t first = 4 + static_cast<std::size_t>(std::max(0, std::atoi(std::string(fields[3]).c_str()))) + 2;
-    // (a synset line: offset lex_filenum ss_type ...; noun.animal is 05)
+    // (a synset line: offset lex_filenum ss_type ...)
     if (std::FILE* data = std::fopen((dir() + "/data.noun").c_str(), "rb")) {
-      for (std::size_t k = first; k < fields.size() && k < first + 2 && !found; ++k) {
+      for (std::size_t k = first; k < fields.size() && k < first + senses && !found; ++k) {
         char head[32] = {};
         if (std::fseek(data, std::atol(std::string(fields[k]).c_str()), SEEK_SET) == 0 &&
             std::fread(head, 1, sizeof head - 1, data) > 12) {
           const std::string_view h(head);
           const std::size_t sp = h.find(' ');
-          found = sp != std::string_view::npos && h.substr(sp + 1, 3) == "05 ";
+          found = sp != std::string_view::npos && h.size() > sp + 3 && h.substr(sp + 1, 2) == file && h[sp + 3] == ' ';
         }
       }
       std::fclose(data);
     }
   }
-  m_animal.emplace(std::string(lemma), found);
+  m_lexfile.emplace(std::move(key), found);
   return found;
 }
 

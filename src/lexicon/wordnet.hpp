@@ -39,6 +39,11 @@ class WordNet {
   // animal (WordNet's noun.animal file): "whale", "chicken", "cattle".
   bool animal(std::string_view lemma) const;
 
+  // True when one of the first three senses of the noun `lemma` is a
+  // person (WordNet's noun.person file) and neither of the first two an
+  // animal: "skier", "climber", "soldier", but not "team" or "whale".
+  bool person(std::string_view lemma) const;
+
   // True when the dictionary files were found.
   bool loaded() const { return m_loaded; }
 
@@ -54,9 +59,12 @@ class WordNet {
   std::vector<std::string_view> m_index[3];
   std::unordered_map<std::string, std::string> m_exceptions[3];
   bool m_loaded = false;
-  // Answers of animal(), read from data.noun on first asking.
+  // Whether one of the first `senses` senses of the noun `lemma` is in
+  // the lexicographer file `file` ("05" noun.animal, "18" noun.person),
+  // read from data.noun on first asking and kept.
+  bool in_lexfile(std::string_view lemma, std::string_view file, std::size_t senses) const;
   mutable std::mutex m_mutex;
-  mutable std::unordered_map<std::string, bool> m_animal;
+  mutable std::unordered_map<std::string, bool> m_lexfile;
 };
 
 }  // namespace cc::lexicon

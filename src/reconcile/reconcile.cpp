@@ -1088,10 +1088,18 @@ void Reconciler::compare(int ia, int ib) {
                         b.time.range.start && std::abs(*a.time.range.start - *b.time.range.start) <= 7;
   // A thing's size is one fact: "The satellite, which weighs 4,600 kg"
   // against "the 4,200 kg weather satellite", whatever the words around.
-  const bool thing_measure = m_subject[static_cast<std::size_t>(ia)].rfind("thing:", 0) == 0 &&
-                             (a.attribute == "mass" || a.attribute == "length" || a.attribute == "height" ||
-                              a.attribute == "width" || a.attribute == "altitude") &&
-                             !a.changing && !b.changing;
+  // (and so is where an event happened, how high or how deep: "broke
+  // loose at an altitude of about 3,200 metres" against "started at 2,600
+  // metres")
+  const bool event_place_measure = a.subject.kind == "story" && b.subject.kind == "story" &&
+                                   (a.attribute == "altitude" || a.attribute == "depth" ||
+                                    a.attribute == "elevation") &&
+                                   !a.changing && !b.changing;
+  const bool thing_measure = (m_subject[static_cast<std::size_t>(ia)].rfind("thing:", 0) == 0 &&
+                              (a.attribute == "mass" || a.attribute == "length" || a.attribute == "height" ||
+                               a.attribute == "width" || a.attribute == "altitude") &&
+                              !a.changing && !b.changing) ||
+                             event_place_measure;
   // Two parts of one whole are one part only when the words around them
   // say so: "Six of the injured were in critical condition" and "two of
   // the injured died in hospital" are two parts.

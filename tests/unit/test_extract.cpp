@@ -1778,6 +1778,46 @@ TEST_CASE("extract::a bill's vote, its start, and a march's estimators") {
   }
 }
 
+TEST_CASE("extract::an avalanche: its toll, its altitude, and the season's toll") {
+  const std::string text =
+      "Avalanche kills three skiers near Elmhorn\n\nELMHORN (Alpine Desk) - An avalanche swept through an off-piste "
+      "area near Elmhorn on Tuesday, killing three skiers, police said.\n\nThe avalanche struck at about 10,500 "
+      "feet. The resort's tower stands at 300 metres.\n\nAvalanches have killed 19 people in Switzerland this "
+      "winter, the Elm Institute for Snow and Avalanche Research said.\n";
+  const auto claims = extract::extract(doc(text, "2027-02-09"), resources());
+  SUBCASE("\"killing three skiers\" is the avalanche's toll") {
+    const Claim* c = need(claims, "three");
+    CHECK(c->attribute == "deaths");
+    CHECK(c->subject.key == "story:avalanche");
+  }
+  SUBCASE("a length at which something happens is an altitude; one a thing stands at is not") {
+    const Claim* c = need(claims, "about 10,500 feet");
+    CHECK(c->attribute == "altitude");
+    CHECK(c->subject.key == "story:avalanche");
+    CHECK(need(claims, "300 metres")->attribute != "altitude");
+  }
+  SUBCASE("avalanches at large are not this one; a name keeps its words after \"for ... and\"") {
+    const Claim* c = need(claims, "19");
+    CHECK(c->subject.key != "story:avalanche");
+    CHECK(c->attribution.speaker == "elm institute for snow and avalanche research");
+  }
+  SUBCASE("last Tuesday's avalanche near a town, in a closed relative clause, is the story's") {
+    const auto later = extract::extract(
+        doc("Calls grow to close slopes after avalanche\n\nLast Tuesday's avalanche near Elmhorn, which killed five "
+            "skiers, started at 2,600 metres, investigators said on Monday.\n",
+            "2027-02-15"),
+        resources());
+    const Claim* c = need(later, "2,600 metres");
+    CHECK(c->attribute == "altitude");
+    CHECK(c->subject.key == "story:avalanche");
+  }
+  SUBCASE("people of a kind counted by a verb of harm are their own toll") {
+    const auto other = extract::extract(doc("Three climbers died on the mountain on Sunday.\n", "2027-02-15"),
+                                        resources());
+    CHECK(need(other, "Three")->attribute == "climber.deaths");
+  }
+}
+
 TEST_CASE("extract::claim_json_text writes what claim_json does") {
   corpus::LoadOptions opt;
   opt.boilerplate = resources().boilerplate;

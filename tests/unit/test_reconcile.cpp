@@ -815,6 +815,23 @@ TEST_CASE("reconcile::crowd estimates are their estimators'") {
   }
 }
 
+TEST_CASE("reconcile::where an event happened is one fact") {
+  const auto altitude = [](const std::string& id, const std::string& doc, double v, std::vector<std::string> ctx) {
+    Claim c = count(id, doc, v, v, "2024-01-01", false);
+    c.subject.key = "story:avalanche";
+    c.subject.kind = "story";
+    c.attribute = "altitude";
+    c.value.unit = "m";
+    c.context = std::move(ctx);
+    return c;
+  };
+  // (no context word in common: "broke loose at an altitude of" against
+  // "started at ... investigators said")
+  CHECK(only_kind(reconcile::reconcile(docs(), {altitude("1", "a", 3200, {"break", "loose", "slide"}),
+                                                altitude("2", "c", 2600, {"investigator", "start"})},
+                                       gaz())) == FindingKind::contradiction);
+}
+
 TEST_CASE("reconcile::physical units and plans") {
   const auto measure = [](const std::string& id, const std::string& doc, double v, const std::string& unit,
                           bool approximate) {
