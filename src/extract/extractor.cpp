@@ -616,6 +616,25 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       if (k + 3u < b && s.toks[k].lower == "as" && s.toks[k + 1].lower == "a" && s.toks[k + 2].lower == "whole") {
         k += 3u;
       }
+      // ("Brazil's coffee output will fall to 52.4 million bags": past
+      // the noun group the place owns, for an amount; "California's
+      // minimum wage will climb ... under a bill signed Wednesday by
+      // Gov. Ruiz" dates the signing, not the place)
+      bool dated = false;
+      for (const auto& q : s.spans) {
+        dated = dated || (q.b == b && q.type == SpanType::date);
+      }
+      bool owner = false;  // the place owns what the clause measures
+      if (k < b && s.toks[k].is(k_possessive) && !dated) {
+        std::uint16_t j = static_cast<std::uint16_t>(k + 1u);
+        while (j < b && j < k + 4u && s.toks[j].is(k_word) && !s.toks[j].is(k_cap) && !auxiliary(s.toks[j].lower)) {
+          ++j;
+        }
+        if (j > k + 1u && j < b && auxiliary(s.toks[j].lower)) {
+          k = j;
+          owner = true;
+        }
+      }
       // (unless the clause names the article's topic place after it:
       // "Ruritania recorded its highest temperature, 116F, in the town of
       // Springfield" is Springfield's reading)
@@ -624,13 +643,17 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       bool names_topic = false;
       for (const auto& q : s.spans) {
         const std::uint16_t before_q = q.b >= 2 && s.toks[q.b - 1].lower == "the" ? q.b - 2u : q.b - 1u;
-        names_topic = names_topic || (q.ref >= 0 && q.b >= 1 && s.toks[before_q].lower != "at" &&
+        // (not the topic that tells what the place owns: "Brazil's coffee
+        // output will fall to 52.4 million bags, the National Crop Board
+        // said")
+        const bool tells = owner && q.e < s.toks.size() && in_class(m_res, "verb.say", s.toks[q.e].lemma_v);
+        names_topic = names_topic || (q.ref >= 0 && q.b >= 1 && s.toks[before_q].lower != "at" && !tells &&
                                       q.type >= SpanType::place && q.type <= SpanType::other &&
                                       q.type != SpanType::places && q.b >= e && q.b < ce && !m_dc.topic.key.empty() &&
                                       lower(m_dc.entities[static_cast<std::size_t>(q.ref)].subject.surface) ==
                                           lower(m_dc.topic.surface));
       }
-      if (k < b && (verb_like(s.toks[k]) || participle(s.toks[k])) && !names_topic) {
+      if (k < b && (verb_like(s.toks[k]) || participle(s.toks[k]) || auxiliary(s.toks[k].lower)) && !names_topic) {
         place_subject = &sp;
       }
     }
@@ -746,6 +769,11 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
                                   !vk.lower.ends_with("s") && !vk.lower.ends_with("ing") &&
                                   lexicon::WordNet::instance().known(vk.lemma_v, lexicon::Pos::verb) &&
                                   !lexicon::WordNet::instance().known(vk.lower, lexicon::Pos::noun);
+      // (not who tells a figure said before: "... to 52.4 million bags,
+      // the National Crop Board said")
+      if (sp.b > b && in_class(m_res, "verb.say", vk.lemma_v)) {
+        break;
+      }
       if (verb_like(vk) || irregular_past) {
         if (in_subject_position == nullptr || sp.b >= in_subject_position->b) {
           in_subject_position = &sp;
@@ -2506,6 +2534,13 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       if (t.lower == "all" && k > 0 && s.toks[k - 1].lower == "in") {
         words.insert("frame.total");
         continue;
+      }
+      // ("is expected at", "forecasts", "is now seen at 36.5 million
+      // bags", "seen falling 2%": a forecast, marked "~forecast")
+      if ((t.lower == "seen" && k + 1 < to &&
+           (s.toks[k + 1].lower == "at" || s.toks[k + 1].lower.ends_with("ing"))) ||
+          in_class(m_res, "forecast", t.lemma_v.empty() ? t.lower : t.lemma_v) || in_class(m_res, "forecast", t.lower)) {
+        words.insert("~forecast");
       }
       if (in_class(m_res, "name.stop", t.lower) || in_class(m_res, "cue.negated", t.lower)) {
         continue;
@@ -4572,6 +4607,21 @@ void Builder::general(const Sent& s) {
             }
           }
         }
+        // ("after frost on July 2 damaged trees", "blaming a frost on July
+        // 3": a day right after the story's event's word is when it
+        // happened; not "the weather since the frost on July 2, which
+        // was another one": another_of_kind)
+        // (a noun: "began erupting on Tuesday" keeps its verb's "began")
+        if (sp.b >= 2 && s.toks[sp.b - 1].lower == "on" && m_event.kind == "story" &&
+            !another_of_kind(s, sp.b - 2u, 0) && !verb_like(s.toks[sp.b - 2]) && !participle(s.toks[sp.b - 2]) &&
+            !s.toks[sp.b - 2].lower.ends_with("ing")) {
+          const auto kinds = m_res.lex.classes_of(s.toks[sp.b - 2].lower, "story.");
+          if (!kinds.empty() && same_kind(m_res, suffix_of(kinds.front()), m_event.key.substr(6)) &&
+              !in_class(m_res, "thing.kind", m_event.key.substr(6))) {
+            c.attribute = "date.occur";
+            c.subject = m_event;
+          }
+        }
         // "Born in Memphis in 1938, Bell moved ...", "who was born in
         // Memphis, Tennessee, in 1937, released": a birth, whatever the
         // clause's verb
@@ -5686,7 +5736,13 @@ Subject Builder::story_event() const {
       const bool other = another_of_kind(s, k, 0);
       // "may not deploy in a crash": a kind of event, not one event; "an
       // outbreak of measles that ..." is one
-      const bool indefinite = k > 0 && (s.toks[k - 1].lower == "a" || s.toks[k - 1].lower == "an") &&
+      // ("a frost on July 3 that damaged trees": one, dated)
+      bool dated = false;
+      for (const auto& q : s.spans) {
+        dated = dated || (q.type == SpanType::date && k + 2 < s.toks.size() && q.b == k + 2 &&
+                          s.toks[k + 1].lower == "on");
+      }
+      const bool indefinite = k > 0 && (s.toks[k - 1].lower == "a" || s.toks[k - 1].lower == "an") && !dated &&
                               !(k + 1 < s.toks.size() && (s.toks[k + 1].lower == "of" || s.toks[k + 1].lower == "that" ||
                                                           s.toks[k + 1].lower == "which"));
       // ("fire officials said", "the fire department": a body's name, not

@@ -456,14 +456,25 @@ std::string normalize_title(std::string t) {
   return t;
 }
 
+// (marks that start with '~', "~forecast", say what kind of statement a
+// claim is; they sort last and are no words the two claims share)
 double context_similarity(const Claim& a, const Claim& b) {
-  if (a.context.empty() || b.context.empty()) {
+  const auto words = [](const Claim& c) {
+    std::size_t n = c.context.size();
+    while (n > 0 && !c.context[n - 1].empty() && c.context[n - 1][0] == '~') {
+      --n;
+    }
+    return n;
+  };
+  const std::size_t na = words(a);
+  const std::size_t nb = words(b);
+  if (na == 0 || nb == 0) {
     return 0;
   }
   std::size_t common = 0;
   std::size_t i = 0;
   std::size_t j = 0;
-  while (i < a.context.size() && j < b.context.size()) {
+  while (i < na && j < nb) {
     if (a.context[i] == b.context[j]) {
       ++common;
       ++i;
@@ -474,7 +485,7 @@ double context_similarity(const Claim& a, const Claim& b) {
       ++j;
     }
   }
-  return static_cast<double>(common) / static_cast<double>(a.context.size() + b.context.size() - common);
+  return static_cast<double>(common) / static_cast<double>(na + nb - common);
 }
 
 // (kept small: a large corpus makes millions of edges)
@@ -1126,6 +1137,21 @@ void Reconciler::compare(int ia, int ib) {
       add_text(FindingKind::update, what + (undated ? "; a report is not dated to the day" : "; reported at different times"),
                undated ? 0.5 : 0.7);
       return;
+    }
+    // Forecasts and plans reported more than a week apart ("expected at
+    // 38.1 million bags" in May, "now seen at 36.5 million" in September)
+    // were revised in between: an update, not a contradiction
+    const auto forecast = [](const Claim& c) {
+      return c.certainty == "planned" ||
+             std::find(c.context.begin(), c.context.end(), "~forecast") != c.context.end();
+    };
+    if (forecast(a) && forecast(b)) {
+      const auto da = m_report_day.find(a.document);
+      const auto db = m_report_day.find(b.document);
+      if (da != m_report_day.end() && db != m_report_day.end() && std::abs(da->second - db->second) > 7) {
+        add_text(FindingKind::update, what + "; a forecast revised between reports", 0.6);
+        return;
+      }
     }
     // "Six road workers were missing" and, the same day, "four workers
     // remain missing": a count said to be what is still left is a later

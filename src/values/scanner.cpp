@@ -1168,7 +1168,38 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
     if (words == 1 && w == "predicted") {
       return -1;
     }
-    if (in(k_future, w)) {
+    // "is forecast at 15.4 million bags, down from 16.1 million in May",
+    // "to 51.9 million, from 54.2 million in May": the figure compared
+    // with is an earlier one
+    if (w == "from" && words >= 2) {
+      std::size_t q = b;
+      while (q > 0 && m_low[q - 1] == ' ') {
+        --q;
+      }
+      const std::string_view prev = word_before(b).first;
+      if (prev == "down" || prev == "up" || (q > 0 && m_low[q - 1] == ',')) {
+        return -1;
+      }
+    }
+    // ("lowered its coffee harvest forecast to 51.9 million bags on
+    // Tuesday": a forecast as a noun, after a determiner, is no future)
+    bool noun_forecast = false;
+    if (w == "forecast" || w == "forecasts" || w == "outlook") {
+      std::size_t q = b;
+      for (int n = 0; n < 3; ++n) {
+        const auto [pw, pb] = word_before(q);
+        if (pw == "its" || pw == "the" || pw == "a" || pw == "an" || pw == "their" || pw == "his" || pw == "her" ||
+            pw == "our" || pw == "this") {
+          noun_forecast = true;
+          break;
+        }
+        if (pw.empty() || pw == "is" || pw == "are" || pw == "was" || pw == "were" || pw == "be" || pw == "been") {
+          break;
+        }
+        q = pb;
+      }
+    }
+    if (in(k_future, w) && !noun_forecast) {
       // "had been due to expire Friday", "had been set to expire Nov. 6":
       // a plan seen from the past, since changed; the date may lie either
       // side of the report, so the nearest occurrence decides
@@ -1238,6 +1269,27 @@ std::string Scanner::counted_noun(std::size_t end) const {
       ++j;
     }
     return std::string(s.substr(i + 1, j - i - 1));
+  }
+  // "54.2 million 60-kg bags", "300 12-ounce cans": a measure that
+  // modifies the counted noun is passed over
+  {
+    std::size_t k = i;
+    while (k < s.size() && s[k] == ' ') {
+      ++k;
+    }
+    std::size_t d = k;
+    while (d < s.size() && (is_digit(s[d]) || (s[d] == '.' && d > k))) {
+      ++d;
+    }
+    if (d > k && d + 1 < s.size() && s[d] == '-' && is_alpha(s[d + 1])) {
+      std::size_t w = d + 1;
+      while (w < s.size() && is_alpha(s[w])) {
+        ++w;
+      }
+      if (w + 1 < s.size() && s[w] == ' ' && is_alpha(s[w + 1])) {
+        i = w;
+      }
+    }
   }
   std::string_view words[4];
   int nw = 0;

@@ -1818,6 +1818,38 @@ TEST_CASE("extract::an avalanche: its toll, its altitude, and the season's toll"
   }
 }
 
+TEST_CASE("extract::a crop forecast: whose harvest, which frost, what is forecast") {
+  SUBCASE("a place that owns the measured thing, not the body that tells it") {
+    const auto claims = extract::extract(
+        doc("Coffee crop forecast cut\n\nPeru's coffee output will fall to 52.4 million bags this season, the "
+            "National Crop Board said on Thursday, as a drought hit the main growing regions.\n\nThe board expects "
+            "38.1 million bags of arabica.\n",
+            "2027-05-21"),
+        resources());
+    CHECK(need(claims, "52.4 million")->subject.key == "PE");
+  }
+  SUBCASE("a frost on a day, even \"a frost\", dates the story's frost") {
+    const auto claims = extract::extract(
+        doc("Frost hits coffee farms\n\nThe board lowered its forecast on Tuesday, blaming a frost on July 3 that "
+            "damaged trees.\n",
+            "2027-09-15"),
+        resources());
+    const Claim* c = need(claims, "July 3");
+    CHECK(c->attribute == "date.occur");
+    CHECK(c->subject.key == "story:frost");
+  }
+  SUBCASE("a forecast is marked, apart from the words claims share") {
+    const auto claims = extract::extract(
+        doc("Arabica output is now seen at 36.5 million bags. Robusta output rose to 15.4 million bags.\n",
+            "2027-09-15"),
+        resources());
+    const Claim* seen = need(claims, "36.5 million");
+    CHECK(std::find(seen->context.begin(), seen->context.end(), "~forecast") != seen->context.end());
+    const Claim* rose = need(claims, "15.4 million");
+    CHECK(std::find(rose->context.begin(), rose->context.end(), "~forecast") == rose->context.end());
+  }
+}
+
 TEST_CASE("extract::claim_json_text writes what claim_json does") {
   corpus::LoadOptions opt;
   opt.boilerplate = resources().boilerplate;

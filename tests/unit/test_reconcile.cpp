@@ -832,6 +832,30 @@ TEST_CASE("reconcile::where an event happened is one fact") {
                                        gaz())) == FindingKind::contradiction);
 }
 
+TEST_CASE("reconcile::forecasts revised between reports") {
+  const auto forecast = [](const std::string& id, const std::string& doc, double v, const std::string& day) {
+    Claim c = count(id, doc, v, v, day, false);
+    c.attribute = "bag";
+    c.context = {"bag", "harvest", "~forecast"};
+    return c;
+  };
+  // weeks apart: revised; the same day: a conflict
+  CHECK(only_kind(reconcile::reconcile(docs(), {forecast("1", "a", 38.1e6, "2024-01-01"),
+                                                forecast("2", "c", 36.5e6, "2024-03-01")},
+                                       gaz())) == FindingKind::update);
+  CHECK(only_kind(reconcile::reconcile(docs(), {forecast("1", "a", 54.2e6, "2024-01-01"),
+                                                forecast("2", "b", 52.4e6, "2024-01-01")},
+                                       gaz())) == FindingKind::contradiction);
+  // the mark is no shared word: two claims that share only it are not compared
+  Claim x = forecast("1", "a", 16.1e6, "2024-01-01");
+  Claim y = forecast("2", "b", 36.5e6, "2024-01-01");
+  x.context = {"robusta", "~forecast"};
+  y.context = {"arabica", "~forecast"};
+  for (const auto& f : reconcile::reconcile(docs(), {x, y}, gaz()).findings) {
+    CHECK(f.kind != FindingKind::contradiction);
+  }
+}
+
 TEST_CASE("reconcile::physical units and plans") {
   const auto measure = [](const std::string& id, const std::string& doc, double v, const std::string& unit,
                           bool approximate) {

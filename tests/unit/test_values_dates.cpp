@@ -175,6 +175,14 @@ TEST_CASE("values::month and day without a year") {
       {"last month", "last month => date 2024-06 2024-06-01..2024-06-30"},
   };
   RUN_AT(cases, "2024-07-15");
+  // the figure a forecast is compared with is an earlier one
+  CHECK(describe("Robusta output is forecast at 15.4 million bags, down from 16.1 million in May, the board said.",
+                 "2027-09-15") ==
+        "15.4 million => quantity 15400000 bags | 16.1 million => quantity 16100000 | May => date 2027-05 "
+        "2027-05-01..2027-05-31");
+  // a forecast as a noun is no future cue: last Tuesday, not next
+  CHECK(describe("The board lowered its harvest forecast to 51 tonnes on Tuesday.", "2024-07-17") ==
+        "51 tonnes => quantity 51 t si=51000 kg | Tuesday => date 2024-07-16 2024-07-16..2024-07-16");
   // an infinitive plans a month, whatever the verb before it
   CHECK(describe("The board voted on Monday to close six schools in June.", "2024-02-14") ==
         "Monday => date 2024-02-12 2024-02-12..2024-02-12 | six => quantity 6 schools | June => date 2024-06 "

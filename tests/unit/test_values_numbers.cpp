@@ -96,6 +96,14 @@ TEST_CASE("values::fractions and shares") {
   RUN(cases);
 }
 
+TEST_CASE("values::a measure between a count and its noun") {
+  const Case cases[] = {
+      {"54.2 million 60-kg bags of coffee", "54.2 million => quantity 54200000 bags | 60-kg => quantity 60 kg si=60 kg"},
+      {"300 12-ounce cans", "300 => quantity 300 cans | 12-ounce => quantity 12 oz si=0.3401942775 kg"},
+  };
+  RUN(cases);
+}
+
 TEST_CASE("values::vague amounts") {
   const Case cases[] = {
       {"hundreds of protesters", "hundreds of => quantity ~[200,1000) protesters"},
