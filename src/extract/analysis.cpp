@@ -1349,6 +1349,15 @@ void Analyzer::find_anaphors(Sent& s) {
     if (w != "the" || i + 1u >= toks.size()) {
       continue;
     }
+    // "The Norwegian, who won ...", "the Kenyan finished second": a
+    // nationality standing for a person, the one last named
+    if (i + 2u < toks.size() && toks[i + 1].is(k_cap) && m_res.gaz->nationality(toks[i + 1].lower) &&
+        (toks[i + 2].is(k_punct) || auxiliary(toks[i + 2].lower) ||
+         (toks[i + 2].is(k_word) && !toks[i + 2].is(k_cap) && !toks[i + 2].lemma_v.empty() &&
+          toks[i + 2].lemma_v != toks[i + 2].lower))) {
+      refer(i, 2, "person", 2, SpanType::person);
+      continue;
+    }
     // "The 21-year-old has signed": the person last named
     if (toks[i + 1].lower.ends_with("-year-old") && text::is_digit(toks[i + 1].lower[0])) {
       refer(i, 2, "person", 3, SpanType::person);

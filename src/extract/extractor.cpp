@@ -2887,7 +2887,8 @@ void Builder::general(const Sent& s) {
     std::uint16_t claim_e = sp.e;
     // "Two months after the administration removed X": the event happened
     // that long before the time of the main clause (the publication).
-    if (m.type == MentionType::duration && sp.e < s.toks.size() &&
+    // (not a length: "banned for four years after testing positive")
+    if (m.type == MentionType::duration && sp.e < s.toks.size() && !(sp.b >= 1 && s.toks[sp.b - 1].lower == "for") &&
         (s.toks[sp.e].lower == "after" || s.toks[sp.e].lower == "before") && m.num.low && m.num.high &&
         *m.num.low == *m.num.high && m_doc.published_range && m_doc.published_range->start) {
       const int sign = s.toks[sp.e].lower == "after" ? -1 : 1;
@@ -4687,6 +4688,47 @@ void Builder::general(const Sent& s) {
             c.attribute = "date." + noun.lemma_n;
           }
         }
+        // "backdated to Nov. 12, when her sample was taken", "a sample
+        // she gave on Nov. 21": the day of a thing that is dated (the
+        // lexicon's dated.thing: a sample, a test), whatever verb tells it
+        {
+          const auto dated_thing = [&](std::size_t k) {
+            const Tok& t = s.toks[k];
+            return t.is(k_word) && in_class(m_res, "dated.thing", t.lemma_n.empty() ? t.lower : t.lemma_n);
+          };
+          std::size_t at = s.toks.size();
+          if (sp.e + 1u < s.toks.size() && s.toks[sp.e].lower == "," && s.toks[sp.e + 1].lower == "when") {
+            for (std::size_t k = sp.e + 2u; k < s.toks.size() && k < sp.e + 6u && !s.toks[k].is(k_punct); ++k) {
+              if (dated_thing(k)) {
+                at = k;
+                break;
+              }
+            }
+          }
+          // (before the date, through a verb and "on": "a sample she gave
+          // on", "the test was carried out on")
+          if (at == s.toks.size() && sp.b >= 1 && s.toks[sp.b - 1].lower == "on") {
+            for (std::size_t k = sp.b - 1u; k-- > 0 && k + 7u > sp.b && !s.toks[k].is(k_punct);) {
+              if (dated_thing(k)) {
+                at = k;
+                break;
+              }
+            }
+          }
+          if (at < s.toks.size()) {
+            const Tok& t = s.toks[at];
+            c.attribute = "date." + (t.lemma_n.empty() ? t.lower : t.lemma_n);
+            // ("her sample": the person last named, the sample's giver)
+            const std::string& owner = at >= 1 ? s.toks[at - 1].lower : std::string();
+            if (owner == "her" || owner == "his") {
+              for (const auto& en : m_dc.entities) {
+                if (en.subject.kind == "person" && (en.sentence < s.index || (en.sentence == s.index && en.e <= at))) {
+                  c.subject = en.subject;
+                }
+              }
+            }
+          }
+        }
         break;
       }
       case ValueKind::duration: {
@@ -4705,6 +4747,15 @@ void Builder::general(const Sent& s) {
               c.attribute = "duration.finish";
               break;
             }
+          }
+        }
+        // ("Quist ran 22.31 seconds", "clocked 9.58 seconds": the time,
+        // right after the verb)
+        if (sp.b >= 1 && (c.value.unit == "second" || c.value.unit == "minute" || c.value.unit == "hour")) {
+          const Tok& t = s.toks[sp.b - 1];
+          const std::string& l = t.lemma_v.empty() ? t.lower : t.lemma_v;
+          if (t.is(k_word) && (l == "run" || l == "clock" || l == "swim")) {
+            c.attribute = "duration.finish";
           }
         }
         // "finished in 2:00:53, 16 seconds inside the previous record",

@@ -1850,6 +1850,33 @@ TEST_CASE("extract::a crop forecast: whose harvest, which frost, what is forecas
   }
 }
 
+TEST_CASE("extract::a doping ban: its length, the sample's day, the race time") {
+  const auto claims = extract::extract(
+      doc("Sprinter banned\n\nNorwegian sprinter Jana Berg has been banned for four years after testing positive, "
+          "the Elm Integrity Board said on Tuesday.\n\nThe ban is backdated to Nov. 12, 2026, when her sample was "
+          "taken.\n\nThe Norwegian, who won silver in 22.31 seconds last August, has 21 days to appeal. Berg ran "
+          "22.35 seconds in the heats.\n",
+          "2027-04-06"),
+      resources());
+  SUBCASE("\"for four years after testing positive\" is the ban's length, not a date four years back") {
+    CHECK(need(claims, "four years")->attribute == "duration.ban");
+  }
+  SUBCASE("the day a sample was taken is the sample's, and \"her sample\" the athlete's") {
+    const Claim* c = need(claims, "Nov. 12, 2026");
+    CHECK(c->attribute == "date.sample");
+    CHECK(c->subject.key == "person:jana berg");
+    const auto other = extract::extract(
+        doc("A steroid was found in a sample she gave on Nov. 21, 2026.\n", "2027-04-07"), resources());
+    CHECK(need(other, "Nov. 21, 2026")->attribute == "date.sample");
+  }
+  SUBCASE("\"The Norwegian\" is the athlete; a time run is a finishing time") {
+    const Claim* won = need(claims, "22.31 seconds");
+    CHECK(won->subject.key == "person:jana berg");
+    CHECK(won->attribute == "duration.finish");
+    CHECK(need(claims, "22.35 seconds")->attribute == "duration.finish");
+  }
+}
+
 TEST_CASE("extract::claim_json_text writes what claim_json does") {
   corpus::LoadOptions opt;
   opt.boilerplate = resources().boilerplate;
