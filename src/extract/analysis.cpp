@@ -44,6 +44,16 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+std::uint16_t after_dateline(const Sent& s, std::uint16_t cb) {
+  for (std::uint16_t k = cb; k + 1u < s.toks.size() && k < cb + 12u; ++k) {
+    if (s.toks[k].lower == ")" && (s.toks[k + 1].lower == "-" || s.toks[k + 1].lower == "\xE2\x80\x94" ||
+                                   s.toks[k + 1].lower == "\xE2\x80\x93")) {
+      return static_cast<std::uint16_t>(k + 2);
+    }
+  }
+  return cb;
+}
+
 bool dateline_place(const Sent& s, std::uint16_t b, std::uint16_t e) {
   return b == 0 && e < s.toks.size() &&
          (s.toks[e].lower == "(" || (s.toks[e].lower == "," && s.toks[0].is(text::k_allcaps)));
@@ -608,8 +618,16 @@ void Analyzer::find_names(Sent& s) {
       // ("Acme's Dayton plant", "Target's sales": a possessive after a
       // capitalized opener marks a name, even one that is also a word)
       const bool possessed = e - b == 1 && e < toks.size() && toks[e].is(k_possessive);
+      // ("Chirp, the short-video app, said", "Chirp, which was founded in
+      // 2019": a rare singular word set off by an apposition or a relative
+      // clause is a name; "Revenue, which rose" is a word SemCor knows)
+      const bool apposed = e - b == 1 && e + 1u < toks.size() && toks[e].lower == "," &&
+                           (toks[e + 1].lower == "the" || toks[e + 1].lower == "a" || toks[e + 1].lower == "an" ||
+                            toks[e + 1].lower == "which" || toks[e + 1].lower == "who") &&
+                           toks[b].lemma_n == w && wn.known(w, lexicon::Pos::noun) &&
+                           !wn.attested(w, lexicon::Pos::noun);
       const bool known_name = !m_res.gaz->lookup(toks[b].lower).empty() || m_alias.count(w) != 0 ||
-                              m_org_mentions.count(w) != 0 || m_last_names.count(w) != 0 || possessed ||
+                              m_org_mentions.count(w) != 0 || m_last_names.count(w) != 0 || possessed || apposed ||
                               m_opener_names.count(w) != 0;
       const bool event_name = e - b >= 2 && in_class(m_res, "event.noun", w);
       // "Shares of Acme", "Residents of Springfield": a common noun and a

@@ -57,6 +57,9 @@ struct Sent {
   std::vector<Span> spans;  // sorted by b, then longest first
 };
 
+// The first token after a dateline at `cb` ("GENEVA (Science Wire) - Last
+// year ..."), or `cb` when there is none.
+std::uint16_t after_dateline(const Sent& s, std::uint16_t cb);
 // Whether tokens [b, e) of `s` are a dateline's place: "SPRINGFIELD
 // (Newswire) - ...", "SPRINGFIELD, Dec 11 (Newswire)".
 bool dateline_place(const Sent& s, std::uint16_t b, std::uint16_t e);

@@ -268,18 +268,6 @@ bool domestic_product(const Sent& s, std::uint16_t b, std::uint16_t e) {
   return false;
 }
 
-// The first token after a dateline at `cb` ("GENEVA (Science Wire) - Last
-// year ..."), or `cb` when there is none.
-std::uint16_t after_dateline(const Sent& s, std::uint16_t cb) {
-  for (std::uint16_t k = cb; k + 1u < s.toks.size() && k < cb + 12u; ++k) {
-    if (s.toks[k].lower == ")" && (s.toks[k + 1].lower == "-" || s.toks[k + 1].lower == "\xE2\x80\x94" ||
-                                   s.toks[k + 1].lower == "\xE2\x80\x93")) {
-      return static_cast<std::uint16_t>(k + 2);
-    }
-  }
-  return cb;
-}
-
 bool Builder::covered(const Sent& s, std::uint16_t b, std::uint16_t e) const {
   const auto it = m_used.find(s.index);
   if (it == m_used.end()) {
@@ -2337,12 +2325,16 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       const bool target = prev == "by" && b > 0 && (s.toks[b - 1].lower == "to" || s.toks[b - 1].lemma_v == "reach") &&
                           m.resolved && m.date.start && m_doc.published_range &&
                           m_doc.published_range->end && *m.date.start > *m_doc.published_range->end;
-      if (!at_edge && !target && std::find(std::begin(k_not), std::end(k_not), prev) != std::end(k_not)) {
-        break;
-      }
       const bool coarse = m.date.granularity == Granularity::year || m.date.granularity == Granularity::season ||
                           m.date.granularity == Granularity::quarter || m.date.granularity == Granularity::month ||
                           m.date.granularity == Granularity::half;
+      // ("205 million users for the fourth quarter", "revenue of $5
+      // billion for 2025": the period a figure is for)
+      const bool period_for = prev == "for" && coarse && m.resolved;
+      if (!at_edge && !target && !period_for &&
+          std::find(std::begin(k_not), std::end(k_not), prev) != std::end(k_not)) {
+        break;
+      }
       if (coarse) {
         dated(c.time, m);
       }
@@ -3928,6 +3920,28 @@ void Builder::general(const Sent& s) {
               c.scope.phase = "target";
               break;
             }
+            // ("Its 2% inflation target": the target noun after the figure)
+            if (k + 1 == static_cast<int>(sp.b)) {
+              for (std::size_t j = sp.e; j < s.toks.size() && j < sp.e + 3u && s.toks[j].is(k_word) &&
+                                         !verb_like(s.toks[j]) && !auxiliary(s.toks[j].lower);
+                   ++j) {
+                if (in_class(m_res, "scope.target", s.toks[j].lower)) {
+                  c.scope.phase = "target";
+                }
+              }
+              if (!c.scope.phase.empty()) {
+                break;
+              }
+            }
+            // ("aimed to reach 1 billion monthly users by 2030", "targets
+            // 500 stores": an aim, not a count)
+            const Tok& t = s.toks[static_cast<std::size_t>(k)];
+            if (t.is(k_word) && !t.lemma_v.empty() && in_class(m_res, "scope.target", t.lemma_v) &&
+                t.lemma_v != t.lower && static_cast<std::size_t>(k) + 1 < s.toks.size() &&
+                (s.toks[static_cast<std::size_t>(k) + 1].lower == "to" || static_cast<std::size_t>(k) + 1 == sp.b)) {
+              c.scope.phase = "target";
+              break;
+            }
           }
         }
         // "Analysts expected Acme to report revenue of $5 billion", "as
@@ -5246,9 +5260,26 @@ void Builder::general(const Sent& s) {
     // "revenue of $5.2 billion for the quarter", "$20.1 billion for the
     // year", "for the first half": the period a figure covers is part of
     // its scope (a quarter's figure is no update of a year's)
+    // ("aimed to reach 1 billion monthly users by 2030": a count aimed
+    // at, not a count; amounts and shares are read so in their own case)
+    if (c.value.kind == ValueKind::quantity && c.scope.phase.empty()) {
+      for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 4; --k) {
+        const Tok& t = s.toks[static_cast<std::size_t>(k)];
+        if (t.is(k_punct)) {
+          break;
+        }
+        if (t.is(k_word) && !t.lemma_v.empty() && t.lemma_v != t.lower && in_class(m_res, "scope.target", t.lemma_v) &&
+            static_cast<std::size_t>(k) + 1 < s.toks.size() && s.toks[static_cast<std::size_t>(k) + 1].lower == "to") {
+          c.scope.phase = "target";
+          break;
+        }
+      }
+    }
+    // (not a count that stands at a time, "205 million monthly active
+    // users for the fourth quarter": the lexicon's stock class)
     if ((c.value.kind == ValueKind::money || c.value.kind == ValueKind::quantity ||
          c.value.kind == ValueKind::percent) &&
-        c.scope.phase.empty()) {
+        c.scope.phase.empty() && !in_class(m_res, "stock", c.attribute.substr(0, c.attribute.find('.')))) {
       for (std::uint16_t k = sp.e; k + 2u < s.toks.size() && k < sp.e + 6; ++k) {
         const std::string& w = s.toks[k].lower;
         if (s.toks[k].is(k_punct)) {

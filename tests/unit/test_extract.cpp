@@ -1877,6 +1877,30 @@ TEST_CASE("extract::a doping ban: its length, the sample's day, the race time") 
   }
 }
 
+TEST_CASE("extract::an app's users: rare-word names, stocks, targets") {
+  const auto claims = extract::extract(
+      doc("Can Chirp catch Flicker?\n\nSPRINGFIELD (Tech Desk) - Chirp, the short-video app, said on Wednesday it "
+          "had 205 million monthly active users for the fourth quarter. Its rival Flicker has more than 900 million "
+          "monthly users.\n\nChirp, which was founded in 2019, aimed to reach 1 billion monthly users by 2030. The "
+          "central bank keeps its 2% inflation target.\n\nNationally, the median price climbed 3.1% to $403,700.\n",
+          "2027-02-04"),
+      resources());
+  SUBCASE("a rare word set off by an apposition or a relative clause is a name; an adverb is not") {
+    CHECK(need(claims, "205 million")->subject.key == "chirp");
+    CHECK(need(claims, "2019")->subject.key == "chirp");
+    CHECK(need(claims, "$403,700")->subject.key != "nationally");
+  }
+  SUBCASE("a count for a quarter is the count at the quarter's end, no quarter's figure") {
+    const Claim* c = need(claims, "205 million");
+    CHECK(c->scope.phase.empty());
+    CHECK(c->time.timex == "2026-Q4");
+  }
+  SUBCASE("a count aimed at, and a target named after its figure, are targets") {
+    CHECK(need(claims, "1 billion")->scope.phase == "target");
+    CHECK(need(claims, "2%")->scope.phase == "target");
+  }
+}
+
 TEST_CASE("extract::claim_json_text writes what claim_json does") {
   corpus::LoadOptions opt;
   opt.boilerplate = resources().boilerplate;
