@@ -629,6 +629,16 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       // (but "Germany won 14 gold medals at the European Championships":
       // what a figure is won at is where, not whose)
       bool names_topic = false;
+      // (in the figure's own clause: not "..., and about a quarter of them
+      // stayed in Lisbon")
+      std::uint16_t own_end = ce;
+      for (std::uint16_t k = e; k + 1u < ce; ++k) {
+        if (s.toks[k].lower == "," && (s.toks[k + 1].lower == "and" || s.toks[k + 1].lower == "but" ||
+                                       s.toks[k + 1].lower == "while")) {
+          own_end = k;
+          break;
+        }
+      }
       for (const auto& q : s.spans) {
         const std::uint16_t before_q = q.b >= 2 && s.toks[q.b - 1].lower == "the" ? q.b - 2u : q.b - 1u;
         // (not the topic that tells what the place owns: "Brazil's coffee
@@ -637,7 +647,8 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
         const bool tells = owner && q.e < s.toks.size() && in_class(m_res, "verb.say", s.toks[q.e].lemma_v);
         names_topic = names_topic || (q.ref >= 0 && q.b >= 1 && s.toks[before_q].lower != "at" && !tells &&
                                       q.type >= SpanType::place && q.type <= SpanType::other &&
-                                      q.type != SpanType::places && q.b >= e && q.b < ce && !m_dc.topic.key.empty() &&
+                                      q.type != SpanType::places && q.b >= e && q.b < own_end &&
+                                      !m_dc.topic.key.empty() &&
                                       lower(m_dc.entities[static_cast<std::size_t>(q.ref)].subject.surface) ==
                                           lower(m_dc.topic.surface));
       }
@@ -1382,6 +1393,18 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
           place_at(sp);
           break;
         }
+      }
+    }
+    // ("Foreign visitors to Portugal climbed to 32.1 million": the
+    // population word of the counted noun that opens the clause)
+    if (sc.population.empty() && b >= 2) {
+      const std::uint16_t open = after_dateline(s, 0);
+      // (only for a figure with no noun of its own: "State officials
+      // confirmed an outbreak at a farm with 1.4 million hens")
+      const bool bare = e >= s.toks.size() || s.toks[e].is(k_punct) || in_class(m_res, "name.stop", s.toks[e].lower);
+      if (bare && open + 1u < b && in_class(m_res, "scope.population", s.toks[open].lower) &&
+          !m_res.lex.classes_of(s.toks[open + 1].lower, "count.").empty()) {
+        sc.population = s.toks[open].lower;
       }
     }
     // "including 12 Americans", "along with five employees", "plus 30

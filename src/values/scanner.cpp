@@ -1317,6 +1317,10 @@ std::string Scanner::counted_noun(std::size_t end) const {
     if (k < s.size() && s[k] == '.' && w.find('.') != std::string_view::npos) {
       ++k;  // "U.S." keeps its final dot
     }
+    // ("climbed to 32.1 million last year": a time, not a counted noun)
+    if (w == "last" || w == "next" || w == "this" || w == "previous") {
+      break;
+    }
     if ((word_flags(w) & (k_function | k_anchor)) != 0) {
       // "950 hourly jobs": a frequency adjective before the noun
       const bool adverb_modifier = w.size() > 4 && w.substr(w.size() - 2) == "ly" && k + 1 < s.size() &&

@@ -1901,6 +1901,33 @@ TEST_CASE("extract::an app's users: rare-word names, stocks, targets") {
   }
 }
 
+TEST_CASE("extract::tourist numbers: visitors as a subject, a time word after a figure, a clause of its own") {
+  const auto claims = extract::extract(
+      doc("Record year for tourism\n\nForeign visitors to Ruritania climbed to 32.1 million last year, official data "
+          "showed on Thursday.\n\nState officials confirmed an outbreak at a farm with 1.4 million hens.\n\nPortugal "
+          "drew a record 31.2 million foreign tourists last year, and about a quarter of them stayed in Lisbon. "
+          "Lisbon's tourist tax will rise to 4 euros a night.\n",
+          "2027-01-29"),
+      resources());
+  SUBCASE("the counted noun that opens the clause, and its population word") {
+    const Claim* c = need(claims, "32.1 million");
+    CHECK(c->attribute == "attendance");
+    CHECK(c->value.unit.empty());  // ("last year" is no counted noun)
+    CHECK(c->scope.population == "foreign");
+    CHECK(need(claims, "1.4 million")->scope.population.empty());  // the speakers are not the hens
+  }
+  SUBCASE("a place named in a clause after \", and\" does not take the figure from the clause's subject") {
+    const Claim* c = need(claims, "31.2 million");
+    CHECK(c->attribute == "attendance");
+    const auto weekly = extract::extract(
+        doc("Can Lisbon cope with the crowds?\n\nPortugal drew a record 31.2 million foreign tourists last year, and "
+            "about a quarter of them stayed in Lisbon.\n\nHotel occupancy in the capital averaged 81% in 2026.\n",
+            "2027-02-05"),
+        resources());
+    CHECK(need(weekly, "31.2 million")->subject.key == "PT");
+  }
+}
+
 TEST_CASE("extract::claim_json_text writes what claim_json does") {
   corpus::LoadOptions opt;
   opt.boilerplate = resources().boilerplate;
