@@ -1199,6 +1199,11 @@ std::string Builder::certainty(const Sent& s, std::uint16_t b, std::uint16_t e) 
       words.push_back(s.toks[j].lower);
       lemmas.push_back(s.toks[j].lemma_v);
     }
+    // ("will not open until 2031": it opens in 2031, no denial)
+    const bool not_until = s.toks[k].lower == "not" && b >= 1 && k + 3u >= b && s.toks[b - 1].lower == "until";
+    if (not_until) {
+      continue;
+    }
     if (k + 3 >= b && k < e && m_res.lex.match("cue.negated", words, lemmas) > 0) {
       negated = true;
     } else if (k + 4 >= b && m_res.lex.match("cue.negated", words, lemmas) > 0 && k < b) {
@@ -1556,9 +1561,11 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
     }
     // (not across a comma after the value: "80 km/h, according to
     // preliminary data" qualifies the source, not the figure)
+    // (nor past "from": "risen to £5.1 billion from an original estimate
+    // of £4.2 billion" names the other figure's phase)
     bool comma_between = false;
     for (std::uint16_t j = e; j < k && j < s.toks.size(); ++j) {
-      comma_between = comma_between || s.toks[j].lower == ",";
+      comma_between = comma_between || s.toks[j].lower == "," || s.toks[j].lower == "from" || s.toks[j].lower == "than";
     }
     if (const std::size_t n = m_res.lex.match("scope.phase", words, words);
         n > 0 && k + 3 >= b && k <= e + 3 && !comma_between) {
@@ -4696,8 +4703,32 @@ void Builder::general(const Sent& s) {
               static_cast<std::size_t>(k) + 1u == sp.b) {
             const Tok& v = s.toks[static_cast<std::size_t>(k) - 1];
             const std::string& l = v.lemma_v.empty() ? v.lower : v.lemma_v;
-            if (l == "extend" || l == "run" || l == "continue" || l == "last" || l == "open") {
+            // ("will not open until 2031": when it opens)
+            const bool negated_verb = k >= 2 && (s.toks[static_cast<std::size_t>(k) - 2].lower == "not" ||
+                                                 s.toks[static_cast<std::size_t>(k) - 2].lower == "n't");
+            if (negated_verb) {
+              c.attribute = "date." + l;
+            } else if (l == "extend" || l == "run" || l == "continue" || l == "last" || l == "open") {
               c.attribute = "date.close";
+            }
+          }
+          // ("its opening has been delayed to 2030", "the launch was pushed
+          // back to May": the date the delayed thing now has)
+          const std::string& attr_verb = c.attribute.size() > 5 ? c.attribute.substr(5) : std::string();
+          if ((w == "to" || w == "until") && static_cast<std::size_t>(k) + 1u == sp.b &&
+              (attr_verb == "delay" || attr_verb == "postpone" || attr_verb == "push" || attr_verb == "defer")) {
+            for (int j = k - 1; j >= 1 && j >= k - 8; --j) {
+              const Tok& n = s.toks[static_cast<std::size_t>(j)];
+              const std::string& d = s.toks[static_cast<std::size_t>(j) - 1].lower;
+              const bool determined = d == "its" || d == "the" || d == "their" || s.toks[static_cast<std::size_t>(j) - 1].is(k_possessive);
+              if (determined && n.is(k_word) && n.lower.ends_with("ing") && !n.lemma_v.empty() && n.lemma_v != n.lower) {
+                c.attribute = "date." + n.lemma_v;
+                break;
+              }
+              if (determined && (n.lower == "launch" || n.lower == "start" || n.lower == "release")) {
+                c.attribute = "date." + n.lower;
+                break;
+              }
             }
           }
           // ("agreed to cut output ... from January": a plan that starts at

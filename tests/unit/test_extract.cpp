@@ -1928,6 +1928,26 @@ TEST_CASE("extract::tourist numbers: visitors as a subject, a time word after a 
   }
 }
 
+TEST_CASE("extract::a tunnel's delays: what is delayed, \"not until\", and whose phase") {
+  const auto claims = extract::extract(
+      doc("Tunnel delayed\n\nThe cost of the Elm tunnel has risen to $5.1 billion from an original estimate of "
+          "$4.2 billion, and its opening has been delayed to 2030, officials said.\n\nThe bridge will not open until "
+          "2031.\n",
+          "2027-03-09"),
+      resources());
+  SUBCASE("a phase word after \"from\" is the other figure's") {
+    CHECK(need(claims, "$5.1 billion")->scope.phase.empty());
+  }
+  SUBCASE("\"its opening has been delayed to 2030\" dates the opening") {
+    CHECK(need(claims, "2030")->attribute == "date.open");
+  }
+  SUBCASE("\"will not open until 2031\" is when it opens, no denial") {
+    const Claim* c = need(claims, "2031");
+    CHECK(c->attribute == "date.open");
+    CHECK(c->certainty != "negated");
+  }
+}
+
 TEST_CASE("extract::claim_json_text writes what claim_json does") {
   corpus::LoadOptions opt;
   opt.boilerplate = resources().boilerplate;
