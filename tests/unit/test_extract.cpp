@@ -37,6 +37,11 @@ const Claim* find(const std::vector<Claim>& claims, const std::string& text) {
   return it == claims.end() ? nullptr : &*it;
 }
 
+// The claims of one article with the text `text`, published on `published`.
+std::vector<Claim> claims_of(const std::string& text, const std::string& published) {
+  return extract::extract(doc(text, published), resources());
+}
+
 // The claim whose words are `text`; the test case fails when there is none.
 const Claim* need(const std::vector<Claim>& claims, const std::string& text) {
   const Claim* c = find(claims, text);
@@ -1737,10 +1742,11 @@ TEST_CASE("extract::claims") {
 
 TEST_CASE("extract::a bill's vote, its start, and a march's estimators") {
   SUBCASE("the votes are the bill's, and so is what \"It\" in the next sentence does") {
-    const auto d = doc("Elm County board approves fare reform\n\nThe Elm County Board of Supervisors voted on Tuesday "
-                       "to raise bus fares.\n\nThe bill passed by 31 votes to 12. It raises fares by 10 cents from "
-                       "September 2027.\n",
-                       "2027-03-10");
+    const auto d =
+        doc("Elm County board approves fare reform\n\nThe Elm County Board of Supervisors voted on Tuesday "
+            "to raise bus fares.\n\nThe bill passed by 31 votes to 12. It raises fares by 10 cents from "
+            "September 2027.\n",
+            "2027-03-10");
     const auto claims = extract::extract(d, resources());
     CHECK(need(claims, "31")->subject.key == "thing:law");
     const Claim* start = need(claims, "September 2027");
@@ -1750,16 +1756,18 @@ TEST_CASE("extract::a bill's vote, its start, and a march's estimators") {
     CHECK(std::find(start->context.begin(), start->context.end(), "frame.effective") != start->context.end());
   }
   SUBCASE("a dateline's town and a body named by a word for speakers are not the topic") {
-    const auto d = doc("ELMTON (Valley Wire) - The National Assembly voted on Thursday to raise the pension age.\n\n"
-                       "Police said 480 people marched on March 7. The change will save 18 million euros a year.\n",
-                       "2027-03-18");
+    const auto d =
+        doc("ELMTON (Valley Wire) - The National Assembly voted on Thursday to raise the pension age.\n\n"
+            "Police said 480 people marched on March 7. The change will save 18 million euros a year.\n",
+            "2027-03-18");
     const auto claims = extract::extract(d, resources());
     CHECK(need(claims, "18 million euros")->subject.key == "national assembly");
   }
   SUBCASE("a crowd's size is the estimate of whoever gives it in its clause") {
-    const auto d = doc("Unions said about 90,000 people marched through Elm City on Saturday, while police put the "
-                       "crowd at 30,000.\n\nPolice said 30,000 people marched in Elm City on Saturday.\n",
-                       "2027-03-08");
+    const auto d =
+        doc("Unions said about 90,000 people marched through Elm City on Saturday, while police put the "
+            "crowd at 30,000.\n\nPolice said 30,000 people marched in Elm City on Saturday.\n",
+            "2027-03-08");
     const auto claims = extract::extract(d, resources());
     const Claim* unions = need(claims, "about 90,000");
     CHECK(unions->attribute == "attendance");
@@ -1769,10 +1777,11 @@ TEST_CASE("extract::a bill's vote, its start, and a march's estimators") {
     CHECK(police->scope.population == "police estimate");
   }
   SUBCASE("a law marched against is not the story's event; the march is") {
-    const auto d = doc("Thousands march against pension reform\n\nThousands of people marched through Elm City on "
-                       "Saturday to protest against the government's plan. Police said 12 people were detained.\n\n"
-                       "The reform would lift the retirement age to 67. Parliament will vote on the bill in May.\n",
-                       "2027-03-08");
+    const auto d =
+        doc("Thousands march against pension reform\n\nThousands of people marched through Elm City on "
+            "Saturday to protest against the government's plan. Police said 12 people were detained.\n\n"
+            "The reform would lift the retirement age to 67. Parliament will vote on the bill in May.\n",
+            "2027-03-08");
     const auto claims = extract::extract(d, resources());
     CHECK(need(claims, "12")->subject.key == "story:protest");
   }
@@ -1784,7 +1793,7 @@ TEST_CASE("extract::an avalanche: its toll, its altitude, and the season's toll"
       "area near Elmhorn on Tuesday, killing three skiers, police said.\n\nThe avalanche struck at about 10,500 "
       "feet. The resort's tower stands at 300 metres.\n\nAvalanches have killed 19 people in Switzerland this "
       "winter, the Elm Institute for Snow and Avalanche Research said.\n";
-  const auto claims = extract::extract(doc(text, "2027-02-09"), resources());
+  const auto claims = claims_of(text, "2027-02-09");
   SUBCASE("\"killing three skiers\" is the avalanche's toll") {
     const Claim* c = need(claims, "three");
     CHECK(c->attribute == "deaths");
@@ -1802,47 +1811,41 @@ TEST_CASE("extract::an avalanche: its toll, its altitude, and the season's toll"
     CHECK(c->attribution.speaker == "elm institute for snow and avalanche research");
   }
   SUBCASE("last Tuesday's avalanche near a town, in a closed relative clause, is the story's") {
-    const auto later = extract::extract(
-        doc("Calls grow to close slopes after avalanche\n\nLast Tuesday's avalanche near Elmhorn, which killed five "
-            "skiers, started at 2,600 metres, investigators said on Monday.\n",
-            "2027-02-15"),
-        resources());
+    const auto later = claims_of(
+        "Calls grow to close slopes after avalanche\n\nLast Tuesday's avalanche near Elmhorn, which killed five "
+        "skiers, started at 2,600 metres, investigators said on Monday.\n",
+        "2027-02-15");
     const Claim* c = need(later, "2,600 metres");
     CHECK(c->attribute == "altitude");
     CHECK(c->subject.key == "story:avalanche");
   }
   SUBCASE("people of a kind counted by a verb of harm are their own toll") {
-    const auto other = extract::extract(doc("Three climbers died on the mountain on Sunday.\n", "2027-02-15"),
-                                        resources());
+    const auto other = claims_of("Three climbers died on the mountain on Sunday.\n", "2027-02-15");
     CHECK(need(other, "Three")->attribute == "climber.deaths");
   }
 }
 
 TEST_CASE("extract::a crop forecast: whose harvest, which frost, what is forecast") {
   SUBCASE("a place that owns the measured thing, not the body that tells it") {
-    const auto claims = extract::extract(
-        doc("Coffee crop forecast cut\n\nPeru's coffee output will fall to 52.4 million bags this season, the "
-            "National Crop Board said on Thursday, as a drought hit the main growing regions.\n\nThe board expects "
-            "38.1 million bags of arabica.\n",
-            "2027-05-21"),
-        resources());
+    const auto claims = claims_of(
+        "Coffee crop forecast cut\n\nPeru's coffee output will fall to 52.4 million bags this season, the "
+        "National Crop Board said on Thursday, as a drought hit the main growing regions.\n\nThe board expects "
+        "38.1 million bags of arabica.\n",
+        "2027-05-21");
     CHECK(need(claims, "52.4 million")->subject.key == "PE");
   }
   SUBCASE("a frost on a day, even \"a frost\", dates the story's frost") {
-    const auto claims = extract::extract(
-        doc("Frost hits coffee farms\n\nThe board lowered its forecast on Tuesday, blaming a frost on July 3 that "
-            "damaged trees.\n",
-            "2027-09-15"),
-        resources());
+    const auto claims = claims_of(
+        "Frost hits coffee farms\n\nThe board lowered its forecast on Tuesday, blaming a frost on July 3 that "
+        "damaged trees.\n",
+        "2027-09-15");
     const Claim* c = need(claims, "July 3");
     CHECK(c->attribute == "date.occur");
     CHECK(c->subject.key == "story:frost");
   }
   SUBCASE("a forecast is marked, apart from the words claims share") {
-    const auto claims = extract::extract(
-        doc("Arabica output is now seen at 36.5 million bags. Robusta output rose to 15.4 million bags.\n",
-            "2027-09-15"),
-        resources());
+    const auto claims = claims_of(
+        "Arabica output is now seen at 36.5 million bags. Robusta output rose to 15.4 million bags.\n", "2027-09-15");
     const Claim* seen = need(claims, "36.5 million");
     CHECK(std::find(seen->context.begin(), seen->context.end(), "~forecast") != seen->context.end());
     const Claim* rose = need(claims, "15.4 million");
@@ -1851,13 +1854,12 @@ TEST_CASE("extract::a crop forecast: whose harvest, which frost, what is forecas
 }
 
 TEST_CASE("extract::a doping ban: its length, the sample's day, the race time") {
-  const auto claims = extract::extract(
-      doc("Sprinter banned\n\nNorwegian sprinter Jana Berg has been banned for four years after testing positive, "
-          "the Elm Integrity Board said on Tuesday.\n\nThe ban is backdated to Nov. 12, 2026, when her sample was "
-          "taken.\n\nThe Norwegian, who won silver in 22.31 seconds last August, has 21 days to appeal. Berg ran "
-          "22.35 seconds in the heats.\n",
-          "2027-04-06"),
-      resources());
+  const auto claims = claims_of(
+      "Sprinter banned\n\nNorwegian sprinter Jana Berg has been banned for four years after testing positive, "
+      "the Elm Integrity Board said on Tuesday.\n\nThe ban is backdated to Nov. 12, 2026, when her sample was "
+      "taken.\n\nThe Norwegian, who won silver in 22.31 seconds last August, has 21 days to appeal. Berg ran "
+      "22.35 seconds in the heats.\n",
+      "2027-04-06");
   SUBCASE("\"for four years after testing positive\" is the ban's length, not a date four years back") {
     CHECK(need(claims, "four years")->attribute == "duration.ban");
   }
@@ -1865,8 +1867,7 @@ TEST_CASE("extract::a doping ban: its length, the sample's day, the race time") 
     const Claim* c = need(claims, "Nov. 12, 2026");
     CHECK(c->attribute == "date.sample");
     CHECK(c->subject.key == "person:jana berg");
-    const auto other = extract::extract(
-        doc("A steroid was found in a sample she gave on Nov. 21, 2026.\n", "2027-04-07"), resources());
+    const auto other = claims_of("A steroid was found in a sample she gave on Nov. 21, 2026.\n", "2027-04-07");
     CHECK(need(other, "Nov. 21, 2026")->attribute == "date.sample");
   }
   SUBCASE("\"The Norwegian\" is the athlete; a time run is a finishing time") {
@@ -1878,13 +1879,12 @@ TEST_CASE("extract::a doping ban: its length, the sample's day, the race time") 
 }
 
 TEST_CASE("extract::an app's users: rare-word names, stocks, targets") {
-  const auto claims = extract::extract(
-      doc("Can Chirp catch Flicker?\n\nSPRINGFIELD (Tech Desk) - Chirp, the short-video app, said on Wednesday it "
-          "had 205 million monthly active users for the fourth quarter. Its rival Flicker has more than 900 million "
-          "monthly users.\n\nChirp, which was founded in 2019, aimed to reach 1 billion monthly users by 2030. The "
-          "central bank keeps its 2% inflation target.\n\nNationally, the median price climbed 3.1% to $403,700.\n",
-          "2027-02-04"),
-      resources());
+  const auto claims = claims_of(
+      "Can Chirp catch Flicker?\n\nSPRINGFIELD (Tech Desk) - Chirp, the short-video app, said on Wednesday it "
+      "had 205 million monthly active users for the fourth quarter. Its rival Flicker has more than 900 million "
+      "monthly users.\n\nChirp, which was founded in 2019, aimed to reach 1 billion monthly users by 2030. The "
+      "central bank keeps its 2% inflation target.\n\nNationally, the median price climbed 3.1% to $403,700.\n",
+      "2027-02-04");
   SUBCASE("a rare word set off by an apposition or a relative clause is a name; an adverb is not") {
     CHECK(need(claims, "205 million")->subject.key == "chirp");
     CHECK(need(claims, "2019")->subject.key == "chirp");
@@ -1902,13 +1902,12 @@ TEST_CASE("extract::an app's users: rare-word names, stocks, targets") {
 }
 
 TEST_CASE("extract::tourist numbers: visitors as a subject, a time word after a figure, a clause of its own") {
-  const auto claims = extract::extract(
-      doc("Record year for tourism\n\nForeign visitors to Ruritania climbed to 32.1 million last year, official data "
-          "showed on Thursday.\n\nState officials confirmed an outbreak at a farm with 1.4 million hens.\n\nPortugal "
-          "drew a record 31.2 million foreign tourists last year, and about a quarter of them stayed in Lisbon. "
-          "Lisbon's tourist tax will rise to 4 euros a night.\n",
-          "2027-01-29"),
-      resources());
+  const auto claims = claims_of(
+      "Record year for tourism\n\nForeign visitors to Ruritania climbed to 32.1 million last year, official data "
+      "showed on Thursday.\n\nState officials confirmed an outbreak at a farm with 1.4 million hens.\n\nPortugal "
+      "drew a record 31.2 million foreign tourists last year, and about a quarter of them stayed in Lisbon. "
+      "Lisbon's tourist tax will rise to 4 euros a night.\n",
+      "2027-01-29");
   SUBCASE("the counted noun that opens the clause, and its population word") {
     const Claim* c = need(claims, "32.1 million");
     CHECK(c->attribute == "attendance");
@@ -1919,22 +1918,20 @@ TEST_CASE("extract::tourist numbers: visitors as a subject, a time word after a 
   SUBCASE("a place named in a clause after \", and\" does not take the figure from the clause's subject") {
     const Claim* c = need(claims, "31.2 million");
     CHECK(c->attribute == "attendance");
-    const auto weekly = extract::extract(
-        doc("Can Lisbon cope with the crowds?\n\nPortugal drew a record 31.2 million foreign tourists last year, and "
-            "about a quarter of them stayed in Lisbon.\n\nHotel occupancy in the capital averaged 81% in 2026.\n",
-            "2027-02-05"),
-        resources());
+    const auto weekly = claims_of(
+        "Can Lisbon cope with the crowds?\n\nPortugal drew a record 31.2 million foreign tourists last year, and "
+        "about a quarter of them stayed in Lisbon.\n\nHotel occupancy in the capital averaged 81% in 2026.\n",
+        "2027-02-05");
     CHECK(need(weekly, "31.2 million")->subject.key == "PT");
   }
 }
 
 TEST_CASE("extract::a tunnel's delays: what is delayed, \"not until\", and whose phase") {
-  const auto claims = extract::extract(
-      doc("Tunnel delayed\n\nThe cost of the Elm tunnel has risen to $5.1 billion from an original estimate of "
-          "$4.2 billion, and its opening has been delayed to 2030, officials said.\n\nThe bridge will not open until "
-          "2031.\n",
-          "2027-03-09"),
-      resources());
+  const auto claims = claims_of(
+      "Tunnel delayed\n\nThe cost of the Elm tunnel has risen to $5.1 billion from an original estimate of "
+      "$4.2 billion, and its opening has been delayed to 2030, officials said.\n\nThe bridge will not open until "
+      "2031.\n",
+      "2027-03-09");
   SUBCASE("a phase word after \"from\" is the other figure's") {
     CHECK(need(claims, "$5.1 billion")->scope.phase.empty());
   }
