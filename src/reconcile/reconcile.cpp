@@ -1601,7 +1601,10 @@ void Reconciler::compare(int ia, int ib) {
       const bool one_thing = m_subject[ia].rfind("thing:", 0) == 0 && a.attribute == b.attribute &&
                              (a.attribute == "date.build" || a.attribute == "date.open" || a.attribute == "date.complete");
       // A person is born once.
-      const bool born = a.attribute == "date.birth" && b.attribute == "date.birth" && a.subject.kind == "person";
+      // (a birth happens once, a person's or an animal's: "gave birth to a
+      // cub on Saturday" against "on Sunday", whatever day each report)
+      const bool born = a.attribute == "date.birth" && b.attribute == "date.birth" &&
+                        (a.subject.kind == "person" || a.subject.kind == "other");
       // The story's event happened once ("The blast, at about 10:15 a.m.,"
       // against "The explosion occurred at 10:45 a.m.").
       const bool occurred = a.attribute == "date.occur" && b.attribute == "date.occur" &&
@@ -1638,7 +1641,7 @@ void Reconciler::compare(int ia, int ib) {
         // on Monday" against "on Sunday night").
         // (the story's own event happened once too: "stranded on Sunday"
         // against "came ashore on Saturday")
-        if (ta != tb && (deictic(a.text) || deictic(b.text)) && a.subject.kind != "event" && !occurred) {
+        if (ta != tb && (deictic(a.text) || deictic(b.text)) && a.subject.kind != "event" && !occurred && !born) {
           return;
         }
       }

@@ -1945,6 +1945,15 @@ TEST_CASE("extract::a tunnel's delays: what is delayed, \"not until\", and whose
   }
 }
 
+TEST_CASE("extract::a birth at a zoo: the day of a birth, a weight at birth") {
+  const auto claims = claims_of(
+      "Panda cub born\n\nA giant panda named Mei Lan gave birth to a cub at Elm Zoo on Saturday, the zoo said on "
+      "Monday.\n\nThe cub weighed 150 grams at birth, keepers said.\n",
+      "2027-08-16");
+  CHECK(need(claims, "Saturday")->attribute == "date.birth");
+  CHECK(need(claims, "150 grams")->scope.phase == "at birth");
+}
+
 TEST_CASE("extract::claim_json_text writes what claim_json does") {
   corpus::LoadOptions opt;
   opt.boilerplate = resources().boilerplate;

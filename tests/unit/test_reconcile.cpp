@@ -856,6 +856,14 @@ TEST_CASE("reconcile::forecasts revised between reports") {
   }
 }
 
+TEST_CASE("reconcile::a birth happens once, whatever day each report") {
+  // "gave birth to a cub on Saturday" against "on Sunday" a day later
+  Claim a = date_claim("1", "a", "2024-01-06", "2024-01-08", "Saturday", "other");
+  Claim b = date_claim("2", "c", "2024-01-07", "2024-01-09", "Sunday", "other");
+  a.attribute = b.attribute = "date.birth";
+  CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
+}
+
 TEST_CASE("reconcile::physical units and plans") {
   const auto measure = [](const std::string& id, const std::string& doc, double v, const std::string& unit,
                           bool approximate) {
