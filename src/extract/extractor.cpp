@@ -182,6 +182,7 @@ class Builder {
   Subject story_event() const;
   bool another_of_kind(const Sent& s, std::size_t k, std::size_t from) const;
   bool generic_plural(const Sent& s, std::size_t k) const;
+  bool aims(const Sent& s, std::size_t k, std::size_t value_b) const;
   bool birth_date(const Sent& s, std::uint16_t b) const;
   // the day of the dateline ("SEATTLE, Jan 10 (Briefwire) -"), if any
   std::optional<DateRange> m_dateline;
@@ -632,10 +633,10 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       // (in the figure's own clause: not "..., and about a quarter of them
       // stayed in Lisbon")
       std::uint16_t own_end = ce;
-      for (std::uint16_t k = e; k + 1u < ce; ++k) {
-        if (s.toks[k].lower == "," && (s.toks[k + 1].lower == "and" || s.toks[k + 1].lower == "but" ||
-                                       s.toks[k + 1].lower == "while")) {
-          own_end = k;
+      for (std::uint16_t j = e; j + 1u < ce; ++j) {
+        if (s.toks[j].lower == "," && (s.toks[j + 1].lower == "and" || s.toks[j + 1].lower == "but" ||
+                                       s.toks[j + 1].lower == "while")) {
+          own_end = j;
           break;
         }
       }
@@ -3965,10 +3966,7 @@ void Builder::general(const Sent& s) {
             }
             // ("aimed to reach 1 billion monthly users by 2030", "targets
             // 500 stores": an aim, not a count)
-            const Tok& t = s.toks[static_cast<std::size_t>(k)];
-            if (t.is(k_word) && !t.lemma_v.empty() && in_class(m_res, "scope.target", t.lemma_v) &&
-                t.lemma_v != t.lower && static_cast<std::size_t>(k) + 1 < s.toks.size() &&
-                (s.toks[static_cast<std::size_t>(k) + 1].lower == "to" || static_cast<std::size_t>(k) + 1 == sp.b)) {
+            if (aims(s, static_cast<std::size_t>(k), sp.b)) {
               c.scope.phase = "target";
               break;
             }
@@ -4760,15 +4758,15 @@ void Builder::general(const Sent& s) {
         // she gave on Nov. 21": the day of a thing that is dated (the
         // lexicon's dated.thing: a sample, a test), whatever verb tells it
         {
-          const auto dated_thing = [&](std::size_t k) {
-            const Tok& t = s.toks[k];
+          const auto dated_thing = [&](std::size_t j) {
+            const Tok& t = s.toks[j];
             return t.is(k_word) && in_class(m_res, "dated.thing", t.lemma_n.empty() ? t.lower : t.lemma_n);
           };
           std::size_t at = s.toks.size();
           if (sp.e + 1u < s.toks.size() && s.toks[sp.e].lower == "," && s.toks[sp.e + 1].lower == "when") {
-            for (std::size_t k = sp.e + 2u; k < s.toks.size() && k < sp.e + 6u && !s.toks[k].is(k_punct); ++k) {
-              if (dated_thing(k)) {
-                at = k;
+            for (std::size_t j = sp.e + 2u; j < s.toks.size() && j < sp.e + 6u && !s.toks[j].is(k_punct); ++j) {
+              if (dated_thing(j)) {
+                at = j;
                 break;
               }
             }
@@ -4776,9 +4774,9 @@ void Builder::general(const Sent& s) {
           // (before the date, through a verb and "on": "a sample she gave
           // on", "the test was carried out on")
           if (at == s.toks.size() && sp.b >= 1 && s.toks[sp.b - 1].lower == "on") {
-            for (std::size_t k = sp.b - 1u; k-- > 0 && k + 7u > sp.b && !s.toks[k].is(k_punct);) {
-              if (dated_thing(k)) {
-                at = k;
+            for (std::size_t j = sp.b - 1u; j-- > 0 && j + 7u > sp.b && !s.toks[j].is(k_punct);) {
+              if (dated_thing(j)) {
+                at = j;
                 break;
               }
             }
@@ -5322,8 +5320,7 @@ void Builder::general(const Sent& s) {
         if (t.is(k_punct)) {
           break;
         }
-        if (t.is(k_word) && !t.lemma_v.empty() && t.lemma_v != t.lower && in_class(m_res, "scope.target", t.lemma_v) &&
-            static_cast<std::size_t>(k) + 1 < s.toks.size() && s.toks[static_cast<std::size_t>(k) + 1].lower == "to") {
+        if (aims(s, static_cast<std::size_t>(k), s.toks.size())) {
           c.scope.phase = "target";
           break;
         }
@@ -5833,6 +5830,15 @@ bool Builder::generic_plural(const Sent& s, std::size_t k) const {
   }
   const std::string& before = k > 0 ? s.toks[k - 1].lower : std::string();
   return before == "in" || before == "from" || before == "by";
+}
+
+// True when the token at `k` is an inflected verb of aiming (the lexicon's
+// scope.target: "aimed", "targets") followed by "to" or by the figure at
+// `value_b` ("aimed to reach 1 billion users", "targets 500 stores").
+bool Builder::aims(const Sent& s, std::size_t k, std::size_t value_b) const {
+  const Tok& t = s.toks[k];
+  return t.is(k_word) && !t.lemma_v.empty() && t.lemma_v != t.lower && in_class(m_res, "scope.target", t.lemma_v) &&
+         k + 1 < s.toks.size() && (s.toks[k + 1].lower == "to" || k + 1 == value_b);
 }
 
 bool Builder::another_of_kind(const Sent& s, std::size_t k, std::size_t from) const {

@@ -1146,9 +1146,9 @@ void Reconciler::compare(int ia, int ib) {
              std::find(c.context.begin(), c.context.end(), "~forecast") != c.context.end();
     };
     if (forecast(a) && forecast(b)) {
-      const auto da = m_report_day.find(a.document);
-      const auto db = m_report_day.find(b.document);
-      if (da != m_report_day.end() && db != m_report_day.end() && std::abs(da->second - db->second) > 7) {
+      const auto day_a = m_report_day.find(a.document);
+      const auto day_b = m_report_day.find(b.document);
+      if (day_a != m_report_day.end() && day_b != m_report_day.end() && std::abs(day_a->second - day_b->second) > 7) {
         add_text(FindingKind::update, what + "; a forecast revised between reports", 0.6);
         return;
       }
