@@ -609,10 +609,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       // the noun group the place owns, for an amount; "California's
       // minimum wage will climb ... under a bill signed Wednesday by
       // Gov. Ruiz" dates the signing, not the place)
-      bool dated = false;
-      for (const auto& q : s.spans) {
-        dated = dated || (q.b == b && q.type == SpanType::date);
-      }
+      const bool dated = own_type == static_cast<int>(SpanType::date);
       bool owner = false;  // the place owns what the clause measures
       if (k < b && s.toks[k].is(k_possessive) && !dated) {
         std::uint16_t j = static_cast<std::uint16_t>(k + 1u);
