@@ -374,6 +374,12 @@ std::string_view unit_name(TUnit u) {
 }
 
 bool resolve_duration(const Temporal& t, Mention& m) {
+  // (no period and no age is negative: "about -07-a quarter" is no
+  // duration, and a hedge around a negative count would be a reversed
+  // interval)
+  if (t.count < 0) {
+    return false;
+  }
   if (t.age) {
     // "a 47-year-old man": an age, a quantity of the person, not a period
     // (TimeML does not annotate ages either).

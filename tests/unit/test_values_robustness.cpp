@@ -46,6 +46,16 @@ TEST_CASE("values::malformed input") {
     REQUIRE_FALSE(ms.empty());
     CHECK(ms.front().timex == "2020-02-05");
   }
+  SUBCASE("a hedge around a negative count is no reversed interval (a fuzzing find)") {
+    cc::values::ScanOptions opt;
+    opt.reference = cc::corpus::parse_published("2020-06-15");
+    for (const auto& m : cc::values::scan("more than about -07-a quarter ofds", opt)) {
+      CHECK(m.type != cc::MentionType::duration);
+      if (m.num.low && m.num.high) {
+        CHECK(*m.num.low <= *m.num.high);
+      }
+    }
+  }
   SUBCASE("invalid UTF-8 around a value") {
     const std::string text = "\xff\xfe about 300 \xc0\xaf employees \xed\xa0\x80";
     CHECK(describe(text) == "about 300 => quantity ~[270,330]");
