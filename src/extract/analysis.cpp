@@ -1714,6 +1714,45 @@ void Analyzer::find_topic_and_origin() {
              (kv.second == 1 && (en.subject.kind == "other" || dateline_place(m_dc.sents[en.sentence], en.b, en.e)));
     });
   }
+  // ("ELMHORN - Only 84% of Ruritanian children ... The World Health
+  // Organization recommends ...": organizations each named once, none in
+  // the lede, when the lede names a country by name or by its people's
+  // adjective, are cited for what they say; the country is the topic)
+  if (!count.empty() && public_count.empty()) {
+    const Sent* lede = nullptr;
+    for (const auto& st : m_dc.sents) {
+      if (!st.headline) {
+        lede = &st;
+        break;
+      }
+    }
+    Subject country;
+    for (std::uint16_t k = lede != nullptr ? after_dateline(*lede, 0) : 0; lede != nullptr && k < lede->toks.size() && country.key.empty(); ++k) {
+      const Tok& t = lede->toks[k];
+      const lexicon::Place* p = t.is(k_cap) ? m_res.gaz->demonym(t.lower) : nullptr;
+      for (const auto& en : m_dc.entities) {
+        if (p == nullptr && en.sentence == lede->index && en.b == k && en.subject.kind == "place" && !en.anaphor) {
+          p = m_res.gaz->by_key(en.subject.key);
+        }
+      }
+      if (p != nullptr && p->kind == lexicon::PlaceKind::country) {
+        country.kind = "place";
+        country.key = p->key;
+        country.place = p->key;
+        country.surface = p->name;
+      }
+    }
+    // (a dateline's town is no organization: "ELMHORN (Health Wire) - ...")
+    const bool cited_once = std::all_of(count.begin(), count.end(), [&](const auto& kv) {
+      const EntityInfo& en = *first[kv.first];
+      return (kv.second <= 2 && (lede == nullptr || en.sentence != lede->index)) ||
+             dateline_place(m_dc.sents[en.sentence], en.b, en.e);
+    });
+    if (!country.key.empty() && cited_once) {
+      m_dc.topic = country;
+      return;
+    }
+  }
   if (count.empty()) {
     count = public_count;
   }

@@ -125,6 +125,19 @@ class Builder {
   // The first class named `prefix`* with an entry at token `k` (words or
   // lemmas, multi-word entries too), as its suffix; "" when none.
   std::string class_at(const Sent& s, std::size_t k, std::string_view prefix) const;
+  // What a share's role word measures ("Vaccination" -> coverage,
+  // "jobless" -> unemployment): a word of class role.percent, or one whose
+  // same.* class is one; "" for "rate" and for other words.
+  std::string measure_of(const Tok& t) const;
+  void carry_share_times();
+  // A share "of <people>" given a vaccine ("84% of children received the
+  // first dose", "70% of adults are vaccinated") is coverage, by dose.
+  void coverage_role(const Sent& s, std::uint16_t of, std::uint16_t ce, std::string& role, std::string& phase) const;
+  bool leading_adjective(const Tok& t) const;
+  // Narrows a share's role noun at `k`: "the literacy rate" is literacy's,
+  // a bare "the rate" the measure last named before it, and "Coverage for
+  // the second dose" names its phase.
+  void share_role(const Sent& s, std::size_t k, std::string& role, std::string& phase) const;
   std::string class_at_uncached(const Sent& s, std::size_t k, std::string_view prefix) const;
   // What a count counts: a role noun before it ("the death toll rose to
   // 17"), its counted noun's class ("1,200 jobs" -> employees), or for
@@ -425,6 +438,22 @@ bool Builder::converted_from_previous(const Sent& s, const Span& sp) const {
   return false;
 }
 
+// True for an adjective that can open a sentence before a place's name:
+// "Neighbouring Ruritania reports ...", "Landlocked Elmhorn ...".
+// (British spellings by their American form: "neighbouring")
+bool Builder::leading_adjective(const Tok& t) const {
+  if (!t.is(k_word) || t.lower.size() <= 3 || in_class(m_res, "name.stop", t.lower)) {
+    return false;
+  }
+  std::string w = t.lower;
+  if (const auto our = w.find("our"); our != std::string::npos && our > 0 &&
+                                      !lexicon::WordNet::instance().known(w, lexicon::Pos::adj)) {
+    w.erase(our + 1, 1);
+  }
+  return lexicon::WordNet::instance().known(w, lexicon::Pos::adj) &&
+         !lexicon::WordNet::instance().known(w, lexicon::Pos::noun);
+}
+
 Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e) const {
   const auto [cb, ce] = clause(s, b, e);
   // the type of the value at `b` (quantity, money, ...), -1 when none
@@ -591,7 +620,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     // (past a dateline: "BERLIN (Sports Wire) - Germany finished ...")
     const std::uint16_t opening = after_dateline(s, cb);
     if ((sp.type == SpanType::place || (sub.kind == "other" && !m_res.gaz->lookup(sub.surface).empty())) &&
-        (sp.b == opening || (sp.b == opening + 1u && s.toks[opening].lower == "the")) &&
+        (sp.b == opening || (sp.b == opening + 1u && (s.toks[opening].lower == "the" || leading_adjective(s.toks[opening])))) &&
         !dateline_place(s, sp.b, sp.e)) {
       std::uint16_t k = sp.e;
       if (k < b && s.toks[k].lower == ",") {  // past an apposition or a relative clause
@@ -1483,7 +1512,11 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
         name = tok_text(s, 1, k + 1);
         end = static_cast<std::uint16_t>(k + 1);
       }
-      if (!key.empty() && end < b && s.toks[end].lower == ",") {
+      // (with a comma, or without one before a determiner that opens the
+      // clause: "In Springfield the rate was just 79%")
+      if (!key.empty() && end < b &&
+          (s.toks[end].lower == "," || s.toks[end].lower == "the" || s.toks[end].lower == "its" ||
+           s.toks[end].lower == "their")) {
         set_place(key, name);
       }
     }
@@ -1775,6 +1808,127 @@ std::string Builder::expand(const std::string& tmpl, const Match& m, const Sent&
     }
   }
   return out;
+}
+
+void Builder::coverage_role(const Sent& s, std::uint16_t of, std::uint16_t ce, std::string& role,
+                            std::string& phase) const {
+  std::uint16_t k = of + 1u;
+  // (a plural noun is no verb: "of nurses were vaccinated")
+  while (k < ce && k < of + 6u && !s.toks[k].is(k_punct) && !auxiliary(s.toks[k].lower) && !participle(s.toks[k]) &&
+         !(verb_like(s.toks[k]) && !lexicon::WordNet::instance().known(s.toks[k].lemma_n, lexicon::Pos::noun))) {
+    ++k;  // the people: "of Ruritanian children", "of adults"
+  }
+  while (k < ce && auxiliary(s.toks[k].lower)) {
+    ++k;  // "have been"
+  }
+  if (k >= ce) {
+    return;
+  }
+  const Tok& v = s.toks[k];
+  const std::string& lemma = v.lemma_v.empty() ? v.lower : v.lemma_v;
+  if (in_class(m_res, "coverage.verb", lemma)) {
+    role = "coverage";
+    return;
+  }
+  if (lemma != "receive" && lemma != "get" && lemma != "take" && lemma != "have") {
+    return;
+  }
+  for (std::uint16_t j = k + 1u; j < ce && j < k + 6u; ++j) {
+    const Tok& t = s.toks[j];
+    if (t.is(k_punct)) {
+      return;
+    }
+    if (in_class(m_res, "coverage.dose", t.lower)) {
+      role = "coverage";
+      // ("the first dose", "a second shot", "a booster")
+      for (const auto& o : s.spans) {
+        if (o.type == SpanType::ordinal && o.b > k && o.e <= j && phase.empty()) {
+          phase = s.toks[o.b].lower + " dose";
+        }
+      }
+      if (phase.empty() && (t.lower.starts_with("booster") || s.toks[j - 1].lower == "booster")) {
+        phase = "booster dose";
+      }
+      return;
+    }
+  }
+}
+
+std::string Builder::measure_of(const Tok& t) const {
+  if (!t.is(k_word) || t.lower == "rate" || t.lower == "rates") {
+    return {};
+  }
+  std::string m = in_class(m_res, "role.percent", t.lower) ? (t.lemma_n.empty() ? t.lower : t.lemma_n) : std::string();
+  if (const auto same = m_res.lex.classes_of(t.lower, "same."); !same.empty()) {
+    const std::string x = suffix_of(same.front());
+    if (x != "rate" && in_class(m_res, "role.percent", x)) {
+      m = x;
+    }
+  }
+  return m;
+}
+
+void Builder::share_role(const Sent& s, std::size_t k, std::string& role, std::string& phase) const {
+  if (const std::string m = measure_of(s.toks[k]); !m.empty()) {
+    role = m;
+  } else if (role == "rate" && k > 0) {
+    if (const std::string mod = measure_of(s.toks[k - 1]); !mod.empty()) {
+      // "the literacy rate", "the flu jab rate"
+      role = mod;
+    } else if (s.toks[k - 1].lower == "the") {
+      // "Vaccination fell to 84%. The rate for the second dose ...": the
+      // measure or rate last named, in this sentence or the two before
+      // (a rate with no measure before it stops the search: "raised its
+      // interest rate ... The rate stood at")
+      bool done = false;
+      for (std::size_t i = s.index + 1; i-- > 0 && i + 3 > s.index && !done;) {
+        const Sent& p = m_dc.sents[i];
+        std::size_t j = i == s.index ? k - 1 : p.toks.size();
+        while (j-- > 0 && !done) {
+          const Tok& t = p.toks[j];
+          if (const std::string named = measure_of(t); !named.empty()) {
+            role = named;
+            done = true;
+          } else if (t.lower == "rate" || t.lower == "rates") {
+            if (const std::string before = j > 0 ? measure_of(p.toks[j - 1]) : std::string(); !before.empty()) {
+              role = before;
+            }
+            done = true;
+          }
+        }
+      }
+    }
+  }
+  // "Coverage for the second dose", "Turnout in the first round", "Coverage
+  // of the first flu dose": the ordinal and the head noun after the role
+  // word name its phase
+  std::size_t j = k + 1;
+  if (!phase.empty() || j + 1 >= s.toks.size() ||
+      (s.toks[j].lower != "for" && s.toks[j].lower != "of" && s.toks[j].lower != "in")) {
+    return;
+  }
+  ++j;
+  if (s.toks[j].lower == "the" || s.toks[j].lower == "its" || s.toks[j].lower == "their") {
+    ++j;
+  }
+  const bool ordinal = std::any_of(s.spans.begin(), s.spans.end(), [&](const Span& sp) {
+    return sp.type == SpanType::ordinal && sp.b == j && sp.e == j + 1;
+  });
+  if (!ordinal) {
+    return;
+  }
+  std::string head;
+  for (std::size_t h = j + 1; h < s.toks.size() && h < j + 3; ++h) {
+    const Tok& t = s.toks[h];
+    if (!t.is(k_word) || t.is(k_cap) || in_class(m_res, "name.stop", t.lower) || auxiliary(t.lower) ||
+        (h > j + 1 && (participle(t) || verb_like(t)))) {
+      break;
+    }
+    head = t.lemma_n.empty() ? t.lower : t.lemma_n;
+  }
+  if (!head.empty()) {
+    phase = s.toks[j].lower + " " + head;
+  }
 }
 
 std::string Builder::class_at(const Sent& s, std::size_t k, std::string_view prefix) const {
@@ -2265,8 +2419,20 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
   // Monday"), and "since", "by" or "until" a date is no time of the figure.
   if (c.time.source.empty() &&
       (c.value.kind == ValueKind::quantity || c.value.kind == ValueKind::money || c.value.kind == ValueKind::percent)) {
+    // ("84% of Ruritanian children received the first dose in 2026": the
+    // people a share is "of" are its noun, not words between)
+    int of_people = 0;
+    if (c.value.kind == ValueKind::percent && e < s.toks.size() && s.toks[e].lower == "of") {
+      for (std::uint16_t k = e + 1u; k < s.toks.size() && k < e + 6u; ++k) {
+        if (verb_like(s.toks[k]) || participle(s.toks[k])) {
+          of_people = static_cast<int>(k) - static_cast<int>(e);
+          break;
+        }
+      }
+    }
     for (const auto& sp : s.spans) {
-      if (sp.type != SpanType::date || sp.ref < 0 || sp.ref == value_mention || sp.b < e || sp.b > e + 10 || sp.b == 0) {
+      if (sp.type != SpanType::date || sp.ref < 0 || sp.ref == value_mention || sp.b < e ||
+          static_cast<int>(sp.b) > static_cast<int>(e) + 10 + of_people || sp.b == 0) {
         continue;
       }
       // nothing between them that opens another clause: "exposed in the
@@ -2303,7 +2469,7 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
                 w == "when" || w == "where" || w == "after" || w == "before" || w == "while" || w == "and" ||
                 w == "or" || w == "but" || (w == "to" && k + 1u < sp.b && s.toks[k + 1].is(k_word));
       }
-      comma = comma || static_cast<int>(sp.b) - static_cast<int>(e) - skipped > 8;
+      comma = comma || static_cast<int>(sp.b) - static_cast<int>(e) - skipped - of_people > 8;
       // ("fallen to 38,500 students from about 45,000 in 2016": the date
       // is the nearer figure's)
       for (const auto& q : s.spans) {
@@ -2414,6 +2580,16 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
           (s.toks[sp.e + 1].lemma_n == "report" || s.toks[sp.e + 1].lower == "data" ||
            s.toks[sp.e + 1].lemma_n == "figure" || s.toks[sp.e + 1].lemma_n == "release") &&
           dated(c.time, m_dc.mentions[static_cast<std::size_t>(sp.ref)])) {
+        break;
+      }
+    }
+  }
+  // "recorded 1,240 cases last year, including three deaths": a figure
+  // the one before it includes holds for that one's time
+  if (c.time.source.empty() && b >= 2 && s.toks[b - 1].lower == "including" && s.toks[b - 2].lower == ",") {
+    for (auto q = m_claims.rbegin(); q != m_claims.rend() && q->sentence_start == s.range.start; ++q) {
+      if (q->start < s.toks[b - 2].start && q->value.kind == c.value.kind && q->time.source == "explicit") {
+        c.time = q->time;
         break;
       }
     }
@@ -3667,6 +3843,9 @@ void Builder::general(const Sent& s) {
             }
           }
         }
+        if (c.value.kind == ValueKind::percent && role_at >= 0) {
+          share_role(s, static_cast<std::size_t>(role_at), role, c.scope.phase);
+        }
         // up to four words before, or seven when the words between are one
         // prepositional phrase ("the base fare for buses and subways from")
         // ("Government borrowing is expected to reach £87.2bn": or a
@@ -3982,6 +4161,12 @@ void Builder::general(const Sent& s) {
               c.scope.phase = "expected";
             }
           }
+        }
+        // "84% of children received the first dose of the vaccine", "70% of
+        // adults have been vaccinated": a share of people given a vaccine is
+        // its coverage, by dose
+        if (c.value.kind == ValueKind::percent && role.empty() && sp.e < ce && s.toks[sp.e].lower == "of") {
+          coverage_role(s, sp.e, ce, role, c.scope.phase);
         }
         if (role.empty()) {
           role = vclass.empty() ? "amount" : vclass;
@@ -5934,6 +6119,58 @@ Subject Builder::story_event() const {
   return ev;
 }
 
+// "Vaccination fell to 84% in 2026. The rate for the second dose stood at
+// 76%.": a share with no date of its own, of the measure and subject a
+// share in the sentence before (or the one before that) was dated to a
+// year, quarter or month, holds for that period too. Not a share said to
+// be the present one ("now", "currently"), nor a planned one.
+void Builder::carry_share_times() {
+  std::unordered_map<std::size_t, std::size_t> sentence_of;  // start -> index
+  for (const auto& s : m_dc.sents) {
+    sentence_of.emplace(s.range.start, s.index);
+  }
+  const auto coarse = [](const ClaimTime& t) {
+    return t.source == "explicit" && t.range.start && t.range.end && *t.range.end - *t.range.start >= 27;
+  };
+  for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    Claim& c = m_claims[i];
+    if (c.value.kind != ValueKind::percent || !c.attribute.starts_with("share.") || c.certainty == "planned" ||
+        (c.time.source != "publication" && c.time.source != "dateline")) {
+      continue;
+    }
+    const auto at = sentence_of.find(c.sentence_start);
+    if (at == sentence_of.end()) {
+      continue;
+    }
+    const Sent& s = m_dc.sents[at->second];
+    bool own_time = false;
+    for (const auto& sp : s.spans) {
+      own_time = own_time || (sp.type == SpanType::date && sp.ref >= 0);
+    }
+    for (const auto& t : s.toks) {
+      own_time = own_time || t.lower == "now" || t.lower == "currently" || t.lower == "today" || t.lower == "latest";
+    }
+    // (the first such share of the nearest sentence with one: "fell to
+    // 84% in 2026, down from 87% a year earlier" holds for 2026)
+    const Claim* from = nullptr;
+    for (std::size_t j = i; j-- > 0 && !own_time;) {
+      const Claim& p = m_claims[j];
+      const auto pa = sentence_of.find(p.sentence_start);
+      if (pa == sentence_of.end() || pa->second + 2 < at->second ||
+          (from != nullptr && p.sentence_start != from->sentence_start)) {
+        break;
+      }
+      if (pa->second != at->second && p.value.kind == ValueKind::percent && p.attribute == c.attribute &&
+          p.subject.key == c.subject.key && (from != nullptr || coarse(p.time))) {
+        from = &p;
+      }
+    }
+    if (from != nullptr && coarse(from->time)) {
+      c.time = from->time;
+    }
+  }
+}
+
 std::vector<Claim> Builder::run() {
   attributions();
   {
@@ -6014,6 +6251,7 @@ std::vector<Claim> Builder::run() {
     }
     m_claims = std::move(kept);
   }
+  carry_share_times();
   // unique ids (a rule firing twice on the same words)
   std::set<std::string> seen;
   for (auto& c : m_claims) {

@@ -1954,6 +1954,77 @@ TEST_CASE("extract::a birth at a zoo: the day of a birth, a weight at birth") {
   CHECK(need(claims, "150 grams")->scope.phase == "at birth");
 }
 
+TEST_CASE("extract::shares of a measure: coverage, rates, doses and their time") {
+  SUBCASE("a rate named by its measure is the measure's; a bare \"the rate\" the measure named before") {
+    const auto claims = claims_of(
+        "Rates\n\nThe literacy rate in Elm County stands at 91%. The jobless rate rose to 5.2 per cent. "
+        "Vaccination against measles in Elm County fell to 84 per cent in 2026. The rate for the second dose "
+        "stood at 76 per cent.\n",
+        "2027-03-11");
+    CHECK(need(claims, "91%")->attribute == "share.literacy");
+    CHECK(need(claims, "5.2 per cent")->attribute == "share.unemployment");
+    CHECK(need(claims, "84 per cent")->attribute == "share.coverage");
+    const Claim* second = need(claims, "76 per cent");
+    CHECK(second->attribute == "share.coverage");
+    CHECK(second->scope.phase == "second dose");
+    // (no date of its own: the year the share before it was dated to)
+    CHECK(second->time.timex == "2026");
+  }
+  SUBCASE("a rate last named with no measure stays a rate") {
+    const auto claims = claims_of(
+        "Bank holds\n\nInflation fell to 2.1% in May. The central bank raised its interest rate by a quarter "
+        "point. The rate now stands at 4.5%.\n",
+        "2027-06-11");
+    const Claim* rate = need(claims, "4.5%");
+    CHECK(rate->attribute == "share.rate");
+    // ("now": the present rate, not May's)
+    CHECK(rate->time.source != "explicit");
+  }
+  SUBCASE("a share of people given a vaccine is its coverage, by dose") {
+    const auto claims = claims_of(
+        "Jabs\n\nAbout 70% of adults have received a booster dose. Only 84% of Ruritanian children got their "
+        "first measles jab in 2026. Some 65% of nurses were vaccinated. Coverage for the second dose was 71%.\n",
+        "2027-03-10");
+    const Claim* booster = need(claims, "About 70%");
+    CHECK(booster->attribute == "share.coverage");
+    CHECK(booster->scope.phase == "booster dose");
+    const Claim* first = need(claims, "84%");
+    CHECK(first->attribute == "share.coverage");
+    CHECK(first->scope.phase == "first dose");
+    // (the children it is "of" are no words between the share and its year)
+    CHECK(first->time.timex == "2026");
+    CHECK(need(claims, "Some 65%")->attribute == "share.coverage");
+    CHECK(need(claims, "71%")->scope.phase == "second dose");
+  }
+  SUBCASE("a place opening the sentence without a comma, and a place after an adjective") {
+    const auto claims = claims_of(
+        "Coverage\n\nCoverage in Austria fell to 84% last year, officials in Austria said. In Vienna the rate was "
+        "just 79%. Neighbouring Hungary reports 92% coverage. Austria plans more clinics.\n",
+        "2027-03-18");
+    CHECK(need(claims, "79%")->scope.place == "AT/vienna");
+    CHECK(need(claims, "92%")->subject.key == "HU");
+  }
+  SUBCASE("a figure \", including\" in another holds for the other's time") {
+    const auto claims = claims_of("Cases\n\nThe country recorded 1,240 measles cases last year, including three "
+                                  "deaths.\n",
+                                  "2027-03-10");
+    CHECK(need(claims, "1,240")->time.timex == "2026");
+    CHECK(need(claims, "three")->time.timex == "2026");
+  }
+}
+
+TEST_CASE("extract::an organization named once after a lede about a country is no topic") {
+  const auto claims = claims_of(
+      "Coverage falls\n\nELMHORN (Health Wire) - Only 84% of Austrian children got their first measles jab in "
+      "2026, the health ministry said.\n\nThe World Health Organization recommends coverage of at least 95%. "
+      "The country recorded 1,240 measles cases last year.\n",
+      "2027-03-10");
+  CHECK(need(claims, "84%")->subject.key == "AT");
+  CHECK(need(claims, "1,240")->subject.key == "AT");
+  // (the organization's own sentence is still its)
+  CHECK(need(claims, "at least 95%")->subject.key != "AT");
+}
+
 TEST_CASE("extract::claim_json_text writes what claim_json does") {
   corpus::LoadOptions opt;
   opt.boilerplate = resources().boilerplate;
