@@ -129,6 +129,10 @@ class Builder {
   // "jobless" -> unemployment): a word of class role.percent, or one whose
   // same.* class is one; "" for "rate" and for other words.
   std::string measure_of(const Tok& t) const;
+  // The good a price in [cb, b) is of ("egg prices", "the price of a dozen
+  // eggs", "a gallon of milk costs"), with the unit it is sold in (`per`:
+  // "dozen"); "" when none.
+  std::string priced_good(const Sent& s, std::uint16_t cb, std::uint16_t b, std::string& per) const;
   void carry_share_times();
   // A share "of <people>" given a vaccine ("84% of children received the
   // first dose", "70% of adults are vaccinated") is coverage, by dose.
@@ -1854,6 +1858,122 @@ void Builder::coverage_role(const Sent& s, std::uint16_t of, std::uint16_t ce, s
   }
 }
 
+// A noun's dictionary form: "eggs" -> "egg" (WordNet lists "eggs", a
+// dish, as a lemma of its own).
+std::string noun_lemma(const Tok& t) {
+  const auto& wn = lexicon::WordNet::instance();
+  std::string l = !t.lemma_n.empty() ? t.lemma_n : wn.lemma(t.lower, lexicon::Pos::noun);
+  if (l.empty()) {
+    l = t.lower;
+  }
+  if (l.size() > 3 && l.back() == 's' && l[l.size() - 2] != 's' && wn.known(l.substr(0, l.size() - 1), lexicon::Pos::noun)) {
+    l.pop_back();
+  }
+  return l;
+}
+
+bool sale_unit(std::string_view w) {
+  static constexpr std::string_view k_units[] = {"dozen", "pound", "pounds", "gallon", "gallons", "litre",
+                                                 "litres", "liter", "liters", "kilo", "kilos", "kilogram",
+                                                 "kilograms", "ounce", "ounces", "barrel", "barrels", "bushel",
+                                                 "bushels", "ton", "tons", "tonne", "tonnes", "loaf", "carton"};
+  return std::find(std::begin(k_units), std::end(k_units), w) != std::end(k_units);
+}
+
+std::string Builder::priced_good(const Sent& s, std::uint16_t cb, std::uint16_t b, std::string& per) const {
+  const auto& wn = lexicon::WordNet::instance();
+  // a common noun for a good: "eggs", "gasoline" ("Egg" opening the clause)
+  const auto good_at = [&](std::size_t k) -> std::string {
+    const Tok& t = s.toks[k];
+    if (!t.is(k_word) || (t.is(k_cap) && k != cb && k != after_dateline(s, cb)) ||
+        in_class(m_res, "name.stop", t.lower) || in_class(m_res, "scope.measure", t.lower)) {
+      return {};
+    }
+    const std::string n = noun_lemma(t);
+    return wn.known(n, lexicon::Pos::noun) && wn.goods(n) ? n : std::string();
+  };
+  // ("a dozen", "a gallon of", "a pound of" before the good: its unit)
+  const auto unit_before = [&](std::size_t k) {
+    std::size_t j = k;
+    if (j >= 1 && s.toks[j - 1].lower == "of") {
+      --j;
+    }
+    if (j >= 2 && sale_unit(s.toks[j - 1].lower) && (s.toks[j - 2].lower == "a" || s.toks[j - 2].lower == "one")) {
+      std::string u = s.toks[j - 1].lower;
+      if (u.size() > 4 && u.back() == 's') {
+        u.pop_back();
+      }
+      per = u == "liter" ? "litre" : u;
+    }
+  };
+  for (std::size_t k = cb; k < b; ++k) {
+    const Tok& t = s.toks[k];
+    if (t.lower == "price" || t.lower == "prices" || t.lower == "cost") {
+      // "egg prices", "gasoline prices"
+      if (k > cb) {
+        if (std::string g = good_at(k - 1); !g.empty()) {
+          return g;
+        }
+      }
+      // "the price of a dozen large eggs in U.S. cities"
+      if (k + 2 < b && s.toks[k + 1].lower == "of") {
+        std::size_t j = k + 2;
+        if (s.toks[j].lower == "a" || s.toks[j].lower == "an" || s.toks[j].lower == "the" ||
+            s.toks[j].lower == "one") {
+          ++j;
+        }
+        std::string unit;
+        if (j < b && sale_unit(s.toks[j].lower)) {
+          unit = s.toks[j].lower;
+          ++j;
+          if (j < b && s.toks[j].lower == "of") {
+            ++j;
+          }
+        }
+        std::string last;
+        std::size_t at = 0;
+        for (; j < b && j < k + 8; ++j) {
+          const Tok& w = s.toks[j];
+          if (!w.is(k_word) || w.is(k_cap) || in_class(m_res, "name.stop", w.lower) || auxiliary(w.lower) ||
+              participle(w) || (verb_like(w) && !wn.known(w.lemma_n, lexicon::Pos::noun))) {
+            break;
+          }
+          last = noun_lemma(w);
+          at = j;
+        }
+        if (!last.empty() && wn.goods(last)) {
+          unit_before(at);
+          if (!unit.empty()) {
+            per = unit;
+            unit_before(k + 3);  // (the singular form: "a pound" of "a pound of")
+          }
+          // (the cost of a thing is a price only by its unit: "the cost of a
+          // dozen eggs", not "the cost of a new tunnel")
+          if (t.lower == "cost" && per.empty()) {
+            continue;
+          }
+          return last;
+        }
+      }
+    }
+    // "A dozen eggs now costs $4.95", "a gallon of milk costs"
+    if ((t.lower == "costs" || t.lower == "cost" || t.lower == "sells") && k > cb) {
+      std::size_t n = k - 1;
+      while (n > cb && (s.toks[n].lower == "now" || s.toks[n].lower == "still" || s.toks[n].lower == "currently")) {
+        --n;
+      }
+      // (by its unit: "The tunnel costs £5bn" is no price)
+      if (std::string g = good_at(n); !g.empty()) {
+        unit_before(n);
+        if (!per.empty()) {
+          return g;
+        }
+      }
+    }
+  }
+  return {};
+}
+
 std::string Builder::measure_of(const Tok& t) const {
   if (!t.is(k_word) || t.lower == "rate" || t.lower == "rates") {
     return {};
@@ -2403,8 +2523,18 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
         }
         subject_date = np && !in_class(m_res, "verb.say", s.toks[sp.e].lemma_v);
       }
+      // ("climbed 15.2% in January to an average of $4.59": the month of
+      // a change dates the level it reached)
+      bool change_to = false;
+      if (sp.b >= 1 && s.toks[sp.b - 1].lower == "in" && sp.e < b && s.toks[sp.e].lower == "to" && b - sp.e <= 5) {
+        const Mention& dm = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
+        change_to = dm.resolved && dm.date.granularity != Granularity::day;
+        for (std::uint16_t k = sp.e; k < b; ++k) {
+          change_to = change_to && !s.toks[k].is(k_punct);
+        }
+      }
       const bool framed = ((opens || inset) && sp.e < s.toks.size() && s.toks[sp.e].lower == ",") || noun_year ||
-                          comma_by || year_apposition || subject_date;
+                          comma_by || year_apposition || subject_date || change_to;
       if (!framed && !(sp.b >= 2 && s.toks[sp.b - 2].lower == "as" && s.toks[sp.b - 1].lower == "of")) {
         continue;
       }
@@ -3247,6 +3377,28 @@ void Builder::general(const Sent& s) {
     // "$4.10 a dozen": the quantity a price is for, no count
     if (c.value.kind == ValueKind::quantity && per_unit_after(MentionType::money, 2)) {
       continue;
+    }
+    // ("the price of a dozen eggs", "A dozen eggs now costs $4.95", "a
+    // dozen cost $1.40": so is the amount a price is of)
+    if (c.value.kind == ValueKind::quantity) {
+      bool sold = sp.b >= 2 && s.toks[sp.b - 1].lower == "of" &&
+                  (s.toks[sp.b - 2].lower == "price" || s.toks[sp.b - 2].lower == "prices" ||
+                   s.toks[sp.b - 2].lower == "cost");
+      for (std::uint16_t j = sp.e; !sold && j < s.toks.size() && j < sp.e + 4u; ++j) {
+        const std::string& w = s.toks[j].lower;
+        if (w == "cost" || w == "costs" || w == "sells" || w == "sold") {
+          for (const auto& q : s.spans) {
+            sold = sold || (q.type == SpanType::money && q.b > j && q.b <= j + 3u);
+          }
+          break;
+        }
+        if (s.toks[j].is(k_punct)) {
+          break;
+        }
+      }
+      if (sold) {
+        continue;
+      }
     }
     // "one" in words is mostly no count ("one of the", "one big problem"),
     // except as a toll: "killed one", "One person has died".
@@ -4277,11 +4429,14 @@ void Builder::general(const Sent& s) {
         // its workforce" a share)
         if (c.value.kind == ValueKind::percent && sp.b >= 1 && s.toks[sp.b - 1].lower != "to" &&
             !(sp.e < s.toks.size() && s.toks[sp.e].lower == "of")) {
-          // ("grew at a 2.4% annual rate", "rose at a 2.1% pace": past "at a")
+          // ("grew at a 2.4% annual rate", "rose at a 2.1% pace": past "at a";
+          // "to rise a further 20%", "fell another 3%": past "a further")
+          const bool further = sp.b >= 2 && (s.toks[sp.b - 1].lower == "further" || s.toks[sp.b - 1].lower == "another");
           const int reach = sp.b >= 3 && (s.toks[sp.b - 1].lower == "a" || s.toks[sp.b - 1].lower == "an") &&
                                     s.toks[sp.b - 2].lower == "at"
                                 ? 3
-                                : 2;
+                            : further ? 4
+                                      : 2;
           for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - reach; --k) {
             if (!class_at(s, static_cast<std::size_t>(k), "change.").empty() &&
                 class_at(s, static_cast<std::size_t>(k), "change.") != "same") {
@@ -4545,7 +4700,8 @@ void Builder::general(const Sent& s) {
         if (c.value.kind == ValueKind::money) {
           static constexpr std::string_view k_per[] = {
               "share", "trip", "ride", "person", "head", "month", "year", "week", "day", "hour", "night", "barrel",
-              "ounce", "ton", "tonne", "gallon", "litre", "liter", "pound", "kilogram", "seat", "ticket", "unit"};
+              "ounce", "ton", "tonne", "gallon", "litre", "liter", "pound", "kilogram", "seat", "ticket", "unit",
+              "dozen", "kilo", "bushel"};
           std::string_view rest = std::string_view(m_doc.cleaned.text).substr(std::min(m.end, m_doc.cleaned.text.size()));
           rest = rest.substr(0, std::min<std::size_t>(rest.size(), 24));
           std::string low = lower(rest);
@@ -4584,7 +4740,10 @@ void Builder::general(const Sent& s) {
                 // "would cost $499 a month", "will charge $549 a month", "a
                 // price of $499 a month": one price per unit
                 const std::string head = c.attribute.substr(0, c.attribute.find('.'));
-                if (head == "cost" || head == "charge" || head == "price" || head == "amount" || head == "sell") {
+                // ("climbed 3% to $3.12 a pound": a figure by weight or by
+                // the dozen is a price, whatever the verb)
+                if (head == "cost" || head == "charge" || head == "price" || head == "amount" || head == "sell" ||
+                    (sale_unit(word) && head != "change" && !in_class(m_res, "role.money", head))) {
                   c.attribute = "price";
                 }
                 // "already earn at least $20 an hour": pay by the hour or
@@ -4600,6 +4759,71 @@ void Builder::general(const Sent& s) {
               }
               break;
             }
+          }
+        }
+        // "The average price of a dozen eggs rose to $4.95", "Egg prices
+        // climbed to $4.59 a dozen", "A dozen eggs now costs $4.95": the
+        // price of a good, the good's (a thing of its own, whoever tells
+        // it), by the unit it is sold in
+        if (c.value.kind == ValueKind::money) {
+          const auto [pb, pe] = clause(s, sp.b, sp.e);
+          std::string per;
+          const std::string good = priced_good(s, pb, sp.b, per);
+          const std::string head = c.attribute.substr(0, c.attribute.find('.'));
+          // (a change of the price is still a change, the good's: "Gas prices
+          // fell two cents a gallon")
+          if (!good.empty() && head == "change") {
+            c.subject = Subject{};
+            c.subject.kind = "thing";
+            c.subject.key = "thing:" + good;
+            c.subject.surface = good;
+          } else if (!good.empty() &&
+                     (head == "price" || head == "cost" || head == "costs" || !in_class(m_res, "role.money", head))) {
+            // ("The average price of ...", "$4.95 on average": an average)
+            for (std::uint16_t k = pb; k + 1u < sp.b && c.scope.phase.empty(); ++k) {
+              if (in_class(m_res, "scope.measure", s.toks[k].lower) &&
+                  (s.toks[k + 1].lower == "price" || s.toks[k + 1].lower == "prices")) {
+                c.scope.phase = s.toks[k].lower;
+              }
+            }
+            if (c.scope.phase.empty() && sp.e + 1u < s.toks.size() && s.toks[sp.e].lower == "on" &&
+                s.toks[sp.e + 1].lower == "average") {
+              c.scope.phase = "average";
+            }
+            if (c.attribute.find(".per_") == std::string::npos) {
+              c.attribute = "price" + (per.empty() ? std::string() : ".per_" + per);
+            } else {
+              c.attribute = "price" + c.attribute.substr(c.attribute.find(".per_"));
+            }
+            c.subject = Subject{};
+            c.subject.kind = "thing";
+            c.subject.key = "thing:" + good;
+            c.subject.surface = good;
+          }
+        }
+        // "Egg prices climbed 15.2%", "expects egg prices to rise a further
+        // 20%": a change of a good's price is the good's; "..., up 15% from
+        // December" after its price in the sentence too
+        if (c.value.kind == ValueKind::percent && (c.attribute == "change" || c.attribute == "change.price")) {
+          const auto [pb, pe] = clause(s, sp.b, sp.e);
+          std::string per;
+          const std::string good = priced_good(s, pb, sp.b, per);
+          Subject thing;
+          if (!good.empty()) {
+            thing.kind = "thing";
+            thing.key = "thing:" + good;
+            thing.surface = good;
+          } else {
+            for (auto q = m_claims.rbegin(); q != m_claims.rend() && q->sentence_start == s.range.start; ++q) {
+              if (q->subject.kind == "thing" && q->attribute.starts_with("price") && q->start < s.toks[sp.b].start) {
+                thing = q->subject;
+                break;
+              }
+            }
+          }
+          if (!thing.key.empty()) {
+            c.subject = thing;
+            c.attribute = "change.price";
           }
         }
         // ("sold 2.1 million tickets, at an average price of $196": a price

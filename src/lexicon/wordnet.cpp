@@ -130,6 +130,11 @@ bool WordNet::animal(std::string_view lemma) const { return in_lexfile(lemma, "0
 // animal as well: WordNet lists "whale", a very large person, first)
 bool WordNet::person(std::string_view lemma) const { return in_lexfile(lemma, "18", 3) && !animal(lemma); }
 
+bool WordNet::goods(std::string_view lemma) const {
+  return in_lexfile(lemma, "13", 2) || in_lexfile(lemma, "27", 2) || in_lexfile(lemma, "20", 2) ||
+         in_lexfile(lemma, "06", 2);
+}
+
 bool WordNet::in_lexfile(std::string_view lemma, std::string_view file, std::size_t senses) const {
   const auto fields = index_fields(lemma, Pos::noun);
   if (fields.empty()) {

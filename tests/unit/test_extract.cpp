@@ -2025,6 +2025,41 @@ TEST_CASE("extract::an organization named once after a lede about a country is n
   CHECK(need(claims, "at least 95%")->subject.key != "AT");
 }
 
+TEST_CASE("extract::the price of a good is the good's, by its unit") {
+  const auto claims = claims_of(
+      "Eggs\n\nThe average price of a dozen large eggs in U.S. cities rose to a record $4.95 in January, up 15% "
+      "from December, the Labor Department said. Egg prices climbed 15.2% in January to an average of $4.59 a "
+      "dozen. A dozen eggs now costs $4.95 on average. The department expects egg prices to rise a further 20% "
+      "this year. The cost of a new rail tunnel has risen to $5.1 billion.\n",
+      "2027-02-12");
+  SUBCASE("the price and its changes are the good's, whoever tells them") {
+    for (const char* text : {"$4.95", "$4.59", "15%", "15.2%", "20%"}) {
+      CAPTURE(text);
+      CHECK(need(claims, text)->subject.key == "thing:egg");
+    }
+    const Claim* first = need(claims, "$4.95");
+    CHECK(first->attribute == "price.per_dozen");
+    CHECK(first->scope.phase == "average");
+    CHECK(need(claims, "$4.59")->attribute == "price.per_dozen");
+    CHECK(need(claims, "15%")->attribute == "change.price");
+    // ("to rise a further 20%": past "a further" to the verb of change)
+    CHECK(need(claims, "20%")->attribute == "change.price");
+  }
+  SUBCASE("the month of a change dates the level it reached") {
+    CHECK(need(claims, "$4.59")->time.timex == "2027-01");
+  }
+  SUBCASE("a dozen that a price is for is no count") {
+    for (const auto& c : claims) {
+      CHECK(c.text != "a dozen");
+      CHECK(c.text != "A dozen");
+    }
+  }
+  SUBCASE("the cost of a thing with no unit is no price") {
+    const Claim* c = need(claims, "$5.1 billion");
+    CHECK(c->attribute.rfind("price", 0) != 0);
+  }
+}
+
 TEST_CASE("extract::claim_json_text writes what claim_json does") {
   corpus::LoadOptions opt;
   opt.boilerplate = resources().boilerplate;

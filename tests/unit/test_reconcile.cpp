@@ -1050,3 +1050,28 @@ TEST_CASE("reconcile::physical units and plans") {
     CHECK(only_kind(r) == FindingKind::contradiction);
   }
 }
+
+TEST_CASE("reconcile::a change said of no period agrees by its stated precision") {
+  // "up 15% from December" (no period of its own) against "climbed 15.2% in
+  // January": 15% is any figure that rounds to it
+  const auto change = [](const std::string& id, const std::string& doc, double v, const std::string& day,
+                         const std::string& source) {
+    Claim c = count(id, doc, v, v, day);
+    c.attribute = "change.price";
+    c.value.kind = ValueKind::percent;
+    c.value.unit = "%";
+    c.value.num.approximate = false;
+    c.time.source = source;
+    return c;
+  };
+  CHECK(only_kind(reconcile::reconcile(docs(), {change("1", "a", 15, "2024-01-01", "publication"),
+                                                change("2", "b", 15.2, "2024-01-01", "explicit")},
+                                       gaz())) == FindingKind::agreement);
+  // (and 15% against 17% is still no agreement)
+  for (const auto& f : reconcile::reconcile(docs(), {change("1", "a", 15, "2024-01-01", "publication"),
+                                                     change("2", "b", 17, "2024-01-01", "explicit")},
+                                            gaz())
+                           .findings) {
+    CHECK(f.kind != FindingKind::agreement);
+  }
+}
