@@ -1714,7 +1714,7 @@ void Analyzer::find_topic_and_origin() {
              (kv.second == 1 && (en.subject.kind == "other" || dateline_place(m_dc.sents[en.sentence], en.b, en.e)));
     });
   }
-  // ("ELMHORN - Only 84% of Ruritanian children ... The World Health
+  // ("ELMHORN - Only 62% of Ruritanian children ... The World Health
   // Organization recommends ...": organizations each named once, none in
   // the lede, when the lede names a country by name or by its people's
   // adjective, are cited for what they say; the country is the topic)

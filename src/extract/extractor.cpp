@@ -129,13 +129,13 @@ class Builder {
   // "jobless" -> unemployment): a word of class role.percent, or one whose
   // same.* class is one; "" for "rate" and for other words.
   std::string measure_of(const Tok& t) const;
-  // The good a price in [cb, b) is of ("egg prices", "the price of a dozen
-  // eggs", "a gallon of milk costs"), with the unit it is sold in (`per`:
-  // "dozen"); "" when none.
+  // The good a price in [cb, b) is of ("milk prices", "the price of a gallon
+  // of milk", "a loaf of bread costs"), with the unit it is sold in (`per`:
+  // "gallon"); "" when none.
   std::string priced_good(const Sent& s, std::uint16_t cb, std::uint16_t b, std::string& per) const;
   void carry_share_times();
-  // A share "of <people>" given a vaccine ("84% of children received the
-  // first dose", "70% of adults are vaccinated") is coverage, by dose.
+  // A share "of <people>" given a vaccine ("62% of children received the
+  // first dose", "58% of adults are vaccinated") is coverage, by dose.
   void coverage_role(const Sent& s, std::uint16_t of, std::uint16_t ce, std::string& role, std::string& phase) const;
   bool leading_adjective(const Tok& t) const;
   // Narrows a share's role noun at `k`: "the literacy rate" is literacy's,
@@ -1517,7 +1517,7 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
         end = static_cast<std::uint16_t>(k + 1);
       }
       // (with a comma, or without one before a determiner that opens the
-      // clause: "In Springfield the rate was just 79%")
+      // clause: "In Springfield the rate was just 61%")
       if (!key.empty() && end < b &&
           (s.toks[end].lower == "," || s.toks[end].lower == "the" || s.toks[end].lower == "its" ||
            s.toks[end].lower == "their")) {
@@ -1858,8 +1858,8 @@ void Builder::coverage_role(const Sent& s, std::uint16_t of, std::uint16_t ce, s
   }
 }
 
-// A noun's dictionary form: "eggs" -> "egg" (WordNet lists "eggs", a
-// dish, as a lemma of its own).
+// A noun's dictionary form: "loaves" -> "loaf", and a plural WordNet
+// lists as a lemma of its own ("greens", a dish) by its singular.
 std::string noun_lemma(const Tok& t) {
   const auto& wn = lexicon::WordNet::instance();
   std::string l = !t.lemma_n.empty() ? t.lemma_n : wn.lemma(t.lower, lexicon::Pos::noun);
@@ -1882,7 +1882,7 @@ bool sale_unit(std::string_view w) {
 
 std::string Builder::priced_good(const Sent& s, std::uint16_t cb, std::uint16_t b, std::string& per) const {
   const auto& wn = lexicon::WordNet::instance();
-  // a common noun for a good: "eggs", "gasoline" ("Egg" opening the clause)
+  // a common noun for a good: "milk", "gasoline" ("Milk" opening the clause)
   const auto good_at = [&](std::size_t k) -> std::string {
     const Tok& t = s.toks[k];
     if (!t.is(k_word) || (t.is(k_cap) && k != cb && k != after_dateline(s, cb)) ||
@@ -1909,13 +1909,13 @@ std::string Builder::priced_good(const Sent& s, std::uint16_t cb, std::uint16_t 
   for (std::size_t k = cb; k < b; ++k) {
     const Tok& t = s.toks[k];
     if (t.lower == "price" || t.lower == "prices" || t.lower == "cost") {
-      // "egg prices", "gasoline prices"
+      // "milk prices", "gasoline prices"
       if (k > cb) {
         if (std::string g = good_at(k - 1); !g.empty()) {
           return g;
         }
       }
-      // "the price of a dozen large eggs in U.S. cities"
+      // "the price of a gallon of whole milk in U.S. cities"
       if (k + 2 < b && s.toks[k + 1].lower == "of") {
         std::size_t j = k + 2;
         if (s.toks[j].lower == "a" || s.toks[j].lower == "an" || s.toks[j].lower == "the" ||
@@ -1948,7 +1948,7 @@ std::string Builder::priced_good(const Sent& s, std::uint16_t cb, std::uint16_t 
             unit_before(k + 3);  // (the singular form: "a pound" of "a pound of")
           }
           // (the cost of a thing is a price only by its unit: "the cost of a
-          // dozen eggs", not "the cost of a new tunnel")
+          // gallon of milk", not "the cost of a new tunnel")
           if (t.lower == "cost" && per.empty()) {
             continue;
           }
@@ -1956,7 +1956,7 @@ std::string Builder::priced_good(const Sent& s, std::uint16_t cb, std::uint16_t 
         }
       }
     }
-    // "A dozen eggs now costs $4.95", "a gallon of milk costs"
+    // "A gallon of milk now costs $3.80", "a loaf of bread costs"
     if ((t.lower == "costs" || t.lower == "cost" || t.lower == "sells") && k > cb) {
       std::size_t n = k - 1;
       while (n > cb && (s.toks[n].lower == "now" || s.toks[n].lower == "still" || s.toks[n].lower == "currently")) {
@@ -1996,7 +1996,7 @@ void Builder::share_role(const Sent& s, std::size_t k, std::string& role, std::s
       // "the literacy rate", "the flu jab rate"
       role = mod;
     } else if (s.toks[k - 1].lower == "the") {
-      // "Vaccination fell to 84%. The rate for the second dose ...": the
+      // "Vaccination fell to 66%. The rate for the second dose ...": the
       // measure or rate last named, in this sentence or the two before
       // (a rate with no measure before it stops the search: "raised its
       // interest rate ... The rate stood at")
@@ -2523,7 +2523,7 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
         }
         subject_date = np && !in_class(m_res, "verb.say", s.toks[sp.e].lemma_v);
       }
-      // ("climbed 15.2% in January to an average of $4.59": the month of
+      // ("climbed 6.3% in March to an average of $3.42": the month of
       // a change dates the level it reached)
       bool change_to = false;
       if (sp.b >= 1 && s.toks[sp.b - 1].lower == "in" && sp.e < b && s.toks[sp.e].lower == "to" && b - sp.e <= 5) {
@@ -2549,7 +2549,7 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
   // Monday"), and "since", "by" or "until" a date is no time of the figure.
   if (c.time.source.empty() &&
       (c.value.kind == ValueKind::quantity || c.value.kind == ValueKind::money || c.value.kind == ValueKind::percent)) {
-    // ("84% of Ruritanian children received the first dose in 2026": the
+    // ("62% of Ruritanian children received the first dose in 2026": the
     // people a share is "of" are its noun, not words between)
     int of_people = 0;
     if (c.value.kind == ValueKind::percent && e < s.toks.size() && s.toks[e].lower == "of") {
@@ -2714,7 +2714,7 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       }
     }
   }
-  // "recorded 1,240 cases last year, including three deaths": a figure
+  // "recorded 870 cases last year, including five deaths": a figure
   // the one before it includes holds for that one's time
   if (c.time.source.empty() && b >= 2 && s.toks[b - 1].lower == "including" && s.toks[b - 2].lower == ",") {
     for (auto q = m_claims.rbegin(); q != m_claims.rend() && q->sentence_start == s.range.start; ++q) {
@@ -3378,8 +3378,8 @@ void Builder::general(const Sent& s) {
     if (c.value.kind == ValueKind::quantity && per_unit_after(MentionType::money, 2)) {
       continue;
     }
-    // ("the price of a dozen eggs", "A dozen eggs now costs $4.95", "a
-    // dozen cost $1.40": so is the amount a price is of)
+    // ("the price of a dozen roses", "A dozen roses now costs $31", "a
+    // dozen cost $18": so is the amount a price is of)
     if (c.value.kind == ValueKind::quantity) {
       bool sold = sp.b >= 2 && s.toks[sp.b - 1].lower == "of" &&
                   (s.toks[sp.b - 2].lower == "price" || s.toks[sp.b - 2].lower == "prices" ||
@@ -4314,7 +4314,7 @@ void Builder::general(const Sent& s) {
             }
           }
         }
-        // "84% of children received the first dose of the vaccine", "70% of
+        // "62% of children received the first dose of the vaccine", "58% of
         // adults have been vaccinated": a share of people given a vaccine is
         // its coverage, by dose
         if (c.value.kind == ValueKind::percent && role.empty() && sp.e < ce && s.toks[sp.e].lower == "of") {
@@ -4761,8 +4761,8 @@ void Builder::general(const Sent& s) {
             }
           }
         }
-        // "The average price of a dozen eggs rose to $4.95", "Egg prices
-        // climbed to $4.59 a dozen", "A dozen eggs now costs $4.95": the
+        // "The average price of a gallon of milk rose to $3.80", "Milk prices
+        // climbed to $3.42 a gallon", "A gallon of milk now costs $3.80": the
         // price of a good, the good's (a thing of its own, whoever tells
         // it), by the unit it is sold in
         if (c.value.kind == ValueKind::money) {
@@ -4779,7 +4779,7 @@ void Builder::general(const Sent& s) {
             c.subject.surface = good;
           } else if (!good.empty() &&
                      (head == "price" || head == "cost" || head == "costs" || !in_class(m_res, "role.money", head))) {
-            // ("The average price of ...", "$4.95 on average": an average)
+            // ("The average price of ...", "$3.80 on average": an average)
             for (std::uint16_t k = pb; k + 1u < sp.b && c.scope.phase.empty(); ++k) {
               if (in_class(m_res, "scope.measure", s.toks[k].lower) &&
                   (s.toks[k + 1].lower == "price" || s.toks[k + 1].lower == "prices")) {
@@ -4801,9 +4801,9 @@ void Builder::general(const Sent& s) {
             c.subject.surface = good;
           }
         }
-        // "Egg prices climbed 15.2%", "expects egg prices to rise a further
-        // 20%": a change of a good's price is the good's; "..., up 15% from
-        // December" after its price in the sentence too
+        // "Milk prices climbed 6.3%", "expects milk prices to rise a further
+        // 8%": a change of a good's price is the good's; "..., up 6% from
+        // February" after its price in the sentence too
         if (c.value.kind == ValueKind::percent && (c.attribute == "change" || c.attribute == "change.price")) {
           const auto [pb, pe] = clause(s, sp.b, sp.e);
           std::string per;
@@ -6343,8 +6343,8 @@ Subject Builder::story_event() const {
   return ev;
 }
 
-// "Vaccination fell to 84% in 2026. The rate for the second dose stood at
-// 76%.": a share with no date of its own, of the measure and subject a
+// "Vaccination fell to 66% in 2026. The rate for the second dose stood at
+// 52%.": a share with no date of its own, of the measure and subject a
 // share in the sentence before (or the one before that) was dated to a
 // year, quarter or month, holds for that period too. Not a share said to
 // be the present one ("now", "currently"), nor a planned one.
@@ -6375,7 +6375,7 @@ void Builder::carry_share_times() {
       own_time = own_time || t.lower == "now" || t.lower == "currently" || t.lower == "today" || t.lower == "latest";
     }
     // (the first such share of the nearest sentence with one: "fell to
-    // 84% in 2026, down from 87% a year earlier" holds for 2026)
+    // 66% in 2026, down from 69% a year earlier" holds for 2026)
     const Claim* from = nullptr;
     for (std::size_t j = i; j-- > 0 && !own_time;) {
       const Claim& p = m_claims[j];

@@ -46,8 +46,8 @@ class WordNet {
 
   // True when one of the first two senses of the noun `lemma` is a thing
   // sold by weight or count: food, a substance, a plant or an artifact
-  // (noun.food, noun.substance, noun.plant, noun.artifact): "egg",
-  // "gasoline", "coffee", "home", but not "ticket" or "rent".
+  // (noun.food, noun.substance, noun.plant, noun.artifact): "milk",
+  // "gasoline", "rice", "home", but not "ticket" or "rent".
   bool goods(std::string_view lemma) const;
 
   // True when the dictionary files were found.

@@ -1371,7 +1371,7 @@ void Reconciler::compare(int ia, int ib) {
       // (but a change both reports plan is one decision: "Russia will cut
       // 300,000 barrels a day" against "will reduce its output by 250,000")
       const bool both_planned = a.certainty == "planned" && b.certainty == "planned";
-      // (a percentage as stated: "15%" holds "15.2%")
+      // (a percentage as stated: "6%" holds "6.3%")
       if (head == "change" && !both_planned && (a.time.source != "explicit" || b.time.source != "explicit") &&
           !overlap(x, y)) {
         return;
