@@ -6347,7 +6347,8 @@ Subject Builder::story_event() const {
 // 52%.": a share with no date of its own, of the measure and subject a
 // share in the sentence before (or the one before that) was dated to a
 // year, quarter or month, holds for that period too. Not a share said to
-// be the present one ("now", "currently"), nor a planned one.
+// be the present one ("now", "currently"), nor a planned one, nor one of
+// the same scope.
 void Builder::carry_share_times() {
   std::unordered_map<std::size_t, std::size_t> sentence_of;  // start -> index
   for (const auto& s : m_dc.sents) {
@@ -6389,7 +6390,13 @@ void Builder::carry_share_times() {
         from = &p;
       }
     }
-    if (from != nullptr && coarse(from->time)) {
+    // (only a share of another scope, the same data broken down: "The rate
+    // for the second dose", "In Springfield the rate"; the same measure
+    // of the same scope again is another time's: "Turnout was 62% in 2019.
+    // This time it was 55%.")
+    if (from != nullptr && coarse(from->time) &&
+        (from->scope.phase != c.scope.phase || from->scope.place != c.scope.place ||
+         from->scope.population != c.scope.population)) {
       c.time = from->time;
     }
   }

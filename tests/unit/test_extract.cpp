@@ -1970,6 +1970,11 @@ TEST_CASE("extract::shares of a measure: coverage, rates, doses and their time")
     // (no date of its own: the year the share before it was dated to)
     CHECK(second->time.timex == "2026");
   }
+  SUBCASE("a share of the same scope with no date is no share of the year before") {
+    const auto claims = claims_of("Turnout\n\nTurnout was 62% in 2019. This time turnout was 55%.\n", "2027-06-11");
+    CHECK(need(claims, "62%")->time.timex == "2019");
+    CHECK(need(claims, "55%")->time.timex != "2019");
+  }
   SUBCASE("a rate last named with no measure stays a rate") {
     const auto claims = claims_of(
         "Bank holds\n\nInflation fell to 2.1% in May. The central bank raised its interest rate by a quarter "
