@@ -1497,6 +1497,12 @@ void Analyzer::find_anaphors(Sent& s) {
       // ("In total, the group will cut ..." in an article about Saudi
       // Arabia's part: an organization is no place; an unnamed one is
       // named here as no one, so that the place does not take its figures)
+      // (not one that only tells: "Flu cases in Ruritania fell 6%, the
+      // health agency said" stays the place's)
+      const bool tells = j + 1u < toks.size() && in_class(m_res, "verb.say", toks[j + 1].lemma_v);
+      if (r < 0 && sub.kind == "place" && tells) {
+        continue;
+      }
       if (r < 0 && sub.kind == "place") {
         sub = Subject{};
         sub.kind = "org";
@@ -1760,9 +1766,18 @@ void Analyzer::find_topic_and_origin() {
   // and at least twice ("Elm County" of a story about its bond vote).
   bool place_topic = false;
   if (count.empty()) {
-    for (const auto& en : m_dc.entities) {
-      if (en.subject.kind == "place" && !en.anaphor && ++count[en.subject.key] == 1) {
-        first[en.subject.key] = &en;
+    // (a dateline's town only when no other place is named: "ELMHORN (Health
+    // Wire) - Flu cases in Ruritania fell ..." is about the country)
+    for (const bool with_dateline : {false, true}) {
+      for (const auto& en : m_dc.entities) {
+        if (en.subject.kind == "place" && !en.anaphor &&
+            (with_dateline || !dateline_place(m_dc.sents[en.sentence], en.b, en.e)) &&
+            ++count[en.subject.key] == 1) {
+          first[en.subject.key] = &en;
+        }
+      }
+      if (!count.empty()) {
+        break;
       }
     }
     if (count.size() > 1) {

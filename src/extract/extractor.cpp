@@ -129,6 +129,10 @@ class Builder {
   // "jobless" -> unemployment): a word of class role.percent, or one whose
   // same.* class is one; "" for "rate" and for other words.
   std::string measure_of(const Tok& t) const;
+  // "24 deaths per million inhabitants", "The death rate fell to 2.4 per
+  // 100,000 people": a rate of a population, normalized to per 100,000
+  // (`deaths.per_capita`; "per 10,000 vehicles" is `.per_vehicle`).
+  void per_population(const Sent& s, const Span& sp, Claim& c) const;
   // The good a price in [cb, b) is of ("milk prices", "the price of a gallon
   // of milk", "a loaf of bread costs"), with the unit it is sold in (`per`:
   // "gallon"); "" when none.
@@ -1872,6 +1876,17 @@ std::string noun_lemma(const Tok& t) {
   return l;
 }
 
+// "death" -> "deaths", "crash" -> "crashes", "injury" -> "injuries"
+std::string plural(const std::string& w) {
+  if (w.ends_with("s") || w.ends_with("x") || w.ends_with("z") || w.ends_with("ch") || w.ends_with("sh")) {
+    return w + "es";
+  }
+  if (w.size() > 2 && w.back() == 'y' && std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos) {
+    return w.substr(0, w.size() - 1) + "ies";
+  }
+  return w + "s";
+}
+
 bool sale_unit(std::string_view w) {
   static constexpr std::string_view k_units[] = {"dozen", "pound", "pounds", "gallon", "gallons", "litre",
                                                  "litres", "liter", "liters", "kilo", "kilos", "kilogram",
@@ -1972,6 +1987,105 @@ std::string Builder::priced_good(const Sent& s, std::uint16_t cb, std::uint16_t 
     }
   }
   return {};
+}
+
+void Builder::per_population(const Sent& s, const Span& sp, Claim& c) const {
+  std::uint16_t j = sp.e;
+  std::string counted;
+  if (j < s.toks.size() && s.toks[j].is(k_word) && s.toks[j].lower != "per" && !s.toks[j].is(k_cap)) {
+    counted = noun_lemma(s.toks[j]);
+    ++j;
+  }
+  // (not "427 parts per million", a concentration)
+  if (j + 1u >= s.toks.size() || s.toks[j].lower != "per" || counted == "part") {
+    return;
+  }
+  double denom = 0;
+  std::uint16_t after = j + 1u;
+  std::string denom_noun;  // ("100,000 people": the scanner's counted noun)
+  for (const auto& q : s.spans) {
+    if (q.type == SpanType::quantity && q.b == j + 1u && q.ref >= 0) {
+      const Mention& qm = m_dc.mentions[static_cast<std::size_t>(q.ref)];
+      if (qm.num.low && qm.num.high && *qm.num.low == *qm.num.high && qm.dimension.empty()) {
+        denom = *qm.num.low;
+        after = q.e;
+        denom_noun = qm.unit;
+      }
+    }
+  }
+  const std::string& w = s.toks[j + 1].lower;
+  if (denom == 0 && (w == "million" || w == "thousand")) {
+    denom = w == "million" ? 1e6 : 1e3;
+    after = j + 2u;
+  } else if (denom == 0 && (w == "capita" || w == "head" || w == "person")) {
+    denom = 1;
+    after = j + 2u;
+  }
+  if (denom < 1 || (denom > 1 && denom < 100)) {
+    return;  // ("$5 per share", "3 per 10": no rate of a population)
+  }
+  // what it is per: people, or a noun of its own ("per 10,000 vehicles")
+  std::string per = "capita";
+  if (!denom_noun.empty() || (after < s.toks.size() && s.toks[after].is(k_word) && !s.toks[after].is(k_cap) &&
+                              !in_class(m_res, "name.stop", s.toks[after].lower))) {
+    std::string d = denom_noun.empty() ? noun_lemma(s.toks[after]) : denom_noun;
+    if (!denom_noun.empty()) {
+      const std::string l = lexicon::WordNet::instance().lemma(d, lexicon::Pos::noun);
+      d = l.empty() ? d : l;
+    }
+    static constexpr std::string_view k_people[] = {"people", "person", "inhabitant", "resident", "population",
+                                                    "capita", "adult", "citizen"};
+    if (std::find(std::begin(k_people), std::end(k_people), d) == std::end(k_people) &&
+        lexicon::WordNet::instance().known(d, lexicon::Pos::noun)) {
+      per = d;
+    }
+  }
+  // what is counted: the noun before "per", the measure a "rate" names
+  // ("The death rate fell to 2.4 per 100,000"), or the rate before it in
+  // the sentence ("against an average of 46 per million")
+  std::string base = counted.empty() ? std::string() : plural(counted);
+  const auto [cb, ce] = clause(s, sp.b, sp.e);
+  for (std::uint16_t k = sp.b; base.empty() && k > cb + 1u && k + 12u > sp.b; --k) {
+    if (s.toks[k - 1].lower == "rate" && s.toks[k - 2].is(k_word) && !in_class(m_res, "name.stop", s.toks[k - 2].lower)) {
+      base = plural(noun_lemma(s.toks[k - 2]));
+    }
+  }
+  for (auto q = m_claims.rbegin(); base.empty() && q != m_claims.rend() && q->sentence_start == s.range.start; ++q) {
+    if (const auto at = q->attribute.find(".per_"); at != std::string::npos && q->value.unit == "per 100,000") {
+      base = q->attribute.substr(0, at);
+      per = q->attribute.substr(at + 5);
+    }
+  }
+  if (base.empty()) {
+    base = "rate";
+  }
+  c.attribute = base + ".per_" + per;
+  // ("the EU average of 46 per million": an average, and whose)
+  if (sp.b >= 2 && s.toks[sp.b - 1].lower == "of" && c.scope.phase.empty() &&
+      (s.toks[sp.b - 2].lower == "average" || s.toks[sp.b - 2].lower == "median" || s.toks[sp.b - 2].lower == "mean")) {
+    c.scope.phase = s.toks[sp.b - 2].lower;
+    for (const auto& q : s.spans) {
+      if (q.type == SpanType::place && q.ref >= 0 && q.e + 2u == sp.b && c.scope.place.empty()) {
+        c.scope.place = m_dc.entities[static_cast<std::size_t>(q.ref)].subject.key;
+        c.scope.place_name = m_dc.entities[static_cast<std::size_t>(q.ref)].subject.surface;
+      }
+    }
+  }
+  const double factor = 1e5 / denom;
+  if (c.value.num.low) {
+    *c.value.num.low *= factor;
+  }
+  if (c.value.num.high) {
+    *c.value.num.high *= factor;
+  }
+  c.value.unit = "per 100,000";
+  // ("2.4 per 100,000 people", "24 deaths per million inhabitants")
+  std::uint16_t end = after;
+  if (denom_noun.empty() && end < s.toks.size() && s.toks[end].is(k_word) && !s.toks[end].is(k_cap) &&
+      !in_class(m_res, "name.stop", s.toks[end].lower)) {
+    ++end;
+  }
+  c.value.display = tok_text(s, sp.b, end);
 }
 
 std::string Builder::measure_of(const Tok& t) const {
@@ -2147,6 +2261,20 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     attr = class_at(s, static_cast<std::size_t>(k), "role.");
     if (attr == "money" || attr == "date") {
       attr.clear();
+    }
+    // ("Cyclist deaths rose to 95", "child deaths": people of a kind
+    // before the role noun are their own toll, as "three skiers died" is)
+    // (nouns both: not "have killed")
+    const Tok& role_tok = s.toks[static_cast<std::size_t>(k)];
+    if ((attr == "deaths" || attr == "injuries") && k > static_cast<int>(cb) && !participle(role_tok) &&
+        !verb_like(role_tok) && lexicon::WordNet::instance().known(noun_lemma(role_tok), lexicon::Pos::noun)) {
+      const Tok& mod = s.toks[static_cast<std::size_t>(k) - 1];
+      const std::string lemma = mod.is(k_word) ? noun_lemma(mod) : std::string();
+      if (!lemma.empty() && (!mod.is(k_cap) || k - 1 == static_cast<int>(after_dateline(s, cb))) &&
+          !in_class(m_res, "name.stop", mod.lower) && !auxiliary(mod.lower) && !verb_like(mod) && !participle(mod) &&
+          lexicon::WordNet::instance().person(lemma)) {
+        attr = lemma + "." + attr;
+      }
     }
   }
   std::string noun_class;
@@ -2525,8 +2653,13 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       }
       // ("climbed 6.3% in March to an average of $3.42": the month of
       // a change dates the level it reached)
+      // ("fell 6% last year to 2,310": a date right after the change too)
       bool change_to = false;
-      if (sp.b >= 1 && s.toks[sp.b - 1].lower == "in" && sp.e < b && s.toks[sp.e].lower == "to" && b - sp.e <= 5) {
+      const bool after_change = std::any_of(s.spans.begin(), s.spans.end(), [&](const Span& q) {
+        return q.e == sp.b && q.type == SpanType::percent;
+      });
+      if (sp.b >= 1 && (s.toks[sp.b - 1].lower == "in" || after_change) && sp.e < b && s.toks[sp.e].lower == "to" &&
+          b - sp.e <= 5) {
         const Mention& dm = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
         change_to = dm.resolved && dm.date.granularity != Granularity::day;
         for (std::uint16_t k = sp.e; k < b; ++k) {
@@ -3378,6 +3511,10 @@ void Builder::general(const Sent& s) {
     if (c.value.kind == ValueKind::quantity && per_unit_after(MentionType::money, 2)) {
       continue;
     }
+    // ("2.4 per 100,000 people": the people a rate is per are no count)
+    if (c.value.kind == ValueKind::quantity && sp.b >= 1 && s.toks[sp.b - 1].lower == "per") {
+      continue;
+    }
     // ("the price of a dozen roses", "A dozen roses now costs $31", "a
     // dozen cost $18": so is the amount a price is of)
     if (c.value.kind == ValueKind::quantity) {
@@ -3511,7 +3648,20 @@ void Builder::general(const Sent& s) {
           if (!what.empty() && what.find('.') == std::string::npos && !in_class(m_res, "name.stop", what)) {
             c.attribute = what;
           }
+          // ("Flu deaths in Ruritania fell 6% last year to 2,310": or the
+          // role noun that opens the clause whose change it ends)
+          const std::uint16_t opening = after_dateline(s, clause(s, sp.b, sp.e).first);
+          for (std::uint16_t k = opening; generic_count(c.attribute) && k < sp.b && k < opening + 4u; ++k) {
+            if (verb_like(s.toks[k]) || participle(s.toks[k]) || s.toks[k].is(k_punct)) {
+              break;
+            }
+            if (const std::string role = class_at(s, k, "role."); !role.empty() && role != "money" && role != "date" &&
+                                                                   role != "percent") {
+              c.attribute = role;
+            }
+          }
         }
+        per_population(s, sp, c);
         // "cutting 500,000 barrels a day", "cut output by 1.2 million barrels
         // a day", "500,000 barrels a day of the reduction": a measure of a
         // change, not a level
@@ -3828,7 +3978,23 @@ void Builder::general(const Sent& s) {
         if (partitive && toll && m.unit.empty() && c.value.display.find(' ') == std::string::npos) {
           c.value.display += " " + noun;
         }
-        if (partitive && !toll) {
+        // ("Cyclists accounted for 95 of the deaths": the part the
+        // clause's people make up is their own toll, `cyclist.deaths`)
+        std::string whose;
+        if (partitive && !toll && (c.attribute == "deaths" || c.attribute == "injuries") && verb >= 1) {
+          const std::string& vl = s.toks[static_cast<std::size_t>(verb)].lemma_v;
+          const std::uint16_t opening = after_dateline(s, clause(s, sp.b, sp.e).first);
+          if ((vl == "account" || vl == "make" || vl == "represent" || vl == "comprise") &&
+              static_cast<std::uint16_t>(verb) == opening + 1u) {
+            const std::string who = ::cc::extract::noun_lemma(s.toks[opening]);
+            if (lexicon::WordNet::instance().person(who)) {
+              whose = who;
+            }
+          }
+        }
+        if (!whose.empty()) {
+          c.attribute = whose + "." + c.attribute;
+        } else if (partitive && !toll) {
           if (m.unit.empty() && c.value.display.find(' ') == std::string::npos) {
             c.value.display += " " + noun;
           }

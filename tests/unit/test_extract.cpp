@@ -2065,6 +2065,48 @@ TEST_CASE("extract::the price of a good is the good's, by its unit") {
   }
 }
 
+TEST_CASE("extract::rates per population, tolls of a kind of people, and a change's level") {
+  const auto claims = claims_of(
+      "Roads\n\nELMHORN (Road Wire) - Road deaths in Ruritania fell 8% last year to 1,150, the traffic authority "
+      "said on Thursday.\n\nPedestrians accounted for 380 of the deaths. Cyclist deaths rose to 95. The death rate "
+      "fell to 2.4 per 100,000 people. That is 24 deaths per million inhabitants, against an average of 46 per "
+      "million. There were 3.1 crashes per 10,000 vehicles. The air held 427 parts per million of carbon "
+      "dioxide.\n",
+      "2027-04-02");
+  SUBCASE("a rate per population, normalized to per 100,000") {
+    const Claim* rate = need(claims, "2.4");
+    CHECK(rate->attribute == "deaths.per_capita");
+    CHECK(*rate->value.num.low == doctest::Approx(2.4));
+    const Claim* million = need(claims, "24");
+    CHECK(million->attribute == "deaths.per_capita");
+    CHECK(*million->value.num.low == doctest::Approx(2.4));
+    const Claim* average = need(claims, "46");
+    CHECK(average->attribute == "deaths.per_capita");
+    CHECK(average->scope.phase == "average");
+    CHECK(need(claims, "3.1")->attribute == "crashes.per_vehicle");
+    // (the people it is per are no count; parts per million no rate)
+    CHECK(find(claims, "100,000") == nullptr);
+    CHECK(need(claims, "427")->attribute.find("per_capita") == std::string::npos);
+  }
+  SUBCASE("people of a kind are their own toll") {
+    CHECK(need(claims, "380")->attribute == "pedestrian.deaths");
+    CHECK(need(claims, "380")->scope.population.empty());
+    CHECK(need(claims, "95")->attribute == "cyclist.deaths");
+  }
+  SUBCASE("the level a change reached is the clause's role, at the change's time") {
+    const Claim* level = need(claims, "1,150");
+    CHECK(level->attribute == "deaths");
+    CHECK(level->time.timex == "2026");
+    // (the country, not the dateline's town nor the authority that tells it)
+    CHECK(level->subject.key == "ruritania");
+  }
+}
+
+TEST_CASE("extract::a verb before a toll is no kind of people") {
+  const auto claims = claims_of("Bombings\n\nThe bombings have killed more than 200 people.\n", "1998-08-11");
+  CHECK(need(claims, "more than 200")->attribute == "deaths");
+}
+
 TEST_CASE("extract::claim_json_text writes what claim_json does") {
   corpus::LoadOptions opt;
   opt.boilerplate = resources().boilerplate;
