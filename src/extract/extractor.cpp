@@ -3023,6 +3023,10 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       for (auto& f : m_res.lex.classes_of(w, "frame.")) {
         words.insert(std::move(f));
       }
+      // (a verb and its particle too: "walk out")
+      if (const std::string multi = class_at(s, k, "frame."); !multi.empty()) {
+        words.insert("frame." + multi);
+      }
     }
     // A deal's price is of the deal frame whatever verb says it ("will
     // pay $1.25 billion for Bolt")
@@ -3557,6 +3561,21 @@ void Builder::general(const Sent& s) {
       for (const auto& cl : classes) {
         if (suffix_of(cl) == vt.lemma_v) {
           vclass = vt.lemma_v;
+        }
+      }
+      // ("Nurses at Acme will strike for 24 hours": people who strike walk
+      // out; a storm that strikes makes landfall)
+      if (vt.lemma_v == "strike" && vclass == "landfall") {
+        for (int k = verb - 1; k >= 0 && k >= verb - 6; --k) {
+          const Tok& w = s.toks[static_cast<std::size_t>(k)];
+          if (w.is(k_punct)) {
+            break;
+          }
+          if (w.is(k_word) && (lexicon::WordNet::instance().person(noun_lemma(w)) || w.lower == "union" ||
+                               w.lower == "unions" || w.lower == "staff")) {
+            vclass = "strike";
+            break;
+          }
         }
       }
     }
@@ -6472,7 +6491,29 @@ Subject Builder::story_event() const {
       for (std::size_t j = k >= 3 ? k - 3 : 0; j < k; ++j) {
         opposed = opposed || s.toks[j].lower == "against" || s.toks[j].lower == "over";
       }
-      if (other || indefinite || agency ||
+      // ("stranded about 2,000 passengers", "stranded travellers": a
+      // kind's participle on people is what befell them, no event of the
+      // kind)
+      bool on_people = false;
+      if (participle(t)) {
+        // (its object: past a hedge and a number, not past a preposition
+        // or a verb: "whales that stranded near Port Elda have been")
+        for (std::size_t j = k + 1; j < s.toks.size() && j < k + 5 && !on_people; ++j) {
+          const Tok& w = s.toks[j];
+          const bool in_count = std::any_of(s.spans.begin(), s.spans.end(), [&](const Span& q) {
+            return q.type == SpanType::quantity && q.b <= j && j < q.e;
+          });
+          if (in_count) {
+            continue;
+          }
+          if (w.is(k_punct) || (w.is(k_word) && (in_class(m_res, "name.stop", w.lower) || auxiliary(w.lower) ||
+                                                 w.is(k_cap) || verb_like(w)))) {
+            break;
+          }
+          on_people = w.is(k_word) && lexicon::WordNet::instance().person(noun_lemma(w));
+        }
+      }
+      if (other || indefinite || agency || on_people ||
           (opposed && in_class(m_res, "thing.kind", suffix_of(classes.front())))) {
         continue;
       }

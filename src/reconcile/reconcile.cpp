@@ -1642,7 +1642,11 @@ void Reconciler::compare(int ia, int ib) {
         // on Monday" against "on Sunday night").
         // (the story's own event happened once too: "stranded on Sunday"
         // against "came ashore on Saturday")
-        if (ta != tb && (deictic(a.text) || deictic(b.text)) && a.subject.kind != "event" && !occurred && !born) {
+        // (but days ahead of both reports name one coming event: "will
+        // strike from Monday" against "walk out starting Tuesday")
+        const bool ahead = as > std::max(ta, tb) && bs > std::max(ta, tb);
+        if (ta != tb && (deictic(a.text) || deictic(b.text)) && a.subject.kind != "event" && !occurred && !born &&
+            !ahead) {
           return;
         }
       }

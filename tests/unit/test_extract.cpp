@@ -2107,6 +2107,26 @@ TEST_CASE("extract::a verb before a toll is no kind of people") {
   CHECK(need(claims, "more than 200")->attribute == "deaths");
 }
 
+TEST_CASE("extract::a strike of workers, and people stranded") {
+  const auto claims = claims_of(
+      "Strike\n\nPilots at Acme Air will strike for 48 hours from Friday, the airline said. The storm struck the "
+      "coast on Monday.\n\nLast week's strike stranded about 85,000 passengers.\n",
+      "2027-05-05");
+  SUBCASE("people who strike walk out; a storm that strikes makes landfall") {
+    CHECK(need(claims, "48 hours")->attribute == "duration.strike");
+    CHECK(need(claims, "Monday")->attribute == "date.landfall");
+  }
+  SUBCASE("a kind's participle on people is no event of the kind") {
+    CHECK(need(claims, "about 85,000")->subject.key != "story:stranding");
+  }
+  SUBCASE("a verb and its particle share the frame of one word") {
+    const auto out = claims_of("Strike\n\nPilots at Acme Air will walk out for two days starting Saturday.\n",
+                               "2027-05-06");
+    const Claim* c = need(out, "Saturday");
+    CHECK(std::find(c->context.begin(), c->context.end(), "frame.walkout") != c->context.end());
+  }
+}
+
 TEST_CASE("extract::claim_json_text writes what claim_json does") {
   corpus::LoadOptions opt;
   opt.boilerplate = resources().boilerplate;

@@ -1075,3 +1075,19 @@ TEST_CASE("reconcile::a change said of no period agrees by its stated precision"
     CHECK(f.kind != FindingKind::agreement);
   }
 }
+
+TEST_CASE("reconcile::weekdays ahead of both reports name one coming event") {
+  // "will strike for 48 hours from Friday" (reported on Wednesday) against
+  // "walk out for two days starting Saturday" (reported on Thursday)
+  Claim a = date_claim("1", "a", "2024-01-05", "2024-01-03", "Friday", "org", "planned");
+  Claim b = date_claim("2", "c", "2024-01-06", "2024-01-04", "Saturday", "org");
+  a.attribute = b.attribute = "date.effective";
+  CHECK(only_kind(reconcile::reconcile(docs(), {a, b}, gaz())) == FindingKind::contradiction);
+  // (days each report had already seen name each report's own news)
+  Claim c = date_claim("1", "a", "2024-01-02", "2024-01-03", "Tuesday", "org");
+  Claim d = date_claim("2", "c", "2024-01-03", "2024-01-04", "Wednesday", "org");
+  c.attribute = d.attribute = "date.effective";
+  for (const auto& f : reconcile::reconcile(docs(), {c, d}, gaz()).findings) {
+    CHECK(f.kind != FindingKind::contradiction);
+  }
+}
