@@ -6551,9 +6551,11 @@ Subject Builder::story_event() const {
 }
 
 // "Vaccination fell to 66% in 2026. The rate for the second dose stood at
-// 52%.": a share with no date of its own, of the measure and subject a
-// share in the sentence before (or the one before that) was dated to a
-// year, quarter or month, holds for that period too. Not a share said to
+// 52%.": a share with no date of its own, of the subject a share in the
+// sentence before (or the one before that) was dated to a year, quarter
+// or month, holds for that period too (another measure of the same data:
+// "The pass rate dipped to 96%" after "Top grades rose to 27% this
+// year"). Not a share said to
 // be the present one ("now", "currently"), nor a planned one, nor one of
 // the same scope.
 void Builder::carry_share_times() {
@@ -6592,7 +6594,7 @@ void Builder::carry_share_times() {
           (from != nullptr && p.sentence_start != from->sentence_start)) {
         break;
       }
-      if (pa->second != at->second && p.value.kind == ValueKind::percent && p.attribute == c.attribute &&
+      if (pa->second != at->second && p.value.kind == ValueKind::percent && p.attribute.starts_with("share.") &&
           p.subject.key == c.subject.key && (from != nullptr || coarse(p.time))) {
         from = &p;
       }
@@ -6602,7 +6604,7 @@ void Builder::carry_share_times() {
     // of the same scope again is another time's: "Turnout was 62% in 2019.
     // This time it was 55%.")
     if (from != nullptr && coarse(from->time) &&
-        (from->scope.phase != c.scope.phase || from->scope.place != c.scope.place ||
+        (from->attribute != c.attribute || from->scope.phase != c.scope.phase || from->scope.place != c.scope.place ||
          from->scope.population != c.scope.population)) {
       c.time = from->time;
     }

@@ -1293,8 +1293,13 @@ void Reconciler::compare(int ia, int ib) {
                c.value.num.high && *c.value.num.low == *c.value.num.high && *c.value.num.low >= 60 &&
                !c.value.num.approximate;
       };
-      Interval x = interval_of(na, exact_seconds(a) ? 0.0 : m_opt.rounding);
-      Interval y = interval_of(nb, exact_seconds(b) ? 0.0 : m_opt.rounding);
+      // (nor is a percentage stated as a point: its precision below says
+      // what it holds, "64.2%" is not "64.0%")
+      const auto exact = [&](const Claim& c, const NumRange& n) {
+        return exact_seconds(c) || (c.value.kind == ValueKind::percent && !n.approximate);
+      };
+      Interval x = interval_of(na, exact(a, na) ? 0.0 : m_opt.rounding);
+      Interval y = interval_of(nb, exact(b, nb) ? 0.0 : m_opt.rounding);
       // A percentage is any figure that rounds to it at its stated
       // precision: "4%" is 3.5-4.5% and agrees with "4.4%", "4.4%" is
       // 4.35-4.45%; "4%" and "5%" still differ.
@@ -1502,6 +1507,11 @@ void Reconciler::compare(int ia, int ib) {
         // (both in seconds after the conversion above, or in one unit)
         std::snprintf(gap, sizeof gap, "times differ by %g %s", std::fabs(*na.low - *nb.low),
                       a.value.unit == b.value.unit ? (a.value.unit + "s").c_str() : "seconds");
+      } else if (a.value.kind == ValueKind::percent && na.low && nb.low && na.high && nb.high &&
+                 *na.low == *na.high && *nb.low == *nb.high) {
+        // ("64.2%" and "64.0%": by percentage points)
+        std::snprintf(gap, sizeof gap, "shares differ by %g percentage points",
+                      std::round(std::fabs(*na.low - *nb.low) * 100) / 100);
       } else {
         std::snprintf(gap, sizeof gap, "figures differ by %.0f%%%s", relative_gap(na, nb) * 100,
                       a.value.unit != b.value.unit && unit_info(a.value.unit) != nullptr &&

@@ -1970,6 +1970,13 @@ TEST_CASE("extract::shares of a measure: coverage, rates, doses and their time")
     // (no date of its own: the year the share before it was dated to)
     CHECK(second->time.timex == "2026");
   }
+  SUBCASE("another measure of the same data holds for its period too") {
+    const auto claims = claims_of(
+        "Results\n\nThe share of entries awarded top grades rose to 28.4% this year. The pass rate dipped to "
+        "96.9%.\n",
+        "2027-08-13");
+    CHECK(need(claims, "96.9%")->time.timex == "2027");
+  }
   SUBCASE("a share of the same scope with no date is no share of the year before") {
     const auto claims = claims_of("Turnout\n\nTurnout was 62% in 2019. This time turnout was 55%.\n", "2027-06-11");
     CHECK(need(claims, "62%")->time.timex == "2019");

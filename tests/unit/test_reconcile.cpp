@@ -1091,3 +1091,23 @@ TEST_CASE("reconcile::weekdays ahead of both reports name one coming event") {
     CHECK(f.kind != FindingKind::contradiction);
   }
 }
+
+TEST_CASE("reconcile::a percentage stated as a point holds only its precision") {
+  const auto share = [](const std::string& id, const std::string& doc, double v) {
+    Claim c = count(id, doc, v, v, "2024-01-01");
+    c.attribute = "share.rate";
+    c.value.kind = ValueKind::percent;
+    c.value.unit = "%";
+    c.value.num.approximate = false;
+    c.time.source = "explicit";
+    return c;
+  };
+  // "97.1%" and "96.9%" for one year: no rounding makes them one figure
+  const auto r = reconcile::reconcile(docs(), {share("1", "a", 97.1), share("2", "b", 96.9)}, gaz());
+  CHECK(only_kind(r) == FindingKind::contradiction);
+  REQUIRE_FALSE(r.findings.empty());
+  CHECK(r.findings.front().explanation.find("0.2 percentage points") != std::string::npos);
+  // "28%" holds "28.4%"
+  CHECK(only_kind(reconcile::reconcile(docs(), {share("1", "a", 28), share("2", "b", 28.4)}, gaz())) ==
+        FindingKind::agreement);
+}
