@@ -129,6 +129,9 @@ class Builder {
   // "jobless" -> unemployment): a word of class role.percent, or one whose
   // same.* class is one; "" for "rate" and for other words.
   std::string measure_of(const Tok& t) const;
+  // A share of a market: "a 31% share", "its market share was 31%", "12%
+  // of the global market", or one listed after such a share.
+  bool market_share(const Sent& s, const Span& sp, std::uint16_t cb, std::uint16_t ce) const;
   // "24 deaths per million inhabitants", "The death rate fell to 2.4 per
   // 100,000 people": a rate of a population, normalized to per 100,000
   // (`deaths.per_capita`; "per 10,000 vehicles" is `.per_vehicle`).
@@ -873,7 +876,8 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
   // "The Pulse 7 starts at $799 and the Pulse 7 Pro at $1,099": after an
   // earlier value of the sentence, a name coordinated after it ("and the
   // Pulse 7 Pro") is the later value's, not the sentence subject's
-  if (best == in_subject_position && best != nullptr && free != nullptr && free->b > best->b) {
+  // ("followed by Crest at 12% and Dyna at 9%": after the agent too)
+  if ((best == in_subject_position || best == agent) && best != nullptr && free != nullptr && free->b > best->b) {
     bool value_between = false;
     for (const auto& v : s.spans) {
       value_between = value_between || (v.type <= SpanType::ordinal && v.b >= best->e && v.e <= free->b);
@@ -2086,6 +2090,57 @@ void Builder::per_population(const Sent& s, const Span& sp, Claim& c) const {
     ++end;
   }
   c.value.display = tok_text(s, sp.b, end);
+}
+
+bool Builder::market_share(const Sent& s, const Span& sp, std::uint16_t cb, std::uint16_t ce) const {
+  const auto word = [&](std::size_t k) -> const std::string& {
+    static const std::string none;
+    return k < s.toks.size() ? s.toks[k].lower : none;
+  };
+  // "a 31% share", "a 31% market share"
+  if (word(sp.e) == "share" || (word(sp.e) == "market" && word(sp.e + 1) == "share")) {
+    return true;
+  }
+  // "12% of the global market", "9% of the phone market"
+  if (word(sp.e) == "of") {
+    for (std::size_t k = sp.e + 1u; k < ce && k < sp.e + 5u; ++k) {
+      if (word(k) == "market" || word(k) == "markets") {
+        return true;
+      }
+      if (s.toks[k].is(k_punct) || in_class(m_res, "name.stop", word(k)) ? (word(k) != "the" && word(k) != "its") : false) {
+        break;
+      }
+    }
+  }
+  // "market share was 21%", "a market share of 21%", "share of the market"
+  for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 6; --k) {
+    const auto ku = static_cast<std::size_t>(k);
+    if (s.toks[ku].is(text::k_number)) {
+      break;
+    }
+    if ((word(ku) == "share" && ku >= 1 && word(ku - 1) == "market") ||
+        (word(ku) == "market" && ku >= 3 && word(ku - 1) == "the" && word(ku - 2) == "of" && word(ku - 3) == "share")) {
+      return true;
+    }
+  }
+  // "followed by Acme at 12% and Bolt at 9%", "while Acme held 11% and
+  // Bolt 9%": a share listed after a market share in the sentence
+  for (auto q = m_claims.rbegin(); q != m_claims.rend() && q->sentence_start == s.range.start; ++q) {
+    if (q->value.kind == ValueKind::percent) {
+      if (q->attribute != "share.market") {
+        return false;
+      }
+      const std::string& before = sp.b >= 1 ? word(sp.b - 1u) : word(0);
+      const bool listed = before == "at" || before == "and" || before == "with" || before == "," ||
+                          std::any_of(s.spans.begin(), s.spans.end(), [&](const Span& n) {
+                            return n.ref >= 0 && n.e == sp.b && n.type >= SpanType::org && n.type <= SpanType::other;
+                          }) ||
+                          (sp.b >= 2 && (word(sp.b - 1u) == "held" || word(sp.b - 1u) == "had" ||
+                                         word(sp.b - 1u) == "took" || word(sp.b - 1u) == "has"));
+      return listed;
+    }
+  }
+  return false;
 }
 
 std::string Builder::measure_of(const Tok& t) const {
@@ -4499,6 +4554,12 @@ void Builder::general(const Sent& s) {
             }
           }
         }
+        // "a 31% share", "its market share was 31%", "12% of the global
+        // market", and "followed by Acme at 12%" after one: a share of a
+        // market
+        if (c.value.kind == ValueKind::percent && role.empty() && market_share(s, sp, cb, ce)) {
+          role = "market";
+        }
         // "62% of children received the first dose of the vaccine", "58% of
         // adults have been vaccinated": a share of people given a vaccine is
         // its coverage, by dose
@@ -6607,6 +6668,47 @@ void Builder::carry_share_times() {
         (from->attribute != c.attribute || from->scope.phase != c.scope.phase || from->scope.place != c.scope.place ||
          from->scope.population != c.scope.population)) {
       c.time = from->time;
+      continue;
+    }
+    // ("Shipments rose 3% to 118 million units in the second quarter. Acme
+    // led the market with a 21% share.": shares told in the past tense
+    // right after a figure dated to a quarter or a year are of it; not
+    // "Its share is 21%", the present)
+    if (from == nullptr && !own_time && at->second > 0) {
+      bool past = false;
+      bool present = false;
+      for (const auto& t : s.toks) {
+        present = present || t.lower == "is" || t.lower == "are" || t.lower == "has" || t.lower == "have";
+        past = past || t.lower == "was" || t.lower == "were" || t.lower == "had" ||
+               (participle(t) && !auxiliary(t.lower) && t.lemma_v != "say");
+      }
+      const std::size_t before = m_dc.sents[at->second - 1].range.start;
+      const Claim* first_figure = nullptr;
+      for (std::size_t j = i; past && !present && j-- > 0;) {
+        const Claim& p = m_claims[j];
+        if (p.sentence_start == c.sentence_start) {
+          continue;
+        }
+        if (p.sentence_start != before) {
+          break;
+        }
+        // (the report's own recent period, not a comparison: "than in
+        // March 2019, when 1.2 million people were waiting")
+        const bool recent = m_doc.published_range && m_doc.published_range->end && p.time.range.end &&
+                            *p.time.range.end <= *m_doc.published_range->end &&
+                            *m_doc.published_range->end - *p.time.range.end <= 400;
+        // (the sentence's first figure only, its news: "fell to 2.16
+        // million at the end of June, from 2.19 million in May";
+        // "the end of September" is period enough)
+        if (p.value.kind == ValueKind::quantity || p.value.kind == ValueKind::money) {
+          const bool period = p.time.source == "explicit" && p.time.range.start && p.time.range.end &&
+                              *p.time.range.end - *p.time.range.start >= 6;
+          first_figure = period && recent ? &p : nullptr;
+        }
+      }
+      if (first_figure != nullptr) {
+        c.time = first_figure->time;
+      }
     }
   }
 }

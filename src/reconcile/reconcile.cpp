@@ -1510,8 +1510,8 @@ void Reconciler::compare(int ia, int ib) {
       } else if (a.value.kind == ValueKind::percent && na.low && nb.low && na.high && nb.high &&
                  *na.low == *na.high && *nb.low == *nb.high) {
         // ("64.2%" and "64.0%": by percentage points)
-        std::snprintf(gap, sizeof gap, "shares differ by %g percentage points",
-                      std::round(std::fabs(*na.low - *nb.low) * 100) / 100);
+        const double points = std::round(std::fabs(*na.low - *nb.low) * 100) / 100;
+        std::snprintf(gap, sizeof gap, "shares differ by %g percentage point%s", points, points == 1 ? "" : "s");
       } else {
         std::snprintf(gap, sizeof gap, "figures differ by %.0f%%%s", relative_gap(na, nb) * 100,
                       a.value.unit != b.value.unit && unit_info(a.value.unit) != nullptr &&

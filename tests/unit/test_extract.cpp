@@ -2134,6 +2134,36 @@ TEST_CASE("extract::a strike of workers, and people stranded") {
   }
 }
 
+TEST_CASE("extract::market shares, each maker's, dated by the figure before") {
+  const auto claims = claims_of(
+      "Phones\n\nGlobal shipments rose 4% to 302 million units in the third quarter, research firm Acme Research "
+      "said. Bolt led the market with a 21% share, followed by Crest at 17% and Dyna at 14%. Bolt's market share "
+      "is 22% now. Crest holds 18% of the global market.\n",
+      "2027-10-15");
+  SUBCASE("a share of a market, however it is said") {
+    for (const char* text : {"21%", "17%", "14%", "22%", "18%"}) {
+      CAPTURE(text);
+      CHECK(need(claims, text)->attribute == "share.market");
+    }
+  }
+  SUBCASE("a name listed after the agent takes the figure after it") {
+    CHECK(need(claims, "17%")->subject.key == "crest");
+    CHECK(need(claims, "14%")->subject.key == "dyna");
+  }
+  SUBCASE("shares told in the past right after a dated figure are of its period") {
+    CHECK(need(claims, "21%")->time.timex == "2027-Q3");
+    // (not one in the present tense)
+    CHECK(need(claims, "22%")->time.timex != "2027-Q3");
+  }
+  SUBCASE("nor after a comparison the sentence before dates") {
+    const auto other = claims_of(
+        "List\n\nThe list is 3 million higher than in February 2020, when 4.43 million people were waiting. Only "
+        "59.8% of patients were seen within 18 weeks.\n",
+        "2026-11-20");
+    CHECK(need(other, "59.8%")->time.timex != "2020-02");
+  }
+}
+
 TEST_CASE("extract::claim_json_text writes what claim_json does") {
   corpus::LoadOptions opt;
   opt.boilerplate = resources().boilerplate;
