@@ -4507,8 +4507,11 @@ void Builder::general(const Sent& s) {
           for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 6; --k) {
             // ("is expected to bring in $38 million" is a forecast of the
             // figure itself, a certainty, not another figure)
+            // (nor is "a street value of", the price a drug would fetch)
             if (in_class(m_res, "scope.expected", s.toks[static_cast<std::size_t>(k)].lower) &&
-                !(static_cast<std::size_t>(k) + 1 < s.toks.size() && s.toks[static_cast<std::size_t>(k) + 1].lower == "to")) {
+                !(static_cast<std::size_t>(k) + 1 < s.toks.size() &&
+                  (s.toks[static_cast<std::size_t>(k) + 1].lower == "to" ||
+                   s.toks[static_cast<std::size_t>(k) + 1].lower == "value"))) {
               c.scope.phase = "expected";
               break;
             }

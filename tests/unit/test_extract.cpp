@@ -2164,6 +2164,15 @@ TEST_CASE("extract::market shares, each maker's, dated by the figure before") {
   }
 }
 
+TEST_CASE("extract::a street value is no expectation") {
+  const auto claims = claims_of(
+      "Haul\n\nPolice seized 2.5 tonnes of cocaine with a street value of about 190 million euros. Wall Street "
+      "analysts' estimate was $8.1 billion.\n",
+      "2027-06-02");
+  CHECK(need(claims, "about 190 million euros")->scope.phase.empty());
+  CHECK(need(claims, "$8.1 billion")->scope.phase == "expected");
+}
+
 TEST_CASE("extract::claim_json_text writes what claim_json does") {
   corpus::LoadOptions opt;
   opt.boilerplate = resources().boilerplate;
