@@ -1733,7 +1733,8 @@ void Analyzer::find_topic_and_origin() {
       }
     }
     Subject country;
-    for (std::uint16_t k = lede != nullptr ? after_dateline(*lede, 0) : 0; lede != nullptr && k < lede->toks.size() && country.key.empty(); ++k) {
+    const std::uint16_t from = lede != nullptr ? after_dateline(*lede, 0) : 0;
+    for (std::uint16_t k = from; lede != nullptr && k < lede->toks.size() && country.key.empty(); ++k) {
       const Tok& t = lede->toks[k];
       const lexicon::Place* p = t.is(k_cap) ? m_res.gaz->demonym(t.lower) : nullptr;
       for (const auto& en : m_dc.entities) {

@@ -631,7 +631,8 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     // (past a dateline: "BERLIN (Sports Wire) - Germany finished ...")
     const std::uint16_t opening = after_dateline(s, cb);
     if ((sp.type == SpanType::place || (sub.kind == "other" && !m_res.gaz->lookup(sub.surface).empty())) &&
-        (sp.b == opening || (sp.b == opening + 1u && (s.toks[opening].lower == "the" || leading_adjective(s.toks[opening])))) &&
+        (sp.b == opening ||
+         (sp.b == opening + 1u && (s.toks[opening].lower == "the" || leading_adjective(s.toks[opening])))) &&
         !dateline_place(s, sp.b, sp.e)) {
       std::uint16_t k = sp.e;
       if (k < b && s.toks[k].lower == ",") {  // past an apposition or a relative clause
@@ -1868,13 +1869,14 @@ void Builder::coverage_role(const Sent& s, std::uint16_t of, std::uint16_t ce, s
 
 // A noun's dictionary form: "loaves" -> "loaf", and a plural WordNet
 // lists as a lemma of its own ("greens", a dish) by its singular.
-std::string noun_lemma(const Tok& t) {
+std::string noun_base(const Tok& t) {
   const auto& wn = lexicon::WordNet::instance();
   std::string l = !t.lemma_n.empty() ? t.lemma_n : wn.lemma(t.lower, lexicon::Pos::noun);
   if (l.empty()) {
     l = t.lower;
   }
-  if (l.size() > 3 && l.back() == 's' && l[l.size() - 2] != 's' && wn.known(l.substr(0, l.size() - 1), lexicon::Pos::noun)) {
+  if (l.size() > 3 && l.back() == 's' && l[l.size() - 2] != 's' &&
+      wn.known(l.substr(0, l.size() - 1), lexicon::Pos::noun)) {
     l.pop_back();
   }
   return l;
@@ -1908,7 +1910,7 @@ std::string Builder::priced_good(const Sent& s, std::uint16_t cb, std::uint16_t 
         in_class(m_res, "name.stop", t.lower) || in_class(m_res, "scope.measure", t.lower)) {
       return {};
     }
-    const std::string n = noun_lemma(t);
+    const std::string n = noun_base(t);
     return wn.known(n, lexicon::Pos::noun) && wn.goods(n) ? n : std::string();
   };
   // ("a dozen", "a gallon of", "a pound of" before the good: its unit)
@@ -1957,7 +1959,7 @@ std::string Builder::priced_good(const Sent& s, std::uint16_t cb, std::uint16_t 
               participle(w) || (verb_like(w) && !wn.known(w.lemma_n, lexicon::Pos::noun))) {
             break;
           }
-          last = noun_lemma(w);
+          last = noun_base(w);
           at = j;
         }
         if (!last.empty() && wn.goods(last)) {
@@ -1997,7 +1999,7 @@ void Builder::per_population(const Sent& s, const Span& sp, Claim& c) const {
   std::uint16_t j = sp.e;
   std::string counted;
   if (j < s.toks.size() && s.toks[j].is(k_word) && s.toks[j].lower != "per" && !s.toks[j].is(k_cap)) {
-    counted = noun_lemma(s.toks[j]);
+    counted = noun_base(s.toks[j]);
     ++j;
   }
   // (not "427 parts per million", a concentration)
@@ -2032,7 +2034,7 @@ void Builder::per_population(const Sent& s, const Span& sp, Claim& c) const {
   std::string per = "capita";
   if (!denom_noun.empty() || (after < s.toks.size() && s.toks[after].is(k_word) && !s.toks[after].is(k_cap) &&
                               !in_class(m_res, "name.stop", s.toks[after].lower))) {
-    std::string d = denom_noun.empty() ? noun_lemma(s.toks[after]) : denom_noun;
+    std::string d = denom_noun.empty() ? noun_base(s.toks[after]) : denom_noun;
     if (!denom_noun.empty()) {
       const std::string l = lexicon::WordNet::instance().lemma(d, lexicon::Pos::noun);
       d = l.empty() ? d : l;
@@ -2050,8 +2052,9 @@ void Builder::per_population(const Sent& s, const Span& sp, Claim& c) const {
   std::string base = counted.empty() ? std::string() : plural(counted);
   const auto [cb, ce] = clause(s, sp.b, sp.e);
   for (std::uint16_t k = sp.b; base.empty() && k > cb + 1u && k + 12u > sp.b; --k) {
-    if (s.toks[k - 1].lower == "rate" && s.toks[k - 2].is(k_word) && !in_class(m_res, "name.stop", s.toks[k - 2].lower)) {
-      base = plural(noun_lemma(s.toks[k - 2]));
+    if (s.toks[k - 1].lower == "rate" && s.toks[k - 2].is(k_word) &&
+        !in_class(m_res, "name.stop", s.toks[k - 2].lower)) {
+      base = plural(noun_base(s.toks[k - 2]));
     }
   }
   for (auto q = m_claims.rbegin(); base.empty() && q != m_claims.rend() && q->sentence_start == s.range.start; ++q) {
@@ -2107,7 +2110,8 @@ bool Builder::market_share(const Sent& s, const Span& sp, std::uint16_t cb, std:
       if (word(k) == "market" || word(k) == "markets") {
         return true;
       }
-      if (s.toks[k].is(k_punct) || in_class(m_res, "name.stop", word(k)) ? (word(k) != "the" && word(k) != "its") : false) {
+      const bool article = word(k) == "the" || word(k) == "its";
+      if (s.toks[k].is(k_punct) || (in_class(m_res, "name.stop", word(k)) && !article)) {
         break;
       }
     }
@@ -2322,9 +2326,9 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
     // (nouns both: not "have killed")
     const Tok& role_tok = s.toks[static_cast<std::size_t>(k)];
     if ((attr == "deaths" || attr == "injuries") && k > static_cast<int>(cb) && !participle(role_tok) &&
-        !verb_like(role_tok) && lexicon::WordNet::instance().known(noun_lemma(role_tok), lexicon::Pos::noun)) {
+        !verb_like(role_tok) && lexicon::WordNet::instance().known(noun_base(role_tok), lexicon::Pos::noun)) {
       const Tok& mod = s.toks[static_cast<std::size_t>(k) - 1];
-      const std::string lemma = mod.is(k_word) ? noun_lemma(mod) : std::string();
+      const std::string lemma = mod.is(k_word) ? noun_base(mod) : std::string();
       if (!lemma.empty() && (!mod.is(k_cap) || k - 1 == static_cast<int>(after_dateline(s, cb))) &&
           !in_class(m_res, "name.stop", mod.lower) && !auxiliary(mod.lower) && !verb_like(mod) && !participle(mod) &&
           lexicon::WordNet::instance().person(lemma)) {
@@ -3626,7 +3630,7 @@ void Builder::general(const Sent& s) {
           if (w.is(k_punct)) {
             break;
           }
-          if (w.is(k_word) && (lexicon::WordNet::instance().person(noun_lemma(w)) || w.lower == "union" ||
+          if (w.is(k_word) && (lexicon::WordNet::instance().person(noun_base(w)) || w.lower == "union" ||
                                w.lower == "unions" || w.lower == "staff")) {
             vclass = "strike";
             break;
@@ -4060,7 +4064,7 @@ void Builder::general(const Sent& s) {
           const std::uint16_t opening = after_dateline(s, clause(s, sp.b, sp.e).first);
           if ((vl == "account" || vl == "make" || vl == "represent" || vl == "comprise") &&
               static_cast<std::uint16_t>(verb) == opening + 1u) {
-            const std::string who = ::cc::extract::noun_lemma(s.toks[opening]);
+            const std::string who = noun_base(s.toks[opening]);
             if (lexicon::WordNet::instance().person(who)) {
               whose = who;
             }
@@ -4680,7 +4684,8 @@ void Builder::general(const Sent& s) {
             !(sp.e < s.toks.size() && s.toks[sp.e].lower == "of")) {
           // ("grew at a 2.4% annual rate", "rose at a 2.1% pace": past "at a";
           // "to rise a further 20%", "fell another 3%": past "a further")
-          const bool further = sp.b >= 2 && (s.toks[sp.b - 1].lower == "further" || s.toks[sp.b - 1].lower == "another");
+          const bool further =
+              sp.b >= 2 && (s.toks[sp.b - 1].lower == "further" || s.toks[sp.b - 1].lower == "another");
           const int reach = sp.b >= 3 && (s.toks[sp.b - 1].lower == "a" || s.toks[sp.b - 1].lower == "an") &&
                                     s.toks[sp.b - 2].lower == "at"
                                 ? 3
@@ -6574,7 +6579,7 @@ Subject Builder::story_event() const {
                                                  w.is(k_cap) || verb_like(w)))) {
             break;
           }
-          on_people = w.is(k_word) && lexicon::WordNet::instance().person(noun_lemma(w));
+          on_people = w.is(k_word) && lexicon::WordNet::instance().person(noun_base(w));
         }
       }
       if (other || indefinite || agency || on_people ||
