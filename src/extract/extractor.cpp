@@ -1913,6 +1913,13 @@ std::string Builder::priced_good(const Sent& s, std::uint16_t cb, std::uint16_t 
     const std::string n = noun_base(t);
     return wn.known(n, lexicon::Pos::noun) && wn.goods(n) ? n : std::string();
   };
+  // a unit's singular name: "pounds" -> "pound", "liter" -> "litre"
+  const auto unit_name = [](std::string u) {
+    if (u.size() > 4 && u.back() == 's') {
+      u.pop_back();
+    }
+    return u == "liter" ? std::string("litre") : u;
+  };
   // ("a dozen", "a gallon of", "a pound of" before the good: its unit)
   const auto unit_before = [&](std::size_t k) {
     std::size_t j = k;
@@ -1920,11 +1927,7 @@ std::string Builder::priced_good(const Sent& s, std::uint16_t cb, std::uint16_t 
       --j;
     }
     if (j >= 2 && sale_unit(s.toks[j - 1].lower) && (s.toks[j - 2].lower == "a" || s.toks[j - 2].lower == "one")) {
-      std::string u = s.toks[j - 1].lower;
-      if (u.size() > 4 && u.back() == 's') {
-        u.pop_back();
-      }
-      per = u == "liter" ? "litre" : u;
+      per = unit_name(s.toks[j - 1].lower);
     }
   };
   for (std::size_t k = cb; k < b; ++k) {
@@ -1965,8 +1968,7 @@ std::string Builder::priced_good(const Sent& s, std::uint16_t cb, std::uint16_t 
         if (!last.empty() && wn.goods(last)) {
           unit_before(at);
           if (!unit.empty()) {
-            per = unit;
-            unit_before(k + 3);  // (the singular form: "a pound" of "a pound of")
+            per = unit_name(unit);
           }
           // (the cost of a thing is a price only by its unit: "the cost of a
           // gallon of milk", not "the cost of a new tunnel")

@@ -2066,6 +2066,13 @@ TEST_CASE("extract::the price of a good is the good's, by its unit") {
       CHECK(c.text != "A dozen");
     }
   }
+  SUBCASE("the unit a price is for, by its singular name") {
+    const auto other = claims_of("Coffee\n\nThe price of a pound of coffee rose to $4.10. The cost of one liter of "
+                                 "milk rose to $1.20.\n",
+                                 "2027-02-12");
+    CHECK(need(other, "$4.10")->attribute == "price.per_pound");
+    CHECK(need(other, "$1.20")->attribute == "price.per_litre");
+  }
   SUBCASE("the cost of a thing with no unit is no price") {
     const Claim* c = need(claims, "$5.1 billion");
     CHECK(c->attribute.rfind("price", 0) != 0);
