@@ -1823,14 +1823,21 @@ std::string Builder::expand(const std::string& tmpl, const Match& m, const Sent&
   return out;
 }
 
-void Builder::coverage_role(const Sent& s, std::uint16_t of, std::uint16_t ce, std::string& role,
-                            std::string& phase) const {
+// The token after the people a share is "of" ("62% of Ruritanian children
+// received"): the first verb, auxiliary or punctuation within five words.
+std::uint16_t past_people(const Sent& s, std::uint16_t of, std::uint16_t end) {
   std::uint16_t k = of + 1u;
   // (a plural noun is no verb: "of nurses were vaccinated")
-  while (k < ce && k < of + 6u && !s.toks[k].is(k_punct) && !auxiliary(s.toks[k].lower) && !participle(s.toks[k]) &&
+  while (k < end && k < of + 6u && !s.toks[k].is(k_punct) && !auxiliary(s.toks[k].lower) && !participle(s.toks[k]) &&
          !(verb_like(s.toks[k]) && !lexicon::WordNet::instance().known(s.toks[k].lemma_n, lexicon::Pos::noun))) {
     ++k;  // the people: "of Ruritanian children", "of adults"
   }
+  return k;
+}
+
+void Builder::coverage_role(const Sent& s, std::uint16_t of, std::uint16_t ce, std::string& role,
+                            std::string& phase) const {
+  std::uint16_t k = past_people(s, of, ce);
   while (k < ce && auxiliary(s.toks[k].lower)) {
     ++k;  // "have been"
   }
@@ -2747,11 +2754,9 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
     // people a share is "of" are its noun, not words between)
     int of_people = 0;
     if (c.value.kind == ValueKind::percent && e < s.toks.size() && s.toks[e].lower == "of") {
-      for (std::uint16_t k = e + 1u; k < s.toks.size() && k < e + 6u; ++k) {
-        if (verb_like(s.toks[k]) || participle(s.toks[k])) {
-          of_people = static_cast<int>(k) - static_cast<int>(e);
-          break;
-        }
+      const std::uint16_t k = past_people(s, e, static_cast<std::uint16_t>(s.toks.size()));
+      if (k < s.toks.size() && k < e + 6u && !s.toks[k].is(k_punct)) {
+        of_people = static_cast<int>(k) - static_cast<int>(e);
       }
     }
     for (const auto& sp : s.spans) {
