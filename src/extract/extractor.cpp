@@ -6808,6 +6808,14 @@ std::vector<Claim> Builder::run() {
     }
     m_claims = std::move(kept);
   }
+  // ("Measles killed three people in Ruritania" in an article about
+  // Ruritania: a place that is the claim's own subject narrows nothing)
+  for (auto& c : m_claims) {
+    if (c.subject.kind == "place" && !c.scope.place.empty() && c.scope.place == c.subject.key) {
+      c.scope.place.clear();
+      c.scope.place_name.clear();
+    }
+  }
   carry_share_times();
   // unique ids (a rule firing twice on the same words)
   std::set<std::string> seen;

@@ -2116,6 +2116,17 @@ TEST_CASE("extract::rates per population, tolls of a kind of people, and a chang
   }
 }
 
+TEST_CASE("extract::a place that is the claim's subject narrows nothing") {
+  const auto claims = claims_of("Measles\n\nRuritania is poor. Measles killed three people in Austria in 2026, "
+                                "and Austria recorded 1,240 cases in Vienna.\n",
+                                "2027-03-18");
+  const Claim* deaths = need(claims, "three");
+  CHECK(deaths->subject.key == "AT");
+  CHECK(deaths->scope.place.empty());
+  // (a place within the subject still does)
+  CHECK(need(claims, "1,240")->scope.place == "AT/vienna");
+}
+
 TEST_CASE("extract::a verb before a toll is no kind of people") {
   const auto claims = claims_of("Bombings\n\nThe bombings have killed more than 200 people.\n", "1998-08-11");
   CHECK(need(claims, "more than 200")->attribute == "deaths");
