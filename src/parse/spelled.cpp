@@ -1,56 +1,34 @@
 #include "parse/spelled.hpp"
 
-#include <array>
+#include "util/word_set.hpp"
 
 namespace cc::parse::grammar::spelled {
 
 namespace {
 
-struct Word {
-  std::string_view text;
-  int value;
-};
-
-constexpr std::array<Word, 20> k_units{{{"zero", 0},      {"one", 1},        {"two", 2},       {"three", 3},
-                                        {"four", 4},      {"five", 5},       {"six", 6},       {"seven", 7},
-                                        {"eight", 8},     {"nine", 9},       {"ten", 10},      {"eleven", 11},
-                                        {"twelve", 12},   {"thirteen", 13},  {"fourteen", 14}, {"fifteen", 15},
-                                        {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}}};
-constexpr std::array<Word, 8> k_tens{{{"twenty", 20},
-                                      {"thirty", 30},
-                                      {"forty", 40},
-                                      {"fifty", 50},
-                                      {"sixty", 60},
-                                      {"seventy", 70},
-                                      {"eighty", 80},
-                                      {"ninety", 90}}};
-struct Scale {
-  std::string_view text;
-  double value;
-};
-constexpr std::array<Scale, 8> k_scales{{{"thousand", 1e3},
-                                         {"million", 1e6},
-                                         {"billion", 1e9},
-                                         {"trillion", 1e12},
-                                         {"lakh", 1e5},
-                                         {"lakhs", 1e5},
-                                         {"crore", 1e7},
-                                         {"crores", 1e7}}};
-struct Denominator {
-  std::string_view text;
-  double value;
-};
-constexpr std::array<Denominator, 6> k_halves{
-    {{"half", 2}, {"third", 3}, {"quarter", 4}, {"fourth", 4}, {"fifth", 5}, {"tenth", 10}}};
-
-template <typename Table>
-auto find(const Table& table, std::string_view w) -> decltype(&table[0]) {
-  for (const auto& e : table) {
-    if (e.text == w) {
-      return &e;
-    }
-  }
-  return nullptr;
+// (hash tables: these are looked up at every word the grammars try)
+const WordMap<int>& units() {
+  static const WordMap<int> t{{"zero", 0},      {"one", 1},        {"two", 2},       {"three", 3},
+                              {"four", 4},      {"five", 5},       {"six", 6},       {"seven", 7},
+                              {"eight", 8},     {"nine", 9},       {"ten", 10},      {"eleven", 11},
+                              {"twelve", 12},   {"thirteen", 13},  {"fourteen", 14}, {"fifteen", 15},
+                              {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}};
+  return t;
+}
+const WordMap<int>& tens() {
+  static const WordMap<int> t{{"twenty", 20}, {"thirty", 30},  {"forty", 40},  {"fifty", 50},
+                              {"sixty", 60},  {"seventy", 70}, {"eighty", 80}, {"ninety", 90}};
+  return t;
+}
+const WordMap<double>& scales() {
+  static const WordMap<double> t{{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
+                                 {"lakh", 1e5},     {"lakhs", 1e5},   {"crore", 1e7},   {"crores", 1e7}};
+  return t;
+}
+// The denominators of "and a half", "and a quarter".
+const WordMap<double>& halves() {
+  static const WordMap<double> t{{"half", 2}, {"third", 3}, {"quarter", 4}, {"fourth", 4}, {"fifth", 5}, {"tenth", 10}};
+  return t;
 }
 
 bool boundary(const char* it, const char* last) {
@@ -134,8 +112,8 @@ const char* group(const char* it, const char* last, double& value, bool& scaled)
   value = v;
   if (const char* p = skip_ws(e, last)) {
     const std::string_view w = word_at(p, last);
-    if (const auto* s = find(k_scales, w); s != nullptr && boundary(p + w.size(), last)) {
-      value = v * s->value;
+    if (const double* s = scales().find(w); s != nullptr && boundary(p + w.size(), last)) {
+      value = v * *s;
       scaled = true;
       return p + w.size();
     }
@@ -162,11 +140,11 @@ const char* half_tail(const char* it, const char* last, double& frac) {
     return nullptr;
   }
   const std::string_view d = word_at(p, last);
-  const auto* den = find(k_halves, d);
+  const double* den = halves().find(d);
   if (den == nullptr || !boundary(p + d.size(), last)) {
     return nullptr;
   }
-  frac = 1.0 / den->value;
+  frac = 1.0 / *den;
   return p + d.size();
 }
 
@@ -210,11 +188,11 @@ const char* below100(const char* it, const char* last, int& value) {
     return nullptr;
   }
   const char* e = it + w.size();
-  if (const auto* t = find(k_tens, w)) {
+  if (const int* t = tens().find(w)) {
     if (!boundary(e, last) && skip_hyphen(e, last) == nullptr) {
       return nullptr;
     }
-    value = t->value;
+    value = *t;
     // "twenty-seven", "twenty seven"
     const char* p = skip_hyphen(e, last);
     if (p == nullptr) {
@@ -222,16 +200,16 @@ const char* below100(const char* it, const char* last, int& value) {
     }
     if (p != nullptr) {
       const std::string_view o = word_at(p, last);
-      const auto* u = find(k_units, o);
-      if (u != nullptr && u->value >= 1 && u->value <= 9 && boundary(p + o.size(), last)) {
-        value += u->value;
+      const int* u = units().find(o);
+      if (u != nullptr && *u >= 1 && *u <= 9 && boundary(p + o.size(), last)) {
+        value += *u;
         return p + o.size();
       }
     }
     return boundary(e, last) ? e : nullptr;
   }
-  if (const auto* u = find(k_units, w); u != nullptr && boundary(e, last)) {
-    value = u->value;
+  if (const int* u = units().find(w); u != nullptr && boundary(e, last)) {
+    value = *u;
     return e;
   }
   return nullptr;
@@ -280,8 +258,8 @@ const char* number(const char* it, const char* last, ast::Number& out) {
     // "one and a half million"
     if (const char* p = skip_ws(e, last)) {
       const std::string_view w = word_at(p, last);
-      if (const auto* s = find(k_scales, w); s != nullptr && boundary(p + w.size(), last)) {
-        total *= s->value;
+      if (const double* s = scales().find(w); s != nullptr && boundary(p + w.size(), last)) {
+        total *= *s;
         scaled = true;
         e = p + w.size();
       }

@@ -9,6 +9,7 @@
 #include "parse/parser.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
+#include "util/word_set.hpp"
 #include "values/lexicon.hpp"
 #include "values/quantity.hpp"
 #include "values/temporal.hpp"
@@ -53,11 +54,11 @@ struct Tok {
 
 // Words that are plural though they do not end in "s".
 bool irregular_plural(std::string_view w) {
-  static constexpr std::string_view k_words[] = {
+  static const WordSet k_words{
       "people", "staff", "children", "men", "women", "police", "personnel", "crew", "feet",
       "cattle", "data", "media", "teeth", "mice", "geese", "livestock", "faculty", "clergy",
       "militia", "troops", "aircraft", "offspring", "sheep", "fish", "deer", "headcount", "youth"};
-  return std::find(std::begin(k_words), std::end(k_words), w) != std::end(k_words);
+  return k_words.contains(w);
 }
 
 bool looks_plural(std::string_view w) {
@@ -73,11 +74,11 @@ bool looks_plural(std::string_view w) {
 
 // Street-type words that make "1600 Pennsylvania Avenue" an address.
 bool street_word(std::string_view w) {
-  static constexpr std::string_view k_words[] = {
+  static const WordSet k_words{
       "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
       "dr", "way", "place", "pl", "court", "ct", "square", "sq", "highway", "hwy", "parkway",
       "pkwy", "terrace", "plaza", "circle", "crescent", "close"};
-  return std::find(std::begin(k_words), std::end(k_words), w) != std::end(k_words);
+  return k_words.contains(w);
 }
 
 class Scanner {
@@ -653,14 +654,14 @@ void Scanner::month_range() {
 // "ticked up to 4.3%", "edged up to $45": after a verb of movement, "up to"
 // leads to the new level; it is no upper bound ("paid up to $500" is).
 bool Scanner::moved_up(const Tok& t) const {
-  static constexpr std::string_view k_moved[] = {
+  static const WordSet k_moved{
       "ticked", "edged",  "inched", "crept",   "moved",  "went",   "shot",    "jumped", "climbed", "rose",
       "spiked", "surged", "soared", "rallied", "bounced", "revised", "ratcheted", "crawled", "drifted", "popped"};
   if (low(t.start, t.end) != "up") {
     return false;
   }
   const std::string_view before = prev_word(t.start);
-  return std::find(std::begin(k_moved), std::end(k_moved), before) != std::end(k_moved);
+  return k_moved.contains(before);
 }
 
 // Tries the phrases that could contain the anchor word at `anchor`. Returns
@@ -698,13 +699,13 @@ std::size_t Scanner::try_anchor(std::size_t anchor) {
 }
 
 Scanner::Openers Scanner::openers(std::size_t start) const {
-  static constexpr std::string_view k_time_words[] = {"noon",  "midday",   "midnight", "this",     "yesterday",
+  static const WordSet k_time_words{"noon",  "midday",   "midnight", "this",     "yesterday",
                                                       "tomorrow", "last", "tonight",  "overnight"};
-  static constexpr std::string_view k_set_words[] = {
+  static const WordSet k_set_words{
       "daily", "nightly", "weekly", "biweekly", "fortnightly", "monthly", "yearly", "annually",
       "semiannually", "biannually", "hourly", "every", "each", "per", "once", "twice", "thrice", "a", "an"};
   const auto in = [](const auto& list, std::string_view w) {
-    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+    return list.contains(w);
   };
   Openers o;
   const std::string_view s = m_low;
@@ -731,14 +732,14 @@ Scanner::Openers Scanner::openers(std::size_t start) const {
 }
 
 bool Scanner::infinitive_after(std::size_t pos) const {
-  static constexpr std::string_view k_nouns[] = {"court", "prison", "jail", "school", "market", "power", "office",
+  static const WordSet k_nouns{"court", "prison", "jail", "school", "market", "power", "office",
                                                  "date", "work", "bed", "hospital", "death", "life", "trial"};
   std::size_t ws = 0;
   const std::string_view w = next_word(pos, &ws);
   if (w.size() < 2 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
       text::is_upper(m_src[ws]) || (word_flags(w) & (k_function | k_anchor)) != 0 || w.ends_with("ing") ||
       w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")) ||
-      std::find(std::begin(k_nouns), std::end(k_nouns), w) != std::end(k_nouns)) {
+      k_nouns.contains(w)) {
     return false;
   }
   return true;
@@ -757,13 +758,13 @@ bool Scanner::designation_after(std::size_t end) const {
 }
 
 std::size_t Scanner::level_after_change(std::size_t start, std::size_t end) const {
-  static constexpr std::string_view k_change[] = {
+  static const WordSet k_change{
       "rose",    "fell",    "climbed",  "dropped", "jumped",  "gained",   "lost",    "slipped", "slid",
       "surged",  "soared",  "plunged",  "tumbled", "dipped",  "declined", "edged",   "rallied", "sank",
       "rise",    "fall",    "climb",    "drop",    "jump",    "gain",     "rises",   "falls",   "climbs",
       "drops",   "jumps",   "gains",    "increased", "decreased", "grew",  "shrank", "advanced", "retreated"};
   const std::string_view verb = prev_word(start);
-  if (std::find(std::begin(k_change), std::end(k_change), verb) == std::end(k_change)) {
+  if (!k_change.contains(verb)) {
     return k_npos;
   }
   const std::string_view text = std::string_view(m_low).substr(start, end - start);
@@ -1007,19 +1008,19 @@ bool Scanner::in_headline(std::size_t pos) const {
 // those, a future word, or a past auxiliary, within four words after the
 // date decides. Returns 1 future, -1 past, 0 unknown.
 int Scanner::tense(std::size_t start, std::size_t end) const {
-  static constexpr std::string_view k_future[] = {
+  static const WordSet k_future{
       "will", "ll", "shall", "starting", "beginning", "effective", "due", "deadline",
       "scheduled", "expected", "upcoming", "planned", "slated", "onwards", "onward", "expects", "plans",
       "intends", "aims", "tomorrow", "payable", "next", "expire", "expires", "coming", "forecast",
       "forecasts", "predicted", "projected"};
-  static constexpr std::string_view k_past[] = {
+  static const WordSet k_past{
       "was", "were", "had", "did", "ago", "began", "took", "made", "came", "went", "gave", "won", "lost", "fell",
       "rose", "left", "met", "held", "saw", "paid", "yesterday", "sold", "bought", "became", "wrote", "knew",
       "found", "got", "ran", "spent", "brought", "built", "since", "died", "fled", "struck"};
-  static constexpr std::string_view k_reporting[] = {"said", "told", "reported", "announced", "stated",
+  static const WordSet k_reporting{"said", "told", "reported", "announced", "stated",
                                                       "added", "noted", "claimed", "confirmed", "disclosed"};
   const auto in = [](const auto& list, std::string_view w) {
-    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+    return list.contains(w);
   };
   const auto past_word = [&](std::string_view w) {
     return in(k_past, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ed" && !in(k_reporting, w) &&
@@ -1033,7 +1034,7 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
   // "a premium to Friday's close": the date names a thing, not a deadline
   const std::string_view after = std::string_view(m_low).substr(end);
   const bool possessive = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
-  static constexpr std::string_view k_weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+  static const WordSet k_weekdays{"monday", "tuesday", "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"};
   // (a weekday with a part of the day too: "Sunday evening")
   const std::string_view mention_text = low(start, end);
@@ -1380,7 +1381,7 @@ bool Scanner::accept_plain_number(std::size_t start, std::size_t end) {
   }
   // "page 12", "section 4", "flight 370", "Windows 10": a label, not an amount
   if (is_digit(text[0])) {
-    static constexpr std::string_view k_labels[] = {
+    static const WordSet k_labels{
         "page",   "pages",   "section", "sections", "chapter", "article", "paragraph", "figure", "fig.",
         "table",  "exhibit", "appendix", "clause",  "item",    "line",    "verse",     "room",   "suite",
         "flight", "route",   "highway", "interstate", "gate",  "platform", "episode",  "volume", "vol.",
@@ -1388,11 +1389,8 @@ bool Scanner::accept_plain_number(std::size_t start, std::size_t end) {
         "district", "precinct", "pier",  "bay",     "lane",    "exit",    "apartment", "apt.",   "block",
         "floor",  "step",    "week",     "day",     "game",    "round",   "heat",      "lot",    "box",
         "bus",    "train",   "channel"};
-    const std::string_view prv = prev_word(start);
-    for (const auto label : k_labels) {
-      if (prv == label) {
-        return false;
-      }
+    if (k_labels.contains(prev_word(start))) {
+      return false;
     }
   }
   if (start >= 4 && low(start - 4, start) == "no. " && is_upper(m_src[start - 4])) {
@@ -1647,12 +1645,12 @@ bool Scanner::accept(const Parsed& p, std::size_t start, std::size_t end, Mentio
       // "lost 13.6% over 72 weeks", "canceled 600 flights over two days":
       // "over" before a period says across it, not more than it
       // (but "took over two years", "lasted over a week" are more than)
-      static constexpr std::string_view k_length_verbs[] = {"took", "take", "takes", "taking", "lasted", "last",
+      static const WordSet k_length_verbs{"took", "take", "takes", "taking", "lasted", "last",
                                                             "lasts", "spent", "spend", "for", "after", "within"};
       const std::string_view before_over = prev_word(start);
       if (m.type == MentionType::duration && m.mod == "MORE_THAN" && low(start, std::min(end, start + 5)) == "over " &&
           m.num.low &&
-          std::find(std::begin(k_length_verbs), std::end(k_length_verbs), before_over) == std::end(k_length_verbs)) {
+          !k_length_verbs.contains(before_over)) {
         m.num = NumRange::point(*m.num.low);
         m.mod.clear();
       }
