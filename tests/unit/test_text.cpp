@@ -4,6 +4,7 @@
 
 #include "text/clean.hpp"
 #include "text/tokens.hpp"
+#include "util/word_set.hpp"
 
 using namespace cc;
 
@@ -124,4 +125,37 @@ TEST_CASE("text::tokens") {
   CHECK(toks[1].is(text::k_possessive));
   CHECK(toks[2].is(text::k_abbrev));
   CHECK(toks[7].is(text::k_number));
+}
+
+TEST_CASE("WordMap and WordSet find exactly their words") {
+  const WordMap<int> m{{"one", 1}, {"two", 2}, {"twenty", 20}, {"one", 99}};
+  REQUIRE(m.find("one") != nullptr);
+  CHECK(*m.find("one") == 1);  // the first value of a word given twice
+  CHECK(*m.find("twenty") == 20);
+  CHECK(m.find("twen") == nullptr);
+  CHECK(m.find("twentyone") == nullptr);
+  CHECK(m.find("") == nullptr);
+  CHECK(m.find("One") == nullptr);
+  CHECK(m.find(std::string(100, 'a')) == nullptr);
+
+  // more words than the table's first size: it grows and finds them all
+  std::vector<std::string> words;
+  for (int i = 0; i < 200; ++i) {
+    words.push_back("w" + std::to_string(i));
+  }
+  std::vector<std::pair<std::string_view, int>> entries;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    entries.emplace_back(words[i], static_cast<int>(i));
+  }
+  const WordMap<int> big(entries);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    REQUIRE(big.find(words[i]) != nullptr);
+    CHECK(*big.find(words[i]) == static_cast<int>(i));
+  }
+  CHECK(big.find("w200") == nullptr);
+
+  const WordSet s{"said", "told", "reported"};
+  CHECK(s.contains("told"));
+  CHECK_FALSE(s.contains("tell"));
+  CHECK_FALSE(s.contains("said "));
 }
