@@ -269,7 +269,22 @@ auto const ordinal_rule_def =
 
 auto const below100_rule_def = below100;
 
-BOOST_SPIRIT_DEFINE(below100_rule, digit_number, fraction,
-                    special, vague, number_rule, count_rule, ordinal_rule)
+BOOST_SPIRIT_DEFINE(below100_rule, digit_number, fraction, special, vague, ordinal_rule)
+
+// The number and count rules remember what they read (parse/number.hpp,
+// NumberMemo): the date, duration and quantity grammars, and their
+// alternatives one after another, read the same number at the same place.
+template <typename Iterator, typename Context>
+bool parse_rule(number_type, Iterator& first, Iterator const& last, Context const& context, ast::Number& out) {
+  static auto const def = (number_rule = number_rule_def);
+  return memo::read(memo::Rule::number, first, last, out,
+                    [&](Iterator& it) { return def.parse(it, last, context, x3::unused, out); });
+}
+template <typename Iterator, typename Context>
+bool parse_rule(count_type, Iterator& first, Iterator const& last, Context const& context, ast::Number& out) {
+  static auto const def = (count_rule = count_rule_def);
+  return memo::read(memo::Rule::count, first, last, out,
+                    [&](Iterator& it) { return def.parse(it, last, context, x3::unused, out); });
+}
 
 }  // namespace cc::parse::grammar

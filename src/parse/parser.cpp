@@ -12,6 +12,7 @@ namespace {
 
 template <typename Rule, typename Attr>
 const char* run(const Rule& rule, const char* first, const char* last, Attr& out) {
+  memo::next_call();
   const char* it = first;
   if (x3::parse(it, last, rule, out)) {
     return it;

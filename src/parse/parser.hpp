@@ -15,6 +15,19 @@
 
 namespace cc::parse {
 
+// While one is alive, the grammars remember the numbers they read across
+// calls (each entry point below otherwise remembers only its own reads):
+// the scanner tries several grammars at one place, and they read the same
+// number there. The text the calls parse must not change meanwhile. One
+// per thread at a time; nesting is allowed.
+class NumberMemo {
+ public:
+  NumberMemo();
+  ~NumberMemo();
+  NumberMemo(const NumberMemo&) = delete;
+  NumberMemo& operator=(const NumberMemo&) = delete;
+};
+
 const char* parse_quantity(const char* first, const char* last, ast::Quantity& out);
 const char* parse_date(const char* first, const char* last, ast::Temporal& out);
 const char* parse_time(const char* first, const char* last, ast::Temporal& out);

@@ -312,6 +312,9 @@ void Scanner::push(std::size_t s, std::size_t e, std::uint8_t f) {
 }
 
 std::vector<Mention> Scanner::run() {
+  // (m_low does not change during the run: the grammars tried at one
+  // anchor share the numbers they read)
+  const parse::NumberMemo memo;
   const std::size_t n = m_low.size();
   std::size_t i = 0;
   while (i < n) {

@@ -2,6 +2,9 @@
 // ordinals, including things that are not quantities.
 #include <doctest/doctest.h>
 
+#include <string>
+
+#include "parse/parser.hpp"
 #include "value_summary.hpp"
 
 using cc::test::Case;
@@ -345,4 +348,34 @@ TEST_CASE("values::not quantities") {
       {"#3 in the chart", ""},
   };
   RUN(cases);
+}
+
+TEST_CASE("the number memo never replays a read of other text") {
+  // one buffer, rewritten in place: the same address holds other words
+  std::string buf = "twelve apples";
+  cc::parse::ast::Number n;
+  const char* end = cc::parse::parse_number(buf.data(), buf.data() + buf.size(), n);
+  REQUIRE(end != nullptr);
+  CHECK(n.value == 12);
+  buf.replace(0, 6, "thirty");
+  end = cc::parse::parse_number(buf.data(), buf.data() + buf.size(), n);
+  REQUIRE(end != nullptr);
+  CHECK(n.value == 30);
+
+  // within a memo, a read that ends earlier is another read
+  std::string q = "5 million people";
+  {
+    const cc::parse::NumberMemo memo;
+    cc::parse::ast::Quantity whole;
+    cc::parse::ast::Quantity cut;
+    REQUIRE(cc::parse::parse_quantity(q.data(), q.data() + q.size(), whole) != nullptr);
+    REQUIRE(cc::parse::parse_quantity(q.data(), q.data() + 1, cut) != nullptr);
+    CHECK(whole.a.num.value == 5e6);
+    CHECK(cut.a.num.value == 5);
+  }
+  // and a memo that has closed is forgotten
+  q.replace(0, 1, "7");
+  cc::parse::ast::Quantity again;
+  REQUIRE(cc::parse::parse_quantity(q.data(), q.data() + q.size(), again) != nullptr);
+  CHECK(again.a.num.value == 7e6);
 }
