@@ -82,11 +82,36 @@ Day add_months(Day day, int months) {
   return days_from_civil(y, m, dd);
 }
 
+void append_zero_padded(std::string& out, int v, int width) {
+  char digits[12];
+  unsigned u = v < 0 ? 0u - static_cast<unsigned>(v) : static_cast<unsigned>(v);
+  int n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u != 0);
+  if (v < 0) {
+    out += '-';
+    --width;
+  }
+  for (int k = n; k < width; ++k) {
+    out += '0';
+  }
+  while (n > 0) {
+    out += digits[--n];
+  }
+}
+
 std::string format_iso(Day day) {
   const Ymd d = civil_from_days(day);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
+  std::string out;
+  out.reserve(10);
+  append_zero_padded(out, d.year, 4);
+  out += '-';
+  append_zero_padded(out, d.month, 2);
+  out += '-';
+  append_zero_padded(out, d.day, 2);
+  return out;
 }
 
 std::optional<DaySpan> parse_iso_span(std::string_view text) {

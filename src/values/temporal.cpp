@@ -17,21 +17,29 @@ using parse::ast::TUnit;
 
 namespace {
 
-// Formats one or two ints with a literal printf format.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-std::string fmt(const char* f, int a) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, f, a);
-  return buf;
+// Formats one or two ints into a format whose conversions are all "%d"
+// or "%0<width>d" (as printf would).
+std::string fmt(const char* f, int a, int b = 0) {
+  std::string out;
+  const int args[2] = {a, b};
+  int next = 0;
+  for (const char* p = f; *p != '\0'; ++p) {
+    if (*p != '%') {
+      out += *p;
+      continue;
+    }
+    ++p;
+    if (*p == '0') {
+      ++p;
+    }
+    int width = 0;
+    while (*p >= '0' && *p <= '9') {
+      width = width * 10 + (*p++ - '0');
+    }
+    append_zero_padded(out, args[next < 2 ? next++ : 1], width);  // (*p is 'd')
+  }
+  return out;
 }
-
-std::string fmt(const char* f, int a, int b) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, f, a, b);
-  return buf;
-}
-#pragma GCC diagnostic pop
 
 // Meteorological seasons (northern hemisphere): spring = Mar-May, summer =
 // Jun-Aug, fall = Sep-Nov, winter = Dec-Feb (winter Y starts in December Y).

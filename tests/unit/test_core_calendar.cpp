@@ -72,3 +72,19 @@ TEST_CASE("core::calendar") {
     CHECK(values::timex_of(Granularity::weekend, d) == "2017-W37-WE");
   }
 }
+
+TEST_CASE("append_zero_padded formats as printf's %0Nd") {
+  const auto pad = [](int v, int width) {
+    std::string s = "x";
+    cc::append_zero_padded(s, v, width);
+    return s;
+  };
+  CHECK(pad(7, 2) == "x07");
+  CHECK(pad(2017, 4) == "x2017");
+  CHECK(pad(12345, 4) == "x12345");
+  CHECK(pad(0, 0) == "x0");
+  CHECK(pad(3, 0) == "x3");
+  CHECK(pad(-5, 4) == "x-005");
+  CHECK(pad(-2147483647 - 1, 2) == "x-2147483648");
+  CHECK(cc::format_iso(cc::days_from_civil(987, 3, 9)) == "0987-03-09");
+}
