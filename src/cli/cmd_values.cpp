@@ -132,14 +132,14 @@ int cmd_values(std::span<char* const> argv) {
     }
     values::ScanOptions opt;
     opt.reference = ref ? ref : in.ref;
-    for (const auto& m : values::scan(*bytes, opt)) {
+    values::scan_each(*bytes, opt, [&](Mention&& m) {
       values::append_json(out, m, *bytes, name_files ? in.name : std::string_view{});
       out += '\n';
       if (out.size() > (1u << 20)) {
         std::fwrite(out.data(), 1, out.size(), stdout);
         out.clear();
       }
-    }
+    });
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (std::fflush(stdout) != 0) {

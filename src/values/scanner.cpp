@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <string>
 
 #include "parse/parser.hpp"
@@ -83,12 +84,12 @@ bool street_word(std::string_view w) {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, const ScanOptions& options)
-      : m_src(text), m_low(utf8::ascii_lower(text)) {
+  Scanner(std::string_view text, const ScanOptions& options, const std::function<void(Mention&&)>& sink)
+      : m_src(text), m_low(utf8::ascii_lower(text)), m_sink(sink) {
     m_ctx.reference = options.reference;
   }
 
-  std::vector<Mention> run();
+  void run();
 
  private:
   std::size_t word_end(std::size_t i) const;
@@ -98,6 +99,8 @@ class Scanner {
   std::size_t phone_end(std::size_t i) const;
 
   void push(std::size_t s, std::size_t e, std::uint8_t f);
+  // Hands the mentions that no later one can change to the sink.
+  void flush(bool all);
   std::size_t try_anchor(std::size_t anchor);
   bool match_at(std::size_t start, std::size_t anchor, Mention& out);
   bool moved_up(const Tok& t) const;
@@ -142,6 +145,10 @@ class Scanner {
 
   std::string_view m_src;
   std::string m_low;
+  const std::function<void(Mention&&)>& m_sink;
+  // The latest mentions, not yet handed on: the rules that join a mention
+  // to the one before ("5 p.m. ... Nov. 9", "February 5-8") look back at
+  // most two, and at most four are removed after one anchor.
   std::vector<Mention> m_out;
   std::array<Tok, k_lookback> m_buf{};
   int m_nbuf = 0;
@@ -311,7 +318,20 @@ void Scanner::push(std::size_t s, std::size_t e, std::uint8_t f) {
   m_buf[static_cast<std::size_t>(m_nbuf++)] = Tok{s, e, f};
 }
 
-std::vector<Mention> Scanner::run() {
+void Scanner::flush(bool all) {
+  static constexpr std::size_t k_keep = 8;
+  static constexpr std::size_t k_batch = 64;
+  if (!all && m_out.size() < k_batch) {
+    return;
+  }
+  const std::size_t n = all ? m_out.size() : m_out.size() - k_keep;
+  for (std::size_t k = 0; k < n; ++k) {
+    m_sink(std::move(m_out[k]));
+  }
+  m_out.erase(m_out.begin(), m_out.begin() + static_cast<std::ptrdiff_t>(n));
+}
+
+void Scanner::run() {
   // (m_low does not change during the run: the grammars tried at one
   // anchor share the numbers they read)
   const parse::NumberMemo memo;
@@ -325,6 +345,7 @@ std::vector<Mention> Scanner::run() {
       if ((f & k_anchor) != 0) {
         const std::size_t resume = try_anchor(i);
         if (resume != k_npos) {
+          flush(false);
           m_nbuf = 0;
           i = resume;
           continue;
@@ -343,7 +364,7 @@ std::vector<Mention> Scanner::run() {
       i += step == 0 ? 1 : step;
     }
   }
-  return std::move(m_out);
+  flush(true);
 }
 
 // "5 p.m. EST Nov. 9", "10 a.m. on March 3": a time of day followed by the
@@ -1764,7 +1785,13 @@ void Scanner::after_date(const Temporal& t, const Mention& m) {
 }  // namespace
 
 std::vector<Mention> scan(std::string_view text, const ScanOptions& options) {
-  return Scanner(text, options).run();
+  std::vector<Mention> out;
+  scan_each(text, options, [&](Mention&& m) { out.push_back(std::move(m)); });
+  return out;
+}
+
+void scan_each(std::string_view text, const ScanOptions& options, const std::function<void(Mention&&)>& sink) {
+  Scanner(text, options, sink).run();
 }
 
 }  // namespace cc::values

@@ -3,6 +3,7 @@
 // run only near trigger words (values/lexicon.hpp).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -21,5 +22,9 @@ struct ScanOptions {
 // Offsets are bytes into `text`. Never fails: malformed or binary input
 // yields fewer mentions, never a crash. Runs in time linear in `text`.
 std::vector<Mention> scan(std::string_view text, const ScanOptions& options = {});
+
+// The same mentions, handed to `sink` one by one in text order as soon as
+// each is final: memory stays bounded however long `text` is.
+void scan_each(std::string_view text, const ScanOptions& options, const std::function<void(Mention&&)>& sink);
 
 }  // namespace cc::values

@@ -132,3 +132,32 @@ TEST_CASE("values::malformed input") {
     }
   }
 }
+
+TEST_CASE("values::scan_each streams the mentions of a long text unchanged") {
+  // a sentence whose mentions the scanner joins to the one before ("5 p.m.
+  // EST Nov. 9", "February 5-8"), repeated past many hand-off batches
+  const std::string one =
+      "At 5 p.m. EST Nov. 9, about 300 people met from February 5-8, 2017 and paid $45 million. ";
+  cc::values::ScanOptions opt;
+  opt.reference = cc::DateRange{cc::days_from_civil(2017, 9, 12), cc::days_from_civil(2017, 9, 12),
+                                cc::Granularity::day};
+  const auto single = cc::values::scan(one, opt);
+  REQUIRE(single.size() >= 4);
+  std::string text;
+  const std::size_t copies = 500;
+  for (std::size_t k = 0; k < copies; ++k) {
+    text += one;
+  }
+  std::vector<cc::Mention> streamed;
+  cc::values::scan_each(text, opt, [&](cc::Mention&& m) { streamed.push_back(std::move(m)); });
+  REQUIRE(streamed.size() == single.size() * copies);
+  for (std::size_t k = 0; k < streamed.size(); ++k) {
+    const cc::Mention& want = single[k % single.size()];
+    const std::size_t shift = (k / single.size()) * one.size();
+    CAPTURE(k);
+    CHECK(streamed[k].start == want.start + shift);
+    CHECK(streamed[k].end == want.end + shift);
+    CHECK(streamed[k].timex == want.timex);
+    CHECK(streamed[k].unit == want.unit);
+  }
+}
