@@ -31,6 +31,12 @@ class Stmt {
     sqlite3_bind_text(m_stmt, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
     return *this;
   }
+  // Binds without a copy: `v`'s bytes must stay as they are until the
+  // statement has been stepped (the ingest loop's fields do).
+  Stmt& bind_static(int i, std::string_view v) {
+    sqlite3_bind_text(m_stmt, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+    return *this;
+  }
   Stmt& bind(int i, long long v) {
     sqlite3_bind_int64(m_stmt, i, v);
     return *this;
@@ -49,6 +55,9 @@ class Stmt {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
   }
+  // For a statement whose every parameter is bound again before its next
+  // step: the old bindings need no clearing.
+  void reset_for_rebind() { sqlite3_reset(m_stmt); }
   std::string text(int col) const {
     const auto* p = sqlite3_column_text(m_stmt, col);
     return p == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(p),
@@ -159,7 +168,6 @@ BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
 
 bool busy(int rc) { return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED; }
 
-std::string value_type(const Claim& c) { return std::string(to_string(c.value.kind)); }
 
 }  // namespace
 
@@ -371,10 +379,13 @@ Expected<std::vector<IngestResult>> Database::ingest(const std::vector<IngestIte
         }
       }
       ins.reset();
-      ins.bind(1, doc.id).bind(2, doc.file).bind(3, doc.content_hash).bind(4, doc.outlet).bind(5, doc.published);
-      ins.bind(6, doc.published_source).bind(7, doc.url).bind(8, doc.title).bind(9, doc.author).bind(10, doc.story);
-      ins.bind(11, doc.offsets).bind(12, static_cast<long long>(doc.raw.size())).bind(13, doc.cleaned.text);
-      ins.bind(14, now);
+      // (the document, its claims and entities outlive each step: bound
+      // without copies)
+      ins.bind_static(1, doc.id).bind_static(2, doc.file).bind_static(3, doc.content_hash);
+      ins.bind_static(4, doc.outlet).bind_static(5, doc.published).bind_static(6, doc.published_source);
+      ins.bind_static(7, doc.url).bind_static(8, doc.title).bind_static(9, doc.author).bind_static(10, doc.story);
+      ins.bind_static(11, doc.offsets).bind(12, static_cast<long long>(doc.raw.size()));
+      ins.bind_static(13, doc.cleaned.text).bind_static(14, now);
       if (ins.step() != SQLITE_DONE) {
         return error("cannot store a document");
       }
@@ -384,19 +395,21 @@ Expected<std::vector<IngestResult>> Database::ingest(const std::vector<IngestIte
         if (!seen.insert(c.id).second) {
           continue;  // one row per claim id
         }
-        ic.reset();
-        ic.bind(1, num).bind(2, c.id).bind(3, static_cast<long long>(c.start));
-        ic.bind(4, static_cast<long long>(c.end)).bind(5, c.subject.key).bind(6, c.attribute).bind(7, value_type(c));
+        ic.reset_for_rebind();
+        ic.bind(1, num).bind_static(2, c.id).bind(3, static_cast<long long>(c.start));
+        ic.bind(4, static_cast<long long>(c.end)).bind_static(5, c.subject.key).bind_static(6, c.attribute);
+        ic.bind_static(7, to_string(c.value.kind));  // (a name with static storage)
         json = extract::claim_json_text(c, false);  // claims() restores the quote
-        ic.bind(8, json);
+        ic.bind_static(8, json);
         if (ic.step() != SQLITE_DONE) {
           return error("cannot store a claim");
         }
       }
       for (const auto& e : *items[i].entities) {
-        ie.reset();
+        ie.reset_for_rebind();
         ie.bind(1, num).bind(2, static_cast<long long>(e.start)).bind(3, static_cast<long long>(e.end));
-        ie.bind(4, e.subject.key).bind(5, e.subject.kind).bind(6, e.subject.surface).bind(7, e.anaphor ? 1LL : 0LL);
+        ie.bind_static(4, e.subject.key).bind_static(5, e.subject.kind).bind_static(6, e.subject.surface);
+        ie.bind(7, e.anaphor ? 1LL : 0LL);
         if (ie.step() != SQLITE_DONE) {
           return error("cannot store an entity");
         }
