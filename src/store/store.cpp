@@ -79,6 +79,101 @@ class Stmt {
   int m_rc = SQLITE_ERROR;
 };
 
+constexpr int k_rows_per_insert = 32;
+
+// Rows inserted many at a time: "INSERT ... VALUES (...), (...), ..." pays
+// SQLite's per-statement work once for `rows` rows. Text cells are bound
+// without copies, so they must stay unchanged until flush(); keep() holds a
+// row's own strings (a claim's JSON) until then.
+class RowBatch {
+ public:
+  struct Cell {
+    long long integer = 0;
+    std::string_view text;
+    bool is_text = false;
+    Cell(long long v) : integer(v) {}  // NOLINT: cells are written as a braced list
+    Cell(std::string_view v) : text(v), is_text(true) {}  // NOLINT
+    Cell(const std::string& v) : text(v), is_text(true) {}  // NOLINT
+  };
+
+  RowBatch(sqlite3* db, const std::string& head, int columns, int rows)
+      : m_one(db, values_sql(head, columns, 1).c_str()),
+        m_many(db, values_sql(head, columns, rows).c_str()),
+        m_columns(columns),
+        m_rows(rows) {
+    m_cells.reserve(static_cast<std::size_t>(columns * rows));
+    m_kept.reserve(static_cast<std::size_t>(rows));  // never grows: views into it stay valid
+  }
+  bool ok() const { return m_one.ok() && m_many.ok(); }
+
+  // A copy of `s` that lives until the next flush().
+  std::string_view keep(std::string&& s) {
+    m_kept.push_back(std::move(s));
+    return m_kept.back();
+  }
+  // Adds a row (`columns` cells); writes the batch when it is full. False
+  // when SQLite refuses it.
+  bool add(std::initializer_list<Cell> row) {
+    m_cells.insert(m_cells.end(), row.begin(), row.end());
+    return m_cells.size() < static_cast<std::size_t>(m_columns * m_rows) || run(m_many, m_rows);
+  }
+  // Writes the rows still waiting, one statement each.
+  bool flush() {
+    const std::size_t waiting = m_cells.size() / static_cast<std::size_t>(m_columns);
+    std::vector<Cell> rest;
+    rest.swap(m_cells);
+    m_cells.reserve(rest.capacity());
+    for (std::size_t r = 0; r < waiting; ++r) {
+      m_cells.assign(rest.begin() + static_cast<std::ptrdiff_t>(r * static_cast<std::size_t>(m_columns)),
+                     rest.begin() + static_cast<std::ptrdiff_t>((r + 1) * static_cast<std::size_t>(m_columns)));
+      if (!run(m_one, 1)) {
+        return false;
+      }
+    }
+    m_cells.clear();
+    m_kept.clear();
+    return true;
+  }
+
+ private:
+  static std::string values_sql(const std::string& head, int columns, int rows) {
+    std::string sql = head + " VALUES ";
+    int n = 0;
+    for (int r = 0; r < rows; ++r) {
+      sql += r == 0 ? "(" : ", (";
+      for (int c = 0; c < columns; ++c) {
+        sql += (c == 0 ? "?" : ", ?") + std::to_string(++n);
+      }
+      sql += ')';
+    }
+    return sql;
+  }
+  bool run(Stmt& st, int rows) {
+    st.reset_for_rebind();
+    for (int i = 0; i < m_columns * rows; ++i) {
+      const Cell& c = m_cells[static_cast<std::size_t>(i)];
+      if (c.is_text) {
+        st.bind_static(i + 1, c.text);
+      } else {
+        st.bind(i + 1, c.integer);
+      }
+    }
+    const bool ok = st.step() == SQLITE_DONE;
+    m_cells.clear();
+    if (rows == m_rows) {
+      m_kept.clear();
+    }
+    return ok;
+  }
+
+  Stmt m_one;
+  Stmt m_many;
+  int m_columns;
+  int m_rows;
+  std::vector<Cell> m_cells;
+  std::vector<std::string> m_kept;
+};
+
 constexpr const char* k_schema = R"SQL(
 CREATE TABLE IF NOT EXISTS documents (
   num INTEGER PRIMARY KEY,
@@ -342,7 +437,6 @@ Expected<IngestResult> Database::ingest(const corpus::Document& doc, const std::
 Expected<std::vector<IngestResult>> Database::ingest(const std::vector<IngestItem>& items) {
   std::vector<IngestResult> results(items.size());
   const std::string now = now_iso();
-  std::string json;
   std::unordered_set<std::string> seen;
   std::unordered_set<std::string> aliases;
   auto st = transaction([&]() -> Status {
@@ -352,12 +446,10 @@ Expected<std::vector<IngestResult>> Database::ingest(const std::vector<IngestIte
              "INSERT INTO documents (id, file, content_hash, outlet, published, published_source, url, title, author, "
              "story, offsets, length, cleaned_text, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
              "?11, ?12, ?13, ?14)");
-    Stmt ic(m_db,
-            "INSERT INTO claims (doc, id, start, \"end\", subject_key, attribute, value_type, json) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    Stmt ie(m_db,
-            "INSERT INTO entities (doc, start, \"end\", key, kind, surface, anaphor) VALUES (?1, ?2, ?3, ?4, ?5, "
-            "?6, ?7)");
+    RowBatch ic(m_db, "INSERT INTO claims (doc, id, start, \"end\", subject_key, attribute, value_type, json)", 8,
+                k_rows_per_insert);
+    RowBatch ie(m_db, "INSERT INTO entities (doc, start, \"end\", key, kind, surface, anaphor)", 7,
+                k_rows_per_insert);
     Stmt ia(m_db, "INSERT OR IGNORE INTO aliases (alias, key) VALUES (?1, ?2)");
     if (!find.ok() || !del.ok() || !ins.ok() || !ic.ok() || !ie.ok() || !ia.ok()) {
       return error("cannot prepare the ingest statements");
@@ -373,6 +465,11 @@ Expected<std::vector<IngestResult>> Database::ingest(const std::vector<IngestIte
           continue;
         }
         result.outcome = IngestResult::Outcome::replaced;
+        // (rows still waiting may belong to the document replaced: the same
+        // file twice in one batch)
+        if (!ic.flush() || !ie.flush()) {
+          return error("cannot store a claim");
+        }
         del.reset();
         if ((del.bind(1, doc.id), del.step()) != SQLITE_DONE) {
           return error("cannot replace a document");
@@ -395,22 +492,17 @@ Expected<std::vector<IngestResult>> Database::ingest(const std::vector<IngestIte
         if (!seen.insert(c.id).second) {
           continue;  // one row per claim id
         }
-        ic.reset_for_rebind();
-        ic.bind(1, num).bind_static(2, c.id).bind(3, static_cast<long long>(c.start));
-        ic.bind(4, static_cast<long long>(c.end)).bind_static(5, c.subject.key).bind_static(6, c.attribute);
-        ic.bind_static(7, to_string(c.value.kind));  // (a name with static storage)
-        json = extract::claim_json_text(c, false);  // claims() restores the quote
-        ic.bind_static(8, json);
-        if (ic.step() != SQLITE_DONE) {
+        // (a value kind's name has static storage; claims() restores the
+        // quote the JSON leaves out)
+        const std::string_view json = ic.keep(extract::claim_json_text(c, false));
+        if (!ic.add({num, c.id, static_cast<long long>(c.start), static_cast<long long>(c.end), c.subject.key,
+                     c.attribute, to_string(c.value.kind), json})) {
           return error("cannot store a claim");
         }
       }
       for (const auto& e : *items[i].entities) {
-        ie.reset_for_rebind();
-        ie.bind(1, num).bind(2, static_cast<long long>(e.start)).bind(3, static_cast<long long>(e.end));
-        ie.bind_static(4, e.subject.key).bind_static(5, e.subject.kind).bind_static(6, e.subject.surface);
-        ie.bind(7, e.anaphor ? 1LL : 0LL);
-        if (ie.step() != SQLITE_DONE) {
+        if (!ie.add({num, static_cast<long long>(e.start), static_cast<long long>(e.end), e.subject.key,
+                     e.subject.kind, e.subject.surface, e.anaphor ? 1LL : 0LL})) {
           return error("cannot store an entity");
         }
         if (!e.anaphor && !e.subject.surface.empty() && aliases.insert(e.subject.surface + '\n' + e.subject.key).second) {
@@ -422,6 +514,12 @@ Expected<std::vector<IngestResult>> Database::ingest(const std::vector<IngestIte
         }
       }
       result.claims = items[i].claims->size();
+    }
+    if (!ic.flush()) {
+      return error("cannot store a claim");
+    }
+    if (!ie.flush()) {
+      return error("cannot store an entity");
     }
     return Ok{};
   });

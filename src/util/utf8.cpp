@@ -72,18 +72,25 @@ std::string sanitize(std::string_view s) {
   return out;
 }
 
+namespace {
+// Bytes copied to JSON as they are: printable ASCII but '"' and '\\'.
+constexpr std::array<bool, 256> k_json_plain = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0x20; c < 0x80; ++c) {
+    t[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+  }
+  return t;
+}();
+}  // namespace
+
 void append_json_escaped(std::string& out, std::string_view s) {
   static constexpr char k_hex[] = "0123456789abcdef";
   for (std::size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+    if (k_json_plain[c]) {
       // Fast path for runs of plain ASCII.
       std::size_t j = i + 1;
-      while (j < s.size()) {
-        const auto d = static_cast<unsigned char>(s[j]);
-        if (d < 0x20 || d >= 0x80 || d == '"' || d == '\\') {
-          break;
-        }
+      while (j < s.size() && k_json_plain[static_cast<unsigned char>(s[j])]) {
         ++j;
       }
       out.append(s.data() + i, j - i);

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <set>
 
 #include <sqlite3.h>
 
@@ -71,6 +72,48 @@ TEST_CASE("store::database") {
       old_claim = old_claim || c.value("text", "") == "1987";
     }
     CHECK_FALSE(old_claim);
+  }
+  SUBCASE("a batch stores every claim and entity, even past many rows and with a file given twice") {
+    // more claims and entities than one multi-row insert holds
+    std::string text;
+    for (int k = 0; k < 60; ++k) {
+      text += "Acme Corp said the plant in Springfield employs " + std::to_string(100 + k) + " people.\n";
+    }
+    const auto big = doc("big", "Outlet A", text);
+    std::vector<extract::EntityMention> big_ents;
+    const auto big_claims = extract::extract(big, resources(), {}, &big_ents);
+    REQUIRE(big_claims.size() > 40);
+    REQUIRE(big_ents.size() > 40);
+    // the same file twice in one batch, changed in between: the second
+    // replaces the first, whose rows may still be waiting
+    const auto first = doc("twice", "Outlet B", "Acme Corp said the plant employs 300 people.\n");
+    const auto second = doc("twice", "Outlet B", "Acme Corp said the plant employs 350 people.\n");
+    std::vector<extract::EntityMention> e1;
+    std::vector<extract::EntityMention> e2;
+    const auto c1 = extract::extract(first, resources(), {}, &e1);
+    const auto c2 = extract::extract(second, resources(), {}, &e2);
+    REQUIRE_FALSE(c1.empty());
+    auto r = db.ingest({{&big, &big_claims, &big_ents}, {&first, &c1, &e1}, {&second, &c2, &e2}});
+    REQUIRE(r);
+    CHECK((*r)[2].outcome == store::IngestResult::Outcome::replaced);
+    const auto stored = db.claims();
+    REQUIRE(stored);
+    std::set<std::string> ids;
+    for (const auto& c : big_claims) {
+      ids.insert(c.id);
+    }
+    for (const auto& c : c2) {
+      ids.insert(c.id);
+    }
+    CHECK(stored->size() == ids.size());
+    bool old_value = false;
+    bool new_value = false;
+    for (const auto& c : *stored) {
+      old_value = old_value || c.value("text", "") == "300";
+      new_value = new_value || c.value("text", "") == "350";
+    }
+    CHECK_FALSE(old_value);
+    CHECK(new_value);
   }
   SUBCASE("reconcile, review, append-only log, stable identity") {
     add(db, a);
