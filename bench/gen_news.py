@@ -2,6 +2,7 @@
 """Generates news-like English text for crosscheck's benchmarks.
 
 Usage: gen_news.py text OUT MB          one plain-text file of about MB megabytes
+       gen_news.py realtext OUT MB      the same from the real articles alone (repeated)
        gen_news.py corpus DIR N         a corpus directory of N articles with corpus.json
        gen_news.py jsonl DIR N          N articles as JSON Lines files of at most
                                         50,000 articles each (for 10k to 1M documents)
@@ -94,17 +95,17 @@ def article(rng, reals):
 
 
 def main():
-    if len(sys.argv) != 4 or sys.argv[1] not in ("text", "corpus", "jsonl"):
+    if len(sys.argv) != 4 or sys.argv[1] not in ("text", "realtext", "corpus", "jsonl"):
         sys.stderr.write(__doc__)
         return 2
     rng = random.Random(20171213)
     reals = real_texts()
-    if sys.argv[1] == "text":
+    if sys.argv[1] in ("text", "realtext"):
         target = int(float(sys.argv[3]) * 1024 * 1024)
         n = 0
         with open(sys.argv[2], "w", encoding="utf-8") as out:
             while n < target:
-                a = article(rng, reals) + "\n\n"
+                a = (rng.choice(reals) if sys.argv[1] == "realtext" else article(rng, reals)) + "\n\n"
                 out.write(a)
                 n += len(a.encode("utf-8"))
         return 0

@@ -29,7 +29,9 @@ def figures(rows):
     for r in rows:
         kind = r["bench"]
         if kind == "values":
-            out.append(f"| values | {mb(r['bytes']):.0f} MB of news text, {int(r['mentions']):,} mentions "
+            what = ("real articles only (repeated)" if r.get("text") == "real"
+                    else "news text (half synthetic, number-dense)")
+            out.append(f"| values | {mb(r['bytes']):.0f} MB of {what}, {int(r['mentions']):,} mentions "
                        f"| {float(r['mb_per_s']):.1f} MB/s | {r['peak_rss_mb']} MB |")
         elif kind == "extract":
             out.append(f"| extract | {int(r['documents']):,} articles, {mb(r['bytes']):.0f} MB, {int(r['claims']):,} claims "

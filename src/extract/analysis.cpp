@@ -1212,7 +1212,7 @@ void Analyzer::find_units(Sent& s) {
       // "operates 820 stores": a count, not a possessor, is before the noun
       // (but "the 150 stores", "its 14 plants" are still its units)
       if (t.is(k_number)) {
-        const std::string& before = k > 0 ? toks[static_cast<std::size_t>(k) - 1].lower : std::string();
+        const std::string& before = k > 0 ? toks[static_cast<std::size_t>(k) - 1].lower : Word();
         if (before != "the" && before != "its" && before != "their" && before != "these" && before != "those" &&
             before != "all") {
           break;

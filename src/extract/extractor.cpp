@@ -336,7 +336,7 @@ Subject Builder::subject_from_span(const Sent& s, std::uint16_t b, std::uint16_t
           continue;
         }
         for (const auto& t : it->titles) {
-          const std::string w = s.toks[k].lower == "vp" ? "vice president" : s.toks[k].lower;
+          const std::string w = s.toks[k].lower == "vp" ? "vice president" : s.toks[k].lower.str();
           if (t.find(w) != std::string::npos) {
             Subject p = it->subject;
             p.surface = tok_text(s, b, e);
@@ -749,7 +749,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     }
     // the object of a preposition ("trading on the New York Stock
     // Exchange") is a weaker candidate than a name standing free
-    const std::string& prev = sp.b >= 1 ? s.toks[before].lower : std::string();
+    const std::string& prev = sp.b >= 1 ? s.toks[before].lower : Word();
     bool prepositional = prev == "on" || prev == "in" || prev == "at" || prev == "from" || prev == "with" ||
                          prev == "of" || prev == "to" || prev == "for";
     // the object of a verb ("Doe beat Mayor Jo Smith with 53.8%") is no
@@ -953,7 +953,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
           if (k > 0 && s.toks[k - 1].lower == "the") {
             --k;
           }
-          const std::string& prep = k > 0 ? s.toks[k - 1].lower : std::string();
+          const std::string& prep = k > 0 ? s.toks[k - 1].lower : Word();
           const bool spot = prep == "off" || prep == "near" || prep == "along" || prep == "outside" ||
                             prep == "across" || prep == "around" || prep == "beyond";
           if (kind != "person" && (spot || (kind != "org" && (prep == "into" || prep == "onto")))) {
@@ -1878,7 +1878,7 @@ void Builder::coverage_role(const Sent& s, std::uint16_t of, std::uint16_t ce, s
 // lists as a lemma of its own ("greens", a dish) by its singular.
 std::string noun_base(const Tok& t) {
   const auto& wn = lexicon::WordNet::instance();
-  std::string l = !t.lemma_n.empty() ? t.lemma_n : wn.lemma(t.lower, lexicon::Pos::noun);
+  std::string l = !t.lemma_n.empty() ? t.lemma_n.str() : wn.lemma(t.lower, lexicon::Pos::noun);
   if (l.empty()) {
     l = t.lower;
   }
@@ -2160,7 +2160,7 @@ std::string Builder::measure_of(const Tok& t) const {
   if (!t.is(k_word) || t.lower == "rate" || t.lower == "rates") {
     return {};
   }
-  std::string m = in_class(m_res, "role.percent", t.lower) ? (t.lemma_n.empty() ? t.lower : t.lemma_n) : std::string();
+  std::string m = in_class(m_res, "role.percent", t.lower) ? (t.lemma_n.empty() ? t.lower : t.lemma_n) : Word();
   if (const auto same = m_res.lex.classes_of(t.lower, "same."); !same.empty()) {
     const std::string x = suffix_of(same.front());
     if (x != "rate" && in_class(m_res, "role.percent", x)) {
@@ -3021,7 +3021,7 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       bool this_year = false;
       for (std::uint16_t k = cb; k < ce && !c.changing; ++k) {
         const std::string& w = s.toks[k].lower;
-        const std::string& next = k + 1u < ce ? s.toks[k + 1].lower : std::string();
+        const std::string& next = k + 1u < ce ? s.toks[k + 1].lower : Word();
         c.changing = ((w == "so" || w == "thus") && next == "far") || (w == "to" && next == "date") ||
                      ((w == "has" || w == "have" || w == "had") && next == "now" && k + 2u < ce &&
                       s.toks[k + 2].lower != "been" && participle(s.toks[k + 2]));
@@ -3478,7 +3478,7 @@ void Builder::general(const Sent& s) {
       std::string vname = "event";
       if (verb >= 0) {
         const auto classes = m_res.lex.classes_of(s.toks[static_cast<std::size_t>(verb)].lemma_v, "verb.");
-        vname = classes.empty() ? s.toks[static_cast<std::size_t>(verb)].lemma_v : suffix_of(classes.front());
+        vname = classes.empty() ? s.toks[static_cast<std::size_t>(verb)].lemma_v.str() : suffix_of(classes.front());
       }
       c.attribute = "date." + vname;
       c.subject = default_subject(s, static_cast<std::uint16_t>(sp.e + 1), static_cast<std::uint16_t>(sp.e + 2));
@@ -3622,7 +3622,7 @@ void Builder::general(const Sent& s) {
       const auto classes = m_res.lex.classes_of(vt.lemma_v, "verb.");
       // "made landfall": a multi-word entry names the class first
       const std::string multi = class_at(s, static_cast<std::size_t>(verb), "verb.");
-      vclass = !multi.empty() ? multi : classes.empty() ? vt.lemma_v : suffix_of(classes.front());
+      vclass = !multi.empty() ? multi : classes.empty() ? vt.lemma_v.str() : suffix_of(classes.front());
       // "closed ... in 2014" vs "opened": prefer the class of the verb itself
       for (const auto& cl : classes) {
         if (suffix_of(cl) == vt.lemma_v) {
@@ -3767,7 +3767,7 @@ void Builder::general(const Sent& s) {
                --k) {
             const Tok& t = s.toks[static_cast<std::size_t>(k)];
             const std::string vdir = class_at(s, static_cast<std::size_t>(k), "change.");
-            const std::string& before = k > 0 ? s.toks[static_cast<std::size_t>(k) - 1].lower : std::string();
+            const std::string& before = k > 0 ? s.toks[static_cast<std::size_t>(k) - 1].lower : Word();
             change = (vdir == "up" || vdir == "down") && (verb_like(t) || t.lemma_v == t.lower) &&
                      t.is(k_word) && !t.is(k_cap) && before != "the" && before != "a" && before != "an" &&
                      before != "its" && before != "their" && !s.toks[static_cast<std::size_t>(k) - 1].is(k_possessive);
@@ -3998,7 +3998,7 @@ void Builder::general(const Sent& s) {
             // ("700 metres underground", "10 km deep": how deep; "800 km
             // above the Earth": how high)
             const std::string& rel = s.toks[k].lower;
-            const std::string& what_above = k + 2u < s.toks.size() ? s.toks[k + 2].lower : std::string();
+            const std::string& what_above = k + 2u < s.toks.size() ? s.toks[k + 2].lower : Word();
             c.attribute = rel == "deep" || rel == "underground" ? "depth"
                           : rel == "above" && k + 2u < s.toks.size() && s.toks[k + 1].lower == "the" &&
                                     (what_above == "earth" || what_above == "ground" || what_above == "surface" ||
@@ -4332,7 +4332,7 @@ void Builder::general(const Sent& s) {
           if (s.toks[k].lower == "a" || s.toks[k].lower == "the" || s.toks[k].lower == "each") {
             ++k;
           }
-          const std::string& w = k < s.toks.size() ? s.toks[k].lower : std::string();
+          const std::string& w = k < s.toks.size() ? s.toks[k].lower : Word();
           if (k + 1u < s.toks.size() && (w == "first" || w == "second" || w == "third" || w == "repeat" ||
                                          w == "subsequent" || w == "further" || w == "later")) {
             c.scope.phase = "for " + w + " " + s.toks[k + 1].lemma_n;
@@ -5398,7 +5398,7 @@ void Builder::general(const Sent& s) {
           }
           // ("agreed to cut output ... from January": a plan that starts at
           // a date after the report, with no end named)
-          const std::string& after_date = sp.e < s.toks.size() ? s.toks[sp.e].lower : std::string();
+          const std::string& after_date = sp.e < s.toks.size() ? s.toks[sp.e].lower : Word();
           if (w == "from" && static_cast<std::size_t>(k) + 1u == sp.b && after_date != "to" && after_date != "until" &&
               after_date != "through" && after_date != "-" && after_date != "and" && m.date.start &&
               m_doc.published_range && m_doc.published_range->end && *m.date.start > *m_doc.published_range->end) {
@@ -5452,7 +5452,7 @@ void Builder::general(const Sent& s) {
             const Tok& t = s.toks[at];
             c.attribute = "date." + (t.lemma_n.empty() ? t.lower : t.lemma_n);
             // ("her sample": the person last named, the sample's giver)
-            const std::string& owner = at >= 1 ? s.toks[at - 1].lower : std::string();
+            const std::string& owner = at >= 1 ? s.toks[at - 1].lower : Word();
             if (owner == "her" || owner == "his") {
               for (const auto& en : m_dc.entities) {
                 if (en.subject.kind == "person" && (en.sentence < s.index || (en.sentence == s.index && en.e <= at))) {
@@ -5495,7 +5495,7 @@ void Builder::general(const Sent& s) {
         // "two minutes ahead of the field": a margin, not the time taken
         if (sp.e < s.toks.size()) {
           const std::string& next = s.toks[sp.e].lower;
-          const std::string& after = sp.e + 1u < s.toks.size() ? s.toks[sp.e + 1].lower : std::string();
+          const std::string& after = sp.e + 1u < s.toks.size() ? s.toks[sp.e + 1].lower : Word();
           if (next == "inside" || next == "outside" || next == "behind" || next == "off" ||
               ((next == "ahead" || next == "clear" || next == "short") && after == "of") ||
               ((next == "faster" || next == "slower" || next == "quicker") && after == "than")) {
@@ -5674,7 +5674,7 @@ void Builder::general(const Sent& s) {
       const auto [cb, ce] = clause(s, sp.b, sp.e);
       for (std::uint16_t k = cb; k + 2u < sp.b; ++k) {
         // ("the cost of the bridge rose": not inside a prepositional phrase)
-        const std::string& before = k > cb ? s.toks[k - 1].lower : std::string();
+        const std::string& before = k > cb ? s.toks[k - 1].lower : Word();
         if (s.toks[k].lower != "the" || before == "of" || before == "in" || before == "on" || before == "at" ||
             before == "for" || before == "with" || before == "to" || before == "from" || before == "by") {
           continue;
@@ -5824,7 +5824,7 @@ void Builder::general(const Sent& s) {
     }
     // "The first patient fell ill on June 26": the date of something the
     // event did is the event's, unless the clause names who did it.
-    const std::string& before_value = sp.b > 0 ? s.toks[sp.b - 1].lower : std::string();
+    const std::string& before_value = sp.b > 0 ? s.toks[sp.b - 1].lower : Word();
     const bool bound = before_value == "since" || before_value == "by" || before_value == "until" ||
                        before_value == "before" || before_value == "after" || before_value == "from";
     // Not when the clause names a person or another kind of event: "the
@@ -5875,7 +5875,7 @@ void Builder::general(const Sent& s) {
           undergoes = undergoes || (kind_at >= 0 && q.e <= kind_at && kind_at - static_cast<int>(q.e) <= 3);
           // (or where it happened: "the avalanche near Zermatt, which
           // killed five skiers, started at 2,600 metres")
-          const std::string& prep = q.b >= 1 ? s.toks[q.b - 1].lower : std::string();
+          const std::string& prep = q.b >= 1 ? s.toks[q.b - 1].lower : Word();
           undergoes = undergoes || (kind_at >= 0 && static_cast<int>(q.b) == kind_at + 2 &&
                                     (prep == "near" || prep == "in" || prep == "at" || prep == "off" ||
                                      prep == "outside"));
@@ -6359,7 +6359,7 @@ void Builder::attributions() {
           // (not a speaker of another clause: "Police put the crowd at
           // 45,000, while organizers said ...", "the march, which police
           // said drew ...")
-          const std::string& opener = from > 0 ? toks[from - 1].lower : std::string();
+          const std::string& opener = from > 0 ? toks[from - 1].lower : Word();
           const bool other_clause = opener == "while" || opener == "whereas" || opener == "but" || opener == "and" ||
                                     opener == "although" || opener == "though" || opener == "which" ||
                                     opener == "who" || opener == "that" || opener == "as";
@@ -6491,11 +6491,11 @@ bool Builder::generic_plural(const Sent& s, std::size_t k) const {
   if (!t.is(k_word) || t.lemma_n.empty() || t.lemma_n == t.lower || m_res.lex.classes_of(t.lemma_n, "story.").empty()) {
     return false;
   }
-  const std::string& next = k + 1 < s.toks.size() ? s.toks[k + 1].lower : std::string();
+  const std::string& next = k + 1 < s.toks.size() ? s.toks[k + 1].lower : Word();
   if (k == after_dateline(s, 0) && (next == "have" || next == "has")) {
     return true;
   }
-  const std::string& before = k > 0 ? s.toks[k - 1].lower : std::string();
+  const std::string& before = k > 0 ? s.toks[k - 1].lower : Word();
   return before == "in" || before == "from" || before == "by";
 }
 
