@@ -50,12 +50,12 @@ Day iso_week_monday(int year, int week);
 // (Jan 31 + 1 month = Feb 28/29).
 Day add_months(Day day, int months);
 
-// Formats `day` as "YYYY-MM-DD".
 // Appends `v` in decimal, zero-padded to `width` characters as printf's
 // "%0<width>d" does (a minus sign counts in the width). Dates and TIMEX3
 // values are formatted this way, once per mention: snprintf costs more.
 void append_zero_padded(std::string& out, int v, int width);
 
+// Formats `day` as "YYYY-MM-DD".
 std::string format_iso(Day day);
 
 // Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY" and returns the first and last day

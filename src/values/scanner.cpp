@@ -148,7 +148,8 @@ class Scanner {
   const std::function<void(Mention&&)>& m_sink;
   // The latest mentions, not yet handed on: the rules that join a mention
   // to the one before ("5 p.m. ... Nov. 9", "February 5-8") look back at
-  // most two, and at most four are removed after one anchor.
+  // most two, and remove at most three after one anchor (flush keeps
+  // eight).
   std::vector<Mention> m_out;
   std::array<Tok, k_lookback> m_buf{};
   int m_nbuf = 0;
@@ -723,8 +724,8 @@ std::size_t Scanner::try_anchor(std::size_t anchor) {
 }
 
 Scanner::Openers Scanner::openers(std::size_t start) const {
-  static const WordSet k_time_words{"noon",  "midday",   "midnight", "this",     "yesterday",
-                                                      "tomorrow", "last", "tonight",  "overnight"};
+  static const WordSet k_time_words{"noon",     "midday", "midnight", "this",     "yesterday",
+                                    "tomorrow", "last",   "tonight",  "overnight"};
   static const WordSet k_set_words{
       "daily", "nightly", "weekly", "biweekly", "fortnightly", "monthly", "yearly", "annually",
       "semiannually", "biannually", "hourly", "every", "each", "per", "once", "twice", "thrice", "a", "an"};
@@ -756,8 +757,8 @@ Scanner::Openers Scanner::openers(std::size_t start) const {
 }
 
 bool Scanner::infinitive_after(std::size_t pos) const {
-  static const WordSet k_nouns{"court", "prison", "jail", "school", "market", "power", "office",
-                                                 "date", "work", "bed", "hospital", "death", "life", "trial"};
+  static const WordSet k_nouns{"court", "prison", "jail",     "school", "market", "power", "office",
+                               "date",  "work",   "bed",  "hospital", "death",  "life",  "trial"};
   std::size_t ws = 0;
   const std::string_view w = next_word(pos, &ws);
   if (w.size() < 2 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
@@ -1041,8 +1042,8 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
       "was", "were", "had", "did", "ago", "began", "took", "made", "came", "went", "gave", "won", "lost", "fell",
       "rose", "left", "met", "held", "saw", "paid", "yesterday", "sold", "bought", "became", "wrote", "knew",
       "found", "got", "ran", "spent", "brought", "built", "since", "died", "fled", "struck"};
-  static const WordSet k_reporting{"said", "told", "reported", "announced", "stated",
-                                                      "added", "noted", "claimed", "confirmed", "disclosed"};
+  static const WordSet k_reporting{"said",  "told",  "reported", "announced", "stated",
+                                   "added", "noted", "claimed",  "confirmed", "disclosed"};
   const auto in = [](const auto& list, std::string_view w) {
     return list.contains(w);
   };
@@ -1058,8 +1059,7 @@ int Scanner::tense(std::size_t start, std::size_t end) const {
   // "a premium to Friday's close": the date names a thing, not a deadline
   const std::string_view after = std::string_view(m_low).substr(end);
   const bool possessive = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
-  static const WordSet k_weekdays{"monday", "tuesday", "wednesday", "thursday",
-                                                    "friday", "saturday", "sunday"};
+  static const WordSet k_weekdays{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   // (a weekday with a part of the day too: "Sunday evening")
   const std::string_view mention_text = low(start, end);
   const bool weekday = in(k_weekdays, mention_text.substr(0, mention_text.find(' ')));
@@ -1669,8 +1669,8 @@ bool Scanner::accept(const Parsed& p, std::size_t start, std::size_t end, Mentio
       // "lost 13.6% over 72 weeks", "canceled 600 flights over two days":
       // "over" before a period says across it, not more than it
       // (but "took over two years", "lasted over a week" are more than)
-      static const WordSet k_length_verbs{"took", "take", "takes", "taking", "lasted", "last",
-                                                            "lasts", "spent", "spend", "for", "after", "within"};
+      static const WordSet k_length_verbs{"took",  "take",  "takes", "taking", "lasted", "last",
+                                          "lasts", "spent", "spend", "for",    "after",  "within"};
       const std::string_view before_over = prev_word(start);
       if (m.type == MentionType::duration && m.mod == "MORE_THAN" && low(start, std::min(end, start + 5)) == "over " &&
           m.num.low &&
