@@ -263,7 +263,6 @@ BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
 
 bool busy(int rc) { return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED; }
 
-
 }  // namespace
 
 std::string now_iso() {
@@ -468,7 +467,7 @@ Expected<std::vector<IngestResult>> Database::ingest(const std::vector<IngestIte
         // (rows still waiting may belong to the document replaced: the same
         // file twice in one batch)
         if (!ic.flush() || !ie.flush()) {
-          return error("cannot store a claim");
+          return error("cannot store the claims of an earlier document");
         }
         del.reset();
         if ((del.bind(1, doc.id), del.step()) != SQLITE_DONE) {
