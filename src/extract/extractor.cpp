@@ -182,8 +182,6 @@ class Builder {
   // Per sentence: the poll, survey or study its figures come from ("ledger
   // poll"), named there or earlier ("the same poll"); empty when none.
   std::vector<std::string> m_study;
-  // lexicon classes by name prefix ("verb."), cached
-  mutable std::map<std::string, std::vector<std::string>> m_prefix_classes;
   // class_at answers: (sentence, token, prefix hash) -> (prefix, class)
   mutable std::unordered_map<std::uint64_t, std::pair<std::string, std::string>> m_class_cache;
   // the event the article is about ("Hurricane Delia"), if any
@@ -2264,32 +2262,39 @@ std::string Builder::class_at_uncached(const Sent& s, std::size_t k, std::string
     surface = words;
     words[0] = lemmas[0];
   }
-  auto it = m_prefix_classes.find(std::string(prefix));
-  if (it == m_prefix_classes.end()) {
-    std::vector<std::string> names;
-    for (const auto& cls : m_res.lex.class_names()) {
-      if (cls.compare(0, prefix.size(), prefix) == 0) {
-        names.push_back(cls);
+  // Only classes with an entry starting with the first word (or its
+  // lemma) can match: those are looked up by the word, and tried in name
+  // order.
+  const auto candidates = [&](std::string_view w, std::string_view l) {
+    std::vector<const std::string*> out;
+    for (const std::string_view first : {w, l}) {
+      if (const auto* classes = m_res.lex.classes_starting_with(first)) {
+        for (const std::string& cls : *classes) {
+          if (cls.starts_with(prefix)) {
+            out.push_back(&cls);
+          }
+        }
+      }
+      if (l == w) {
+        break;
       }
     }
-    it = m_prefix_classes.emplace(std::string(prefix), std::move(names)).first;
-  }
-  // (only classes with an entry starting with the first word or its
-  // lemma can match: a cheap test before the full one)
-  const auto may_start = [&](const std::string& cls, std::string_view w, std::string_view l) {
-    return m_res.lex.starts_entry(cls, w) || (l != w && m_res.lex.starts_entry(cls, l));
+    std::sort(out.begin(), out.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+    out.erase(std::unique(out.begin(), out.end(), [](const std::string* a, const std::string* b) { return *a == *b; }),
+              out.end());
+    return out;
   };
-  for (const auto& cls : it->second) {
-    if (may_start(cls, words[0], lemmas[0]) && m_res.lex.match(cls, words, lemmas) > 0) {
-      return suffix_of(cls);
+  for (const std::string* cls : candidates(words[0], lemmas[0])) {
+    if (m_res.lex.match(*cls, words, lemmas) > 0) {
+      return suffix_of(*cls);
     }
   }
   if (!surface.empty()) {
     lexicon::WordWindow surface_lemmas = lemmas;
     surface_lemmas[0] = surface[0];
-    for (const auto& cls : it->second) {
-      if (may_start(cls, surface[0], surface_lemmas[0]) && m_res.lex.match(cls, surface, surface_lemmas) >= 2) {
-        return suffix_of(cls);
+    for (const std::string* cls : candidates(surface[0], surface_lemmas[0])) {
+      if (m_res.lex.match(*cls, surface, surface_lemmas) >= 2) {
+        return suffix_of(*cls);
       }
     }
   }

@@ -227,6 +227,11 @@ bool Lexicon::starts_entry(std::string_view cls, std::string_view word) const {
   return it != m_by_first.end() && std::find(it->second.begin(), it->second.end(), cls) != it->second.end();
 }
 
+const std::vector<std::string>* Lexicon::classes_starting_with(std::string_view word) const {
+  const auto it = m_by_first.find(word);
+  return it == m_by_first.end() ? nullptr : &it->second;
+}
+
 bool Lexicon::contains(std::string_view cls, std::string_view word) const {
   const auto it = m_by_word.find(word);
   if (it == m_by_word.end()) {

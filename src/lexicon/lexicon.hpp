@@ -98,6 +98,9 @@ class Lexicon {
   // True when some entry of `cls` starts with `word` (a cheap filter
   // before match()).
   bool starts_entry(std::string_view cls, std::string_view word) const;
+  // The classes with an entry whose first word is `word` (a class may be
+  // named more than once), or nullptr when there are none.
+  const std::vector<std::string>* classes_starting_with(std::string_view word) const;
 
   // True when the single word `word` is an entry of `cls` (no lemmas).
   bool contains(std::string_view cls, std::string_view word) const;
