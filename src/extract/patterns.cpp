@@ -1,7 +1,9 @@
 #include "extract/patterns.hpp"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -359,8 +361,34 @@ class Matcher {
     return static_cast<std::size_t>(memo[pos]);
   }
 
-  std::size_t class_len_uncached(std::string_view cls, std::uint16_t pos) const {
+  // Whether some entry of `cls` starts with the token at `pos`, as written
+  // or as one of its lemmas: the classes each token starts are looked up
+  // once per sentence, and most classes asked about at a token start none.
+  bool may_start(std::string_view cls, std::uint16_t pos) {
     const auto& toks = m_s.toks;
+    if (m_starts.empty()) {
+      m_starts.resize(toks.size());
+    }
+    auto& lists = m_starts[pos];
+    if (!lists) {
+      const Tok& t = toks[pos];
+      lists = std::array<const std::vector<std::string>*, 3>{m_lex.classes_starting_with(t.lower),
+                                                              m_lex.classes_starting_with(t.lemma_v),
+                                                              m_lex.classes_starting_with(t.lemma_n)};
+    }
+    for (const auto* list : *lists) {
+      if (list != nullptr && std::find(list->begin(), list->end(), cls) != list->end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::size_t class_len_uncached(std::string_view cls, std::uint16_t pos) {
+    const auto& toks = m_s.toks;
+    if (!may_start(cls, pos)) {
+      return 0;  // (what match() would find: it looks entries up by their first word)
+    }
     lexicon::WordWindow words;
     lexicon::WordWindow lemmas;
     for (std::size_t j = pos; j < toks.size() && j < pos + 5u; ++j) {
@@ -470,6 +498,8 @@ class Matcher {
   const Sent& m_s;
   const lexicon::Lexicon& m_lex;
   std::unordered_map<const char*, std::vector<std::int16_t>> m_class_memo;
+  // per token: the classes its word, verb lemma and noun lemma start entries of
+  std::vector<std::optional<std::array<const std::vector<std::string>*, 3>>> m_starts;
   std::vector<Capture>* m_caps = nullptr;
   std::uint16_t m_end = 0;
   int m_budget = 0;
