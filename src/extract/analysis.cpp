@@ -68,7 +68,7 @@ bool cited_source(const Sent& s, std::uint16_t b) {
   // role, "the museum's director,")
   if (s.toks.size() > 2 && s.toks[0].lower == "according" && s.toks[1].lower == "to") {
     const auto possessed_role = [&](std::uint16_t k) {  // "museum's director" ends at k
-      const std::string& w = s.toks[k].lower;
+      const Word& w = s.toks[k].lower;
       return s.toks[k].is(text::k_word) && !s.toks[k].is(text::k_cap) && w.size() > 2 &&
              w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos &&
              s.toks[k - 1].is(text::k_possessive);
@@ -500,7 +500,7 @@ void Analyzer::find_names(Sent& s) {
   // After a dateline ("SANTIAGO, Feb 2 (Andes Wire) - Rescuers were ...",
   // "LONDON — Shares fell"), the sentence starts after the dash
   for (std::uint16_t k = 1; k + 1u < toks.size() && k < 16; ++k) {
-    const std::string& w = toks[k].lower;
+    const Word& w = toks[k].lower;
     if ((w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") &&
         (toks[k - 1].lower == ")" || toks[k - 1].is(k_allcaps))) {
       std::uint16_t f = static_cast<std::uint16_t>(k + 1);
@@ -558,7 +558,7 @@ void Analyzer::find_names(Sent& s) {
       // Research")
       has_of = has_of || toks[e].lower == "of" || toks[e].lower == "for";
       // connectors inside names: "Department of Homeland Security"
-      const std::string& w = toks[e].lower;
+      const Word& w = toks[e].lower;
       // but not "Acme on Wednesday", "Acme of March"
       if ((w == "of" || w == "for" || w == "and" || w == "&" || w == "de" || w == "the" || w == "on") &&
           e + 1u < toks.size() && name_like(toks[e + 1]) && w != "and" &&
@@ -582,7 +582,7 @@ void Analyzer::find_names(Sent& s) {
     }
     // A sentence opener is not a name: "Concerns that ...", "The company".
     if (b == first_word) {
-      const std::string& w = toks[b].lower;
+      const Word& w = toks[b].lower;
       const bool stop = in_class(m_res, "name.stop", w) && !in_class(m_res, "event.noun", w);
       const auto& wn = lexicon::WordNet::instance();
       const auto known_word = [&](const std::string& x) {
@@ -1085,7 +1085,7 @@ void Analyzer::classify_name(Sent& s, std::uint16_t b, std::uint16_t e) {
   if (e - b >= 2) {
     std::string acr;
     for (std::uint16_t k = b; k < e; ++k) {
-      const std::string& w = toks[k].lower;
+      const Word& w = toks[k].lower;
       if (w != "of" && w != "the" && w != "and" && w != "for" && w != "&" && w != "on" && !w.empty() &&
           text::is_alpha(w[0])) {
         acr += w[0];
@@ -1212,7 +1212,7 @@ void Analyzer::find_units(Sent& s) {
       // "operates 820 stores": a count, not a possessor, is before the noun
       // (but "the 150 stores", "its 14 plants" are still its units)
       if (t.is(k_number)) {
-        const std::string& before = k > 0 ? toks[static_cast<std::size_t>(k) - 1].lower : Word();
+        const Word& before = k > 0 ? toks[static_cast<std::size_t>(k) - 1].lower : Word();
         if (before != "the" && before != "its" && before != "their" && before != "these" && before != "those" &&
             before != "all") {
           break;
@@ -1330,7 +1330,7 @@ void Analyzer::find_anaphors(Sent& s) {
       add_entity(s, i, static_cast<std::uint16_t>(i + 2), sub, sub.kind == "org" ? SpanType::org : SpanType::other,
                  true);
     };
-    const std::string& w = toks[i].lower;
+    const Word& w = toks[i].lower;
     // "it", "its" -> the organization in focus
     if ((w == "it" || w == "its") && toks[i].is(k_word)) {
       bool covered = false;
@@ -1404,7 +1404,7 @@ void Analyzer::find_anaphors(Sent& s) {
       for (const auto& sp : s.spans) {
         covered = covered || (sp.b <= i + 1u && i + 1u < sp.e && sp.type != SpanType::np);
       }
-      const std::string& head = toks[i + 1].lower;
+      const Word& head = toks[i + 1].lower;
       // (or a name the head noun followed: "the tour" after "her Northern
       // Lights tour")
       const int r = covered ? -1 : recent(s.index, i, 8, [&](const EntityInfo& en) {
@@ -1988,7 +1988,7 @@ void Analyzer::coordinated_places(Sent& s) {
     if (k == 0) {
       return false;
     }
-    const std::string& w = toks[k - 1].lower;
+    const Word& w = toks[k - 1].lower;
     return w == "near" || w == "in" || w == "at" || w == "from" || w == "between" || w == "outside" ||
            w == "around" || w == "to";
   };

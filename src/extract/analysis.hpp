@@ -46,7 +46,11 @@ struct Word : std::string {
     return *this;
   }
   const std::string& str() const { return *this; }
-  friend bool operator==(const Word& a, const char* b) { return std::string_view(a) == std::string_view(b); }
+  // (a literal's length is known where it is written: no strlen)
+  template <std::size_t N>
+  friend bool operator==(const Word& a, const char (&b)[N]) {
+    return a.size() == N - 1 && std::char_traits<char>::compare(a.data(), b, N - 1) == 0;
+  }
 };
 
 struct Tok {

@@ -237,7 +237,7 @@ std::pair<std::uint16_t, std::uint16_t> Builder::clause(const Sent& s, std::uint
 std::string Builder::estimator(const Sent& s, std::uint16_t b) const {
   std::uint16_t cb = 0;
   for (std::uint16_t k = b; k > 0; --k) {
-    const std::string& w = s.toks[k - 1].lower;
+    const Word& w = s.toks[k - 1].lower;
     if (w == "while" || w == "whereas" || w == "but" || w == ";") {
       cb = k;
       break;
@@ -245,7 +245,7 @@ std::string Builder::estimator(const Sent& s, std::uint16_t b) const {
   }
   for (std::uint16_t k = b; k-- > cb;) {
     const Tok& t = s.toks[k];
-    const std::string& lv = t.lemma_v.empty() ? t.lower : t.lemma_v;
+    const Word& lv = t.lemma_v.empty() ? t.lower : t.lemma_v;
     if (!t.is(k_word) || !(in_class(m_res, "verb.say", lv) || lv == "put" || lv == "estimate")) {
       continue;
     }
@@ -265,8 +265,8 @@ std::string Builder::estimator(const Sent& s, std::uint16_t b) const {
       }
     }
     const Tok& who = s.toks[n - 1];
-    const std::string& ln = who.lemma_n.empty() ? who.lower : who.lemma_n;
-    return in_class(m_res, "speaker.unnamed", ln) ? ln : std::string();
+    const Word& ln = who.lemma_n.empty() ? who.lower : who.lemma_n;
+    return in_class(m_res, "speaker.unnamed", ln) ? ln.str() : std::string();
   }
   return {};
 }
@@ -509,7 +509,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
   // population" in a story about a city)
   if (cb + 3u < b && s.toks[cb].lower == "the" && s.toks[cb + 2].is(k_possessive) &&
       in_class(m_res, "region.kind", s.toks[cb + 1].lemma_n)) {
-    const std::string& kind_word = s.toks[cb + 1].lemma_n;
+    const Word& kind_word = s.toks[cb + 1].lemma_n;
     const lexicon::PlaceKind kind = kind_word == "nation" || kind_word == "country" ? lexicon::PlaceKind::country
                                     : kind_word == "state" || kind_word == "province" ? lexicon::PlaceKind::subdivision
                                     : kind_word == "city" || kind_word == "town"      ? lexicon::PlaceKind::city
@@ -530,7 +530,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
   // 300,000": a figure in a clause opened by "while", "whereas" or "but"
   // after a comma is the subject's of that clause (a place too)
   for (int k = static_cast<int>(b) - 1; k > static_cast<int>(cb) && k >= static_cast<int>(b) - 10; --k) {
-    const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+    const Word& w = s.toks[static_cast<std::size_t>(k)].lower;
     if (s.toks[static_cast<std::size_t>(k)].is(k_punct)) {
       break;
     }
@@ -607,7 +607,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     {
       int open = -1;
       for (int k = static_cast<int>(sp.b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(sp.b) - 3; --k) {
-        const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+        const Word& w = s.toks[static_cast<std::size_t>(k)].lower;
         if ((w == "which" || w == "who" || w == "whom" || w == "that") && k > 0 &&
             s.toks[static_cast<std::size_t>(k) - 1].lower == ",") {
           open = k;
@@ -723,7 +723,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     // ("Medina said the reservoirs were at 15%": a person who says a
     // clause with a subject of its own is its source, not its subject)
     if (sub.kind == "person" && sp.e + 2u < b && in_class(m_res, "verb.say", s.toks[sp.e].lemma_v)) {
-      const std::string& opener = s.toks[sp.e + 1].lower;
+      const Word& opener = s.toks[sp.e + 1].lower;
       if (opener == "the" || opener == "a" || opener == "an" || opener == "its" || opener == "their" ||
           opener == "this") {
         continue;
@@ -747,7 +747,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     }
     // the object of a preposition ("trading on the New York Stock
     // Exchange") is a weaker candidate than a name standing free
-    const std::string& prev = sp.b >= 1 ? s.toks[before].lower : Word();
+    const Word& prev = sp.b >= 1 ? s.toks[before].lower : Word();
     bool prepositional = prev == "on" || prev == "in" || prev == "at" || prev == "from" || prev == "with" ||
                          prev == "of" || prev == "to" || prev == "for";
     // the object of a verb ("Doe beat Mayor Jo Smith with 53.8%") is no
@@ -794,7 +794,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
     for (std::uint16_t k = after_name; k < s.toks.size() && k < after_name + 3; ++k) {
       // "operates 820 stores in Canada and employs ...": an object
       // ("crossed the Channel in small boats": nor past a preposition)
-      const std::string& w = s.toks[k].lower;
+      const Word& w = s.toks[k].lower;
       if (w == "and" || w == "or" || w == "but" || w == "in" || w == "on" || w == "at" || w == "of" || w == "from" ||
           w == "with" || w == "by" || w == "for") {
         break;
@@ -858,7 +858,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
   // "... scored twice for Harbor City, who have now won eight straight
   // matches": a figure in a relative clause is its antecedent's
   for (int k = static_cast<int>(b) - 1; k >= 1 && k >= static_cast<int>(b) - 8; --k) {
-    const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+    const Word& w = s.toks[static_cast<std::size_t>(k)].lower;
     if (s.toks[static_cast<std::size_t>(k)].is(k_punct)) {
       break;
     }
@@ -900,8 +900,8 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
       }
       // nor one in another clause: "Apple sold 50 million phones, while
       // Samsung sold 60 million", "... and Samsung sold 60 million"
-      const std::string& w = s.toks[k].lower;
-      const std::string& next = s.toks[k + 1].lower;
+      const Word& w = s.toks[k].lower;
+      const Word& next = s.toks[k + 1].lower;
       if ((w == "," && (next == "while" || next == "whereas" || next == "but" || next == "although" ||
                         next == "though")) ||
           w == "while" || w == "whereas") {
@@ -951,7 +951,7 @@ Subject Builder::default_subject(const Sent& s, std::uint16_t b, std::uint16_t e
           if (k > 0 && s.toks[k - 1].lower == "the") {
             --k;
           }
-          const std::string& prep = k > 0 ? s.toks[k - 1].lower : Word();
+          const Word& prep = k > 0 ? s.toks[k - 1].lower : Word();
           const bool spot = prep == "off" || prep == "near" || prep == "along" || prep == "outside" ||
                             prep == "across" || prep == "around" || prep == "beyond";
           if (kind != "person" && (spot || (kind != "org" && (prep == "into" || prep == "onto")))) {
@@ -1065,7 +1065,7 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
     // a base form after a modal that says what a count undergoes: "could
     // cost 30,000 jobs"
     if (loose && k > 0 && t.lemma_v == t.lower && !m_res.lex.classes_of(t.lower, "qualifier.").empty()) {
-      const std::string& p = s.toks[k - 1].lower;
+      const Word& p = s.toks[k - 1].lower;
       if (p == "could" || p == "would" || p == "will" || p == "may" || p == "might" || p == "can" || p == "should" ||
           p == "must") {
         return true;
@@ -1148,7 +1148,7 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
         };
         // (", outside Port Elda,": a place set off with its preposition)
         const auto locative = [&](int at) {
-          const std::string& w = s.toks[static_cast<std::size_t>(at)].lower;
+          const Word& w = s.toks[static_cast<std::size_t>(at)].lower;
           return w == "outside" || w == "near" || w == "in" || w == "north" || w == "south" || w == "east" ||
                  w == "west";
         };
@@ -1180,7 +1180,7 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
     // by commas takes no verb from past the clause's closing comma)
     bool in_relative = false;
     for (int k = static_cast<int>(b) - 1; k >= static_cast<int>(cb) + 1 && k >= static_cast<int>(b) - 12; --k) {
-      const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+      const Word& w = s.toks[static_cast<std::size_t>(k)].lower;
       if (w == ",") {
         break;
       }
@@ -1204,7 +1204,7 @@ int Builder::governing_verb(const Sent& s, std::uint16_t b, std::uint16_t e) con
       // ("A search was under way on Monday for a submersible that lost
       // contact": nor does a relative clause's verb govern a date before
       // it)
-      const std::string& w = s.toks[k].lower;
+      const Word& w = s.toks[k].lower;
       if ((w == "after" || w == "before" || w == "because" || w == "although" || w == "though" ||
            w == "whereas" || w == "unless" || w == "that" || w == "which" || w == "who")) {
         break;
@@ -1258,7 +1258,7 @@ std::string Builder::certainty(const Sent& s, std::uint16_t b, std::uint16_t e) 
       if (at < 0) {
         return false;
       }
-      const std::string& w = s.toks[static_cast<std::size_t>(at)].lower;
+      const Word& w = s.toks[static_cast<std::size_t>(at)].lower;
       return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" ||
              w == "this" || w == "that";
     };
@@ -1453,7 +1453,7 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
     // "including 12 Americans", "along with five employees", "plus 30
     // contractors": a part of a figure, or a group beside it
     if (sc.population.empty() && b >= 1) {
-      const std::string& p1 = s.toks[b - 1].lower;
+      const Word& p1 = s.toks[b - 1].lower;
       // ("including six crew members" counts the crew, all of it)
       // ("including two children" counts a part: a plural noun that names
       // no counted role of its own)
@@ -1494,7 +1494,7 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
   // A region named only by its kind ("the state", "the country") is a
   // scope of its own, comparable with nothing else.
   if (sc.place.empty() && type <= SpanType::ordinal && s.toks.size() > 3) {
-    const std::string& first = s.toks[0].lower;
+    const Word& first = s.toks[0].lower;
     if (first == "in" || first == "across" || first == "throughout" || first == "nationwide" || first == "statewide") {
       std::uint16_t k = 1;
       while (k < b && k < 4 && !s.toks[k].is(k_cap) && s.toks[k].is(k_word) &&
@@ -1587,7 +1587,7 @@ Scope Builder::scope_of(const Sent& s, std::uint16_t b, std::uint16_t e, SpanTyp
     const std::uint16_t from = std::max<std::uint16_t>(cb, b >= (date ? 10 : 6) ? static_cast<std::uint16_t>(b - (date ? 10 : 6)) : 0);
     const std::uint16_t to = date ? std::min<std::uint16_t>(ce, static_cast<std::uint16_t>(e + 6)) : b;
     for (std::uint16_t k = from; k + 1u < to + 1u && k + 1u < s.toks.size(); ++k) {
-      const std::string& w = s.toks[k].lower;
+      const Word& w = s.toks[k].lower;
       const bool det = w == "a" || w == "an" || w == "the";
       if ((det && std::find(std::begin(k_other), std::end(k_other), s.toks[k + 1].lower) != std::end(k_other)) ||
           w == "another") {
@@ -1843,7 +1843,7 @@ void Builder::coverage_role(const Sent& s, std::uint16_t of, std::uint16_t ce, s
     return;
   }
   const Tok& v = s.toks[k];
-  const std::string& lemma = v.lemma_v.empty() ? v.lower : v.lemma_v;
+  const Word& lemma = v.lemma_v.empty() ? v.lower : v.lemma_v;
   if (in_class(m_res, "coverage.verb", lemma)) {
     role = "coverage";
     return;
@@ -2026,7 +2026,7 @@ void Builder::per_population(const Sent& s, const Span& sp, Claim& c) const {
       }
     }
   }
-  const std::string& w = s.toks[j + 1].lower;
+  const Word& w = s.toks[j + 1].lower;
   if (denom == 0 && (w == "million" || w == "thousand")) {
     denom = w == "million" ? 1e6 : 1e3;
     after = j + 2u;
@@ -2310,8 +2310,8 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
   // to", "reached" or "stands at" the role noun may open a long subject.
   int reach = 8;
   if (b >= 2) {
-    const std::string& p1 = s.toks[b - 1].lower;
-    const std::string& v = s.toks[b - 2].lemma_v.empty() ? s.toks[b - 2].lower : s.toks[b - 2].lemma_v;
+    const Word& p1 = s.toks[b - 1].lower;
+    const Word& v = s.toks[b - 2].lemma_v.empty() ? s.toks[b - 2].lower : s.toks[b - 2].lemma_v;
     if ((p1 == "to" && (v == "rise" || v == "climb" || v == "grow" || v == "increase" || v == "jump" || v == "fall" ||
                         v == "drop")) ||
         (p1 == "at" && (v == "stand" || v == "stood")) || s.toks[b - 1].lemma_v == "reach" ||
@@ -2322,7 +2322,7 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
   for (int k = static_cast<int>(b) - 1; k >= static_cast<int>(cb) && k >= static_cast<int>(b) - reach && attr.empty(); --k) {
     // "Three people were killed and more than 40 injured": a role in the
     // coordinated clause before is the other figure's
-    const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+    const Word& w = s.toks[static_cast<std::size_t>(k)].lower;
     if (w == "and" || w == "but" || w == "while" || w == "whereas" || w == "when" || w == "because") {
       break;
     }
@@ -2425,10 +2425,10 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
   // what a thing is able to take is its capacity, not what it carries
   if (attr.empty() && verb >= 1) {
     const Tok& vt = s.toks[static_cast<std::size_t>(verb)];
-    const std::string& vl = vt.lemma_v.empty() ? vt.lower : vt.lemma_v;
+    const Word& vl = vt.lemma_v.empty() ? vt.lower : vt.lemma_v;
     if (vl == "carry" || vl == "hold" || vl == "seat" || vl == "accommodate" || vl == "house" || vl == "transport") {
       for (int k = verb - 1; k >= 0 && k >= verb - 3; --k) {
-        const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+        const Word& w = s.toks[static_cast<std::size_t>(k)].lower;
         // ("was licensed to carry 150 passengers", "designed to hold")
         if (w == "can" || w == "could" || w == "capable" || w == "able" || w == "licensed" || w == "permitted" ||
             w == "allowed" || w == "designed" || w == "certified" || w == "rated" || w == "built") {
@@ -2619,7 +2619,7 @@ std::string Builder::count_attribute(const Sent& s, std::uint16_t b, std::uint16
   // number and the noun says what was done to what is counted
   if (attr.find('.') == std::string::npos && e + 1u < s.toks.size() && participle(s.toks[e]) &&
       s.toks[e + 1].is(k_word) && !s.toks[e + 1].is(k_cap)) {
-    const std::string& lemma = s.toks[e].lemma_v;
+    const Word& lemma = s.toks[e].lemma_v;
     for (const char* q : {"qualifier.affect", "qualifier.destroy", "qualifier.damage", "qualifier.arrest",
                           "qualifier.charge"}) {
       if (in_class(m_res, q, lemma)) {
@@ -2782,7 +2782,7 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       const bool apposition = b > 0 && e < s.toks.size() && s.toks[b - 1].lower == "," && s.toks[e].lower == "," &&
                               c.attribute != "age";
       for (std::uint16_t k = apposition ? static_cast<std::uint16_t>(e + 1) : e; k < sp.b; ++k) {
-        const std::string& w = s.toks[k].lower;
+        const Word& w = s.toks[k].lower;
         // ("won 9 gold medals at the last championships, in Rome in 2024": a
         // place set off with "in" joins the date after it)
         if (w == "," && k + 2u < sp.b && s.toks[k + 1].lower == "in") {
@@ -2810,7 +2810,7 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
         comma = comma || (q.b >= e && q.e <= sp.b && q.ref >= 0 && q.ref != value_mention &&
                           (q.type == SpanType::quantity || q.type == SpanType::money || q.type == SpanType::percent));
       }
-      const std::string& prev = s.toks[sp.b - 1].lower;
+      const Word& prev = s.toks[sp.b - 1].lower;
       const Mention& m = m_dc.mentions[static_cast<std::size_t>(sp.ref)];
       // ("More than 700 people crossed the Channel in small boats on
       // Saturday": a day after the figure and a verb of what happened, no
@@ -2825,7 +2825,7 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
         bool said = false;
         bool happened = false;
         for (std::uint16_t k = e; k < sp.b; ++k) {
-          const std::string& w = s.toks[k].lower;
+          const Word& w = s.toks[k].lower;
           broken = broken || (s.toks[k].is(k_punct) && w != "'" && w != "-") || w == "that" || w == "which" ||
                    w == "who" || w == "when" || w == "after" || w == "before" || w == "while" || w == "and" ||
                    w == "or" || w == "but";
@@ -2877,7 +2877,7 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       if (d.type != SpanType::duration || d.ref < 0 || d.b < e || d.b > e + 4 || d.e + 1u >= s.toks.size()) {
         continue;
       }
-      const std::string& link = s.toks[d.e].lower;
+      const Word& link = s.toks[d.e].lower;
       if (link != "ended" && link != "ending" && link != "to" && link != "through") {
         break;
       }
@@ -2954,7 +2954,7 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
     if (c.value.kind == ValueKind::quantity && b >= 2) {
       const Tok& p1 = s.toks[b - 1];
       const Tok& p2 = s.toks[b - 2];
-      const std::string& l2 = p2.lemma_n.empty() ? p2.lower : p2.lemma_n;
+      const Word& l2 = p2.lemma_n.empty() ? p2.lower : p2.lemma_n;
       const bool of_poll = p1.lower == "of" && (l2 == "poll" || l2 == "survey" || l2 == "study" || l2 == "sample");
       const bool surveyed = p1.lemma_v == "survey" || p1.lemma_v == "poll" || p1.lemma_v == "interview";
       if (of_poll || surveyed) {
@@ -3025,8 +3025,8 @@ void Builder::fill_context(Claim& c, const Sent& s, std::uint16_t b, std::uint16
       bool perfect = false;
       bool this_year = false;
       for (std::uint16_t k = cb; k < ce && !c.changing; ++k) {
-        const std::string& w = s.toks[k].lower;
-        const std::string& next = k + 1u < ce ? s.toks[k + 1].lower : Word();
+        const Word& w = s.toks[k].lower;
+        const Word& next = k + 1u < ce ? s.toks[k + 1].lower : Word();
         c.changing = ((w == "so" || w == "thus") && next == "far") || (w == "to" && next == "date") ||
                      ((w == "has" || w == "have" || w == "had") && next == "now" && k + 2u < ce &&
                       s.toks[k + 2].lower != "been" && participle(s.toks[k + 2]));
@@ -3208,7 +3208,7 @@ void Builder::based(const Sent& s) {
   // "Austin-based Acme Corp", "the Moscow-based firm": where the
   // organization is based. (One token: the pattern language cannot split it.)
   for (std::uint16_t k = 0; k + 1u < s.toks.size(); ++k) {
-    const std::string& w = s.toks[k].lower;
+    const Word& w = s.toks[k].lower;
     if (w.size() <= 6 || !w.ends_with("-based")) {
       continue;
     }
@@ -3245,7 +3245,7 @@ void Builder::based(const Sent& s) {
 // A pair of counts written "3-1" in one token, each of at most `digits`
 // digits; false for anything else ("2024-25" is no pair of counts).
 bool count_pair(const Tok& t, std::size_t digits, int& x, int& y) {
-  const std::string& w = t.lower;
+  const Word& w = t.lower;
   const auto dash = w.find('-');
   if (!t.is(text::k_number) || dash == std::string::npos || dash == 0 || dash > digits ||
       w.size() - dash - 1 == 0 || w.size() - dash - 1 > digits || w.find_first_not_of("0123456789") != dash ||
@@ -3461,7 +3461,7 @@ void Builder::general(const Sent& s) {
         if (quoted || s.toks[k].is(k_possessive)) {
           continue;
         }
-        const std::string& w = s.toks[k].lower;
+        const Word& w = s.toks[k].lower;
         if (w == "is" || w == "are" || w == "am" || w == "has" || w == "have" || w == "will") {
           present = true;
           break;
@@ -3597,7 +3597,7 @@ void Builder::general(const Sent& s) {
                   (s.toks[sp.b - 2].lower == "price" || s.toks[sp.b - 2].lower == "prices" ||
                    s.toks[sp.b - 2].lower == "cost");
       for (std::uint16_t j = sp.e; !sold && j < s.toks.size() && j < sp.e + 4u; ++j) {
-        const std::string& w = s.toks[j].lower;
+        const Word& w = s.toks[j].lower;
         if (w == "cost" || w == "costs" || w == "sells" || w == "sold") {
           for (const auto& q : s.spans) {
             sold = sold || (q.type == SpanType::money && q.b > j && q.b <= j + 3u);
@@ -3688,7 +3688,7 @@ void Builder::general(const Sent& s) {
           }
           if (k < s.toks.size() && s.toks[k].is(k_word) && !s.toks[k].is(k_cap)) {
             // "nine of them were hospitalized": the verb says what they are
-            const std::string& w = s.toks[k].lower;
+            const Word& w = s.toks[k].lower;
             // and they are all of what the verb counts, not a part of it
             // ("eight of them Americans" is a part)
             const bool pronoun = w == "them" || w == "these" || w == "us" || w == "whom" || w == "which";
@@ -3696,7 +3696,7 @@ void Builder::general(const Sent& s) {
                                                               s.toks[k + 1].lower == "was" || s.toks[k + 1].lower == "are" ||
                                                               s.toks[k + 1].lower == "have" || s.toks[k + 1].lower == "had" ||
                                                               s.toks[k + 1].lower == "remain");
-            noun = pronoun ? std::string() : w;
+            noun = pronoun ? std::string() : w.str();
             partitive = !(pronoun && verb_next);
             // ("Sixty-two pilot whales came ashore ... Thirty-one of them
             // have now died": animals counted in this sentence or the one
@@ -3772,7 +3772,7 @@ void Builder::general(const Sent& s) {
                --k) {
             const Tok& t = s.toks[static_cast<std::size_t>(k)];
             const std::string vdir = class_at(s, static_cast<std::size_t>(k), "change.");
-            const std::string& before = k > 0 ? s.toks[static_cast<std::size_t>(k) - 1].lower : Word();
+            const Word& before = k > 0 ? s.toks[static_cast<std::size_t>(k) - 1].lower : Word();
             change = (vdir == "up" || vdir == "down") && (verb_like(t) || t.lemma_v == t.lower) &&
                      t.is(k_word) && !t.is(k_cap) && before != "the" && before != "a" && before != "an" &&
                      before != "its" && before != "their" && !s.toks[static_cast<std::size_t>(k) - 1].is(k_possessive);
@@ -3785,7 +3785,7 @@ void Builder::general(const Sent& s) {
           }
           if (!change && k + 2u < s.toks.size() && s.toks[k].lower == "of" &&
               (s.toks[k + 1].lower == "the" || s.toks[k + 1].lower == "that" || s.toks[k + 1].lower == "this")) {
-            const std::string& n = s.toks[k + 2].lemma_n.empty() ? s.toks[k + 2].lower : s.toks[k + 2].lemma_n;
+            const Word& n = s.toks[k + 2].lemma_n.empty() ? s.toks[k + 2].lower : s.toks[k + 2].lemma_n;
             change = n == "reduction" || n == "cut" || n == "increase" || n == "decrease" || n == "rise";
           }
           if (change) {
@@ -3811,7 +3811,7 @@ void Builder::general(const Sent& s) {
             // not "The satellite, which weighs 4,600 kg", its own measure)
             bool estimate = s.toks[sp.b - 1].lower == "at";
             for (std::size_t v = static_cast<std::size_t>(r) + 1u; estimate && v + 1u < sp.b; ++v) {
-              const std::string& l = s.toks[v].lemma_v.empty() ? s.toks[v].lower : s.toks[v].lemma_v;
+              const Word& l = s.toks[v].lemma_v.empty() ? s.toks[v].lower : s.toks[v].lemma_v;
               estimate = !(s.toks[v].is(k_punct));
               if (l == "put" || l == "estimate" || l == "forecast" || l == "peg" || l == "place" || l == "project" ||
                   l == "see") {
@@ -3846,7 +3846,7 @@ void Builder::general(const Sent& s) {
           }
           // ("Births outnumbered deaths by about 900": a margin, not a toll)
           for (std::uint16_t k = sp.b - 2u; k + 4u >= sp.b && k > 0; --k) {
-            const std::string& l = s.toks[k].lemma_v.empty() ? s.toks[k].lower : s.toks[k].lemma_v;
+            const Word& l = s.toks[k].lemma_v.empty() ? s.toks[k].lower : s.toks[k].lemma_v;
             if (l == "outnumber" || l == "exceed" || l == "outpace" || l == "outsell" || l == "surpass" ||
                 l == "outvote") {
               c.attribute = "margin";
@@ -4002,8 +4002,8 @@ void Builder::general(const Sent& s) {
           if (k < s.toks.size() && relative(s.toks[k].lower)) {
             // ("700 metres underground", "10 km deep": how deep; "800 km
             // above the Earth": how high)
-            const std::string& rel = s.toks[k].lower;
-            const std::string& what_above = k + 2u < s.toks.size() ? s.toks[k + 2].lower : Word();
+            const Word& rel = s.toks[k].lower;
+            const Word& what_above = k + 2u < s.toks.size() ? s.toks[k + 2].lower : Word();
             c.attribute = rel == "deep" || rel == "underground" ? "depth"
                           : rel == "above" && k + 2u < s.toks.size() && s.toks[k + 1].lower == "the" &&
                                     (what_above == "earth" || what_above == "ground" || what_above == "surface" ||
@@ -4019,7 +4019,7 @@ void Builder::general(const Sent& s) {
           const std::uint16_t k = sp.b;  // (a hedge is the figure's: "at about 10,500 feet")
           if (k >= 2 && s.toks[k - 1].lower == "at") {
             const Tok& v = s.toks[k - 2];
-            const std::string& vl = v.lemma_v.empty() ? v.lower : v.lemma_v;
+            const Word& vl = v.lemma_v.empty() ? v.lower : v.lemma_v;
             c.attribute = vl == "stand" || vl == "measure" || vl == "top" || vl == "peak" ? "height" : "altitude";
           }
         }
@@ -4072,7 +4072,7 @@ void Builder::general(const Sent& s) {
         // clause's people make up is their own toll, `cyclist.deaths`)
         std::string whose;
         if (partitive && !toll && (c.attribute == "deaths" || c.attribute == "injuries") && verb >= 1) {
-          const std::string& vl = s.toks[static_cast<std::size_t>(verb)].lemma_v;
+          const Word& vl = s.toks[static_cast<std::size_t>(verb)].lemma_v;
           const std::uint16_t opening = after_dateline(s, clause(s, sp.b, sp.e).first);
           if ((vl == "account" || vl == "make" || vl == "represent" || vl == "comprise") &&
               static_cast<std::uint16_t>(verb) == opening + 1u) {
@@ -4117,7 +4117,7 @@ void Builder::general(const Sent& s) {
           if (k + 1u >= s.toks.size() || !s.toks[k + 1].is(k_word) || s.toks[k + 1].is(k_cap)) {
             return false;
           }
-          const std::string& n = s.toks[k + 1].lower;
+          const Word& n = s.toks[k + 1].lower;
           const auto& wn = lexicon::WordNet::instance();
           return n.find('-') != std::string::npos ||
                  (wn.known(s.toks[k + 1].lemma_n, lexicon::Pos::noun) && !wn.known(s.toks[k + 1].lemma_v, lexicon::Pos::verb) &&
@@ -4140,7 +4140,7 @@ void Builder::general(const Sent& s) {
         for (std::uint16_t k = sp.e; k < ce && k < sp.e + 6 && role.empty(); ++k) {
           // "$716 million before taxes", "$2 billion including fees": what
           // the amount is reckoned with or without, not what it is
-          const std::string& prev_word = s.toks[k - 1].lower;
+          const Word& prev_word = s.toks[k - 1].lower;
           if (prev_word == "before" || prev_word == "after" || prev_word == "including" || prev_word == "excluding" ||
               prev_word == "minus" || prev_word == "plus" || prev_word == "without" ||
               (prev_word == "with" && in_class(m_res, "scope.reckon", s.toks[k].lower)) ||
@@ -4169,7 +4169,7 @@ void Builder::general(const Sent& s) {
           if (k + 1 >= s.toks.size()) {
             return false;
           }
-          const std::string& n = s.toks[k + 1].lemma_n;
+          const Word& n = s.toks[k + 1].lemma_n;
           return n == "increase" || n == "hike" || n == "rise" || n == "cut" || n == "reduction" || n == "freeze" ||
                  n == "change";
         };
@@ -4313,7 +4313,7 @@ void Builder::general(const Sent& s) {
         if (c.scope.phase.empty()) {
           // (past the amount's own nouns: "a 20% pay rise over three years")
           for (std::uint16_t k = sp.e; k + 1u < ce && k < sp.e + 4u; ++k) {
-            const std::string& w = s.toks[k].lower;
+            const Word& w = s.toks[k].lower;
             if (s.toks[k].is(k_punct) || (s.toks[k].is(k_word) && s.toks[k].is(k_cap))) {
               break;
             }
@@ -4337,7 +4337,7 @@ void Builder::general(const Sent& s) {
           if (s.toks[k].lower == "a" || s.toks[k].lower == "the" || s.toks[k].lower == "each") {
             ++k;
           }
-          const std::string& w = k < s.toks.size() ? s.toks[k].lower : Word();
+          const Word& w = k < s.toks.size() ? s.toks[k].lower : Word();
           if (k + 1u < s.toks.size() && (w == "first" || w == "second" || w == "third" || w == "repeat" ||
                                          w == "subsequent" || w == "further" || w == "later")) {
             c.scope.phase = "for " + w + " " + s.toks[k + 1].lemma_n;
@@ -4346,7 +4346,7 @@ void Builder::general(const Sent& s) {
         // "$30 million before fees", "$4.1 billion excluding bonuses", "net
         // of taxes": the amount reckoned another way than the bare figure
         for (std::size_t k = sp.e; k + 1 < ce && k < sp.e + 3u; ++k) {
-          const std::string& w = s.toks[k].lower;
+          const Word& w = s.toks[k].lower;
           const bool net_of = w == "net" && s.toks[k + 1].lower == "of";
           if (!(net_of || w == "before" || w == "after" || w == "including" || w == "excluding" || w == "without" ||
                 w == "with" || w == "plus" || w == "minus")) {
@@ -4367,7 +4367,7 @@ void Builder::general(const Sent& s) {
           if (n < ce && in_class(m_res, "scope.reckon", s.toks[n].lower)) {
             c.scope.phase = (net_of || w == "minus" || w == "without" ? std::string("excluding")
                              : w == "plus" || w == "with"               ? std::string("including")
-                                                                        : w) +
+                                                                        : w.str()) +
                             " " + s.toks[n].lemma_n;
           }
           break;
@@ -4606,7 +4606,7 @@ void Builder::general(const Sent& s) {
             // form of "be"; not a comparison, "30% cheaper")
             bool after_be = false;
             for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 3; --k) {
-              const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+              const Word& w = s.toks[static_cast<std::size_t>(k)].lower;
               after_be = after_be || w == "is" || w == "was" || w == "were" || w == "are" || w == "be" || w == "been";
             }
             const bool adjective = after_be && t.lower.size() > 4 && wn.known(t.lower, lexicon::Pos::adj) &&
@@ -4801,7 +4801,7 @@ void Builder::general(const Sent& s) {
                 bool consumer_prices = false;
                 bool yearly = false;
                 for (std::size_t j = icb; j < ice; ++j) {
-                  const std::string& w = s.toks[j].lower;
+                  const Word& w = s.toks[j].lower;
                   consumer_prices = consumer_prices || (j < sp.b && w == "prices" && j > 0 &&
                                                         (s.toks[j - 1].lower == "consumer" || s.toks[j - 1].lower == "retail"));
                   yearly = yearly || w == "year-over-year" || w == "annual" || w == "annually" ||
@@ -4847,7 +4847,7 @@ void Builder::general(const Sent& s) {
                                                        k >= static_cast<int>(pair_b) - 10;
                --k) {
             const Tok& t = s.toks[static_cast<std::size_t>(k)];
-            const std::string& l = t.lemma_v.empty() ? t.lower : t.lemma_v;
+            const Word& l = t.lemma_v.empty() ? t.lower : t.lemma_v;
             if (l == "lead" || l == "trail" || l == "beat" || l == "edge" || l == "top" || t.lower == "ahead" ||
                 t.lower == "behind") {
               verb_at = k;
@@ -5158,7 +5158,7 @@ void Builder::general(const Sent& s) {
           };
           const Span* fined = nullptr;
           for (std::uint16_t k = cb; k < ce && fined == nullptr; ++k) {
-            const std::string& w = s.toks[k].lower;
+            const Word& w = s.toks[k].lower;
             if ((w == "against" || w == "on") && k > 0 && in_class(m_res, "role.money", s.toks[k - 1].lower)) {
               fined = entity_in(static_cast<std::uint16_t>(k + 1), static_cast<std::uint16_t>(std::min<std::size_t>(ce, k + 3u)));
             } else if ((s.toks[k].lemma_v == "fine" || s.toks[k].lemma_v == "order" || s.toks[k].lemma_v == "penalize") &&
@@ -5178,7 +5178,7 @@ void Builder::general(const Sent& s) {
           if (!s.toks[k].is(k_possessive) || !s.toks[k + 1].is(k_word)) {
             continue;
           }
-          const std::string& next = s.toks[k + 1].lower;
+          const Word& next = s.toks[k + 1].lower;
           if (next == "on" || next == "in" || next == "at" || next == "for" || next == "to" || next == "and" ||
               next == "by" || next == "with") {
             continue;
@@ -5190,7 +5190,7 @@ void Builder::general(const Sent& s) {
             bool linked = false;
             bool blocked = false;
             for (std::uint16_t j = sp.e; j < q.b; ++j) {
-              const std::string& w = s.toks[j].lower;
+              const Word& w = s.toks[j].lower;
               linked = linked || w == "of" || w == "in" || w == "to";
               blocked = blocked || w == "at" || w == "on" || w == "by" || w == "with" || w == "from" || w == "for";
             }
@@ -5211,7 +5211,7 @@ void Builder::general(const Sent& s) {
             if (k >= s.toks.size() || !s.toks[k].is(k_word) || s.toks[k].is(k_cap)) {
               return false;
             }
-            const std::string& n = s.toks[k].lemma_n.empty() ? s.toks[k].lower : s.toks[k].lemma_n;
+            const Word& n = s.toks[k].lemma_n.empty() ? s.toks[k].lower : s.toks[k].lemma_n;
             return std::find(std::begin(k_change_nouns), std::end(k_change_nouns), n) != std::end(k_change_nouns);
           };
           std::size_t at = sp.e;
@@ -5363,7 +5363,7 @@ void Builder::general(const Sent& s) {
         // "effective March 1", "starting March 15", "beginning on Monday":
         // when a rule, price or plan takes effect
         if (k >= 0) {
-          const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+          const Word& w = s.toks[static_cast<std::size_t>(k)].lower;
           if (w == "effective" || w == "starting" || w == "beginning") {
             c.attribute = "date.effective";
           }
@@ -5372,7 +5372,7 @@ void Builder::general(const Sent& s) {
           if ((w == "until" || w == "till" || w == "through") && k >= 1 &&
               static_cast<std::size_t>(k) + 1u == sp.b) {
             const Tok& v = s.toks[static_cast<std::size_t>(k) - 1];
-            const std::string& l = v.lemma_v.empty() ? v.lower : v.lemma_v;
+            const Word& l = v.lemma_v.empty() ? v.lower : v.lemma_v;
             // ("will not open until 2031": when it opens)
             const bool negated_verb = k >= 2 && (s.toks[static_cast<std::size_t>(k) - 2].lower == "not" ||
                                                  s.toks[static_cast<std::size_t>(k) - 2].lower == "n't");
@@ -5389,7 +5389,7 @@ void Builder::general(const Sent& s) {
               (attr_verb == "delay" || attr_verb == "postpone" || attr_verb == "push" || attr_verb == "defer")) {
             for (int j = k - 1; j >= 1 && j >= k - 8; --j) {
               const Tok& n = s.toks[static_cast<std::size_t>(j)];
-              const std::string& d = s.toks[static_cast<std::size_t>(j) - 1].lower;
+              const Word& d = s.toks[static_cast<std::size_t>(j) - 1].lower;
               const bool determined = d == "its" || d == "the" || d == "their" || s.toks[static_cast<std::size_t>(j) - 1].is(k_possessive);
               if (determined && n.is(k_word) && n.lower.ends_with("ing") && !n.lemma_v.empty() && n.lemma_v != n.lower) {
                 c.attribute = "date." + n.lemma_v;
@@ -5403,7 +5403,7 @@ void Builder::general(const Sent& s) {
           }
           // ("agreed to cut output ... from January": a plan that starts at
           // a date after the report, with no end named)
-          const std::string& after_date = sp.e < s.toks.size() ? s.toks[sp.e].lower : Word();
+          const Word& after_date = sp.e < s.toks.size() ? s.toks[sp.e].lower : Word();
           if (w == "from" && static_cast<std::size_t>(k) + 1u == sp.b && after_date != "to" && after_date != "until" &&
               after_date != "through" && after_date != "-" && after_date != "and" && m.date.start &&
               m_doc.published_range && m_doc.published_range->end && *m.date.start > *m_doc.published_range->end) {
@@ -5457,7 +5457,7 @@ void Builder::general(const Sent& s) {
             const Tok& t = s.toks[at];
             c.attribute = "date." + (t.lemma_n.empty() ? t.lower : t.lemma_n);
             // ("her sample": the person last named, the sample's giver)
-            const std::string& owner = at >= 1 ? s.toks[at - 1].lower : Word();
+            const Word& owner = at >= 1 ? s.toks[at - 1].lower : Word();
             if (owner == "her" || owner == "his") {
               for (const auto& en : m_dc.entities) {
                 if (en.subject.kind == "person" && (en.sentence < s.index || (en.sentence == s.index && en.e <= at))) {
@@ -5491,7 +5491,7 @@ void Builder::general(const Sent& s) {
         // right after the verb)
         if (sp.b >= 1 && (c.value.unit == "second" || c.value.unit == "minute" || c.value.unit == "hour")) {
           const Tok& t = s.toks[sp.b - 1];
-          const std::string& l = t.lemma_v.empty() ? t.lower : t.lemma_v;
+          const Word& l = t.lemma_v.empty() ? t.lower : t.lemma_v;
           if (t.is(k_word) && (l == "run" || l == "clock" || l == "swim")) {
             c.attribute = "duration.finish";
           }
@@ -5499,8 +5499,8 @@ void Builder::general(const Sent& s) {
         // "finished in 2:00:53, 16 seconds inside the previous record",
         // "two minutes ahead of the field": a margin, not the time taken
         if (sp.e < s.toks.size()) {
-          const std::string& next = s.toks[sp.e].lower;
-          const std::string& after = sp.e + 1u < s.toks.size() ? s.toks[sp.e + 1].lower : Word();
+          const Word& next = s.toks[sp.e].lower;
+          const Word& after = sp.e + 1u < s.toks.size() ? s.toks[sp.e + 1].lower : Word();
           if (next == "inside" || next == "outside" || next == "behind" || next == "off" ||
               ((next == "ahead" || next == "clear" || next == "short") && after == "of") ||
               ((next == "faster" || next == "slower" || next == "quicker") && after == "than")) {
@@ -5578,7 +5578,7 @@ void Builder::general(const Sent& s) {
                                           m_dc.entities[static_cast<std::size_t>(q.ref)].subject.key == c.subject.key);
         }
         if (!named_before) {
-          const std::string& noun = s.toks[sp.e].lemma_n;
+          const Word& noun = s.toks[sp.e].lemma_n;
           const auto kinds = m_res.lex.classes_of(s.toks[sp.e].lower, "story.");
           if (!kinds.empty() && !m_event.key.empty() && m_event.key == "story:" + suffix_of(kinds.front())) {
             c.subject = m_event;
@@ -5679,7 +5679,7 @@ void Builder::general(const Sent& s) {
       const auto [cb, ce] = clause(s, sp.b, sp.e);
       for (std::uint16_t k = cb; k + 2u < sp.b; ++k) {
         // ("the cost of the bridge rose": not inside a prepositional phrase)
-        const std::string& before = k > cb ? s.toks[k - 1].lower : Word();
+        const Word& before = k > cb ? s.toks[k - 1].lower : Word();
         if (s.toks[k].lower != "the" || before == "of" || before == "in" || before == "on" || before == "at" ||
             before == "for" || before == "with" || before == "to" || before == "from" || before == "by") {
           continue;
@@ -5829,7 +5829,7 @@ void Builder::general(const Sent& s) {
     }
     // "The first patient fell ill on June 26": the date of something the
     // event did is the event's, unless the clause names who did it.
-    const std::string& before_value = sp.b > 0 ? s.toks[sp.b - 1].lower : Word();
+    const Word& before_value = sp.b > 0 ? s.toks[sp.b - 1].lower : Word();
     const bool bound = before_value == "since" || before_value == "by" || before_value == "until" ||
                        before_value == "before" || before_value == "after" || before_value == "from";
     // Not when the clause names a person or another kind of event: "the
@@ -5880,7 +5880,7 @@ void Builder::general(const Sent& s) {
           undergoes = undergoes || (kind_at >= 0 && q.e <= kind_at && kind_at - static_cast<int>(q.e) <= 3);
           // (or where it happened: "the avalanche near Zermatt, which
           // killed five skiers, started at 2,600 metres")
-          const std::string& prep = q.b >= 1 ? s.toks[q.b - 1].lower : Word();
+          const Word& prep = q.b >= 1 ? s.toks[q.b - 1].lower : Word();
           undergoes = undergoes || (kind_at >= 0 && static_cast<int>(q.b) == kind_at + 2 &&
                                     (prep == "near" || prep == "in" || prep == "at" || prep == "off" ||
                                      prep == "outside"));
@@ -5944,7 +5944,7 @@ void Builder::general(const Sent& s) {
         (c.attribute == "count" || c.attribute == "people")) {
       bool included = false;
       for (int k = static_cast<int>(sp.b) - 1; k >= 0 && k >= static_cast<int>(sp.b) - 6 && !included; --k) {
-        const std::string& w = s.toks[static_cast<std::size_t>(k)].lower;
+        const Word& w = s.toks[static_cast<std::size_t>(k)].lower;
         included = w == "including" || w == "among";
         // ("including two children, and sent 34 to hospitals": a verb ends
         // the list of parts)
@@ -6004,7 +6004,7 @@ void Builder::general(const Sent& s) {
          c.value.kind == ValueKind::percent) &&
         c.scope.phase.empty() && !in_class(m_res, "stock", c.attribute.substr(0, c.attribute.find('.')))) {
       for (std::uint16_t k = sp.e; k + 2u < s.toks.size() && k < sp.e + 6; ++k) {
-        const std::string& w = s.toks[k].lower;
+        const Word& w = s.toks[k].lower;
         if (s.toks[k].is(k_punct)) {
           break;
         }
@@ -6012,12 +6012,12 @@ void Builder::general(const Sent& s) {
           continue;
         }
         for (std::uint16_t j = static_cast<std::uint16_t>(k + 1); j < s.toks.size() && j < k + 5; ++j) {
-          const std::string& p = s.toks[j].lower;
+          const Word& p = s.toks[j].lower;
           if (p == "quarter" || p == "year" || p == "month" || p == "half" || p == "week" || p == "period" ||
               p == "season") {
             // ("for fiscal year 2026": a dated period is the figure's time)
             const bool dated_period = j + 1u < s.toks.size() && s.toks[j + 1].is(text::k_number);
-            c.scope.phase = p == "period" || dated_period ? std::string() : p;
+            c.scope.phase = p == "period" || dated_period ? std::string() : p.str();
             break;
           }
           if (!(p == "the" || p == "its" || p == "their" || p == "fiscal" || p == "full" || p == "latest" ||
@@ -6131,7 +6131,7 @@ void Builder::general(const Sent& s) {
       // "up 2.9% from a year earlier" in a report of July is)
       if (from + 3u < s.toks.size() && s.toks[from].lower == "in" && s.toks[from + 1].lower == "the") {
         for (std::uint16_t k = from + 2u; k < s.toks.size() && k < from + 5u; ++k) {
-          const std::string& w = s.toks[k].lower;
+          const Word& w = s.toks[k].lower;
           if (w == "to" || w == "through" || w == "ended" || w == "ending") {
             from = k + 1u;
             break;
@@ -6233,7 +6233,7 @@ void Builder::attributions() {
     for (const auto& s : m_dc.sents) {
       const auto& toks = s.toks;
       for (std::uint16_t k = 0; k < toks.size(); ++k) {
-        const std::string& n = toks[k].lemma_n.empty() ? toks[k].lower : toks[k].lemma_n;
+        const Word& n = toks[k].lemma_n.empty() ? toks[k].lower : toks[k].lemma_n;
         if (!toks[k].is(k_word) || toks[k].is(k_cap) || (n != "poll" && n != "survey" && n != "study")) {
           continue;
         }
@@ -6283,7 +6283,7 @@ void Builder::attributions() {
     Attribution& a = m_attr[s.index];
     const auto& toks = s.toks;
     for (std::uint16_t k = 0; k < toks.size(); ++k) {
-      const std::string& w = toks[k].lower;
+      const Word& w = toks[k].lower;
       const auto entity_at = [&](std::uint16_t pos) -> const Span* {
         // skip "the"
         for (const auto& sp : s.spans) {
@@ -6364,7 +6364,7 @@ void Builder::attributions() {
           // (not a speaker of another clause: "Police put the crowd at
           // 45,000, while organizers said ...", "the march, which police
           // said drew ...")
-          const std::string& opener = from > 0 ? toks[from - 1].lower : Word();
+          const Word& opener = from > 0 ? toks[from - 1].lower : Word();
           const bool other_clause = opener == "while" || opener == "whereas" || opener == "but" || opener == "and" ||
                                     opener == "although" || opener == "though" || opener == "which" ||
                                     opener == "who" || opener == "that" || opener == "as";
@@ -6496,11 +6496,11 @@ bool Builder::generic_plural(const Sent& s, std::size_t k) const {
   if (!t.is(k_word) || t.lemma_n.empty() || t.lemma_n == t.lower || m_res.lex.classes_of(t.lemma_n, "story.").empty()) {
     return false;
   }
-  const std::string& next = k + 1 < s.toks.size() ? s.toks[k + 1].lower : Word();
+  const Word& next = k + 1 < s.toks.size() ? s.toks[k + 1].lower : Word();
   if (k == after_dateline(s, 0) && (next == "have" || next == "has")) {
     return true;
   }
-  const std::string& before = k > 0 ? s.toks[k - 1].lower : Word();
+  const Word& before = k > 0 ? s.toks[k - 1].lower : Word();
   return before == "in" || before == "from" || before == "by";
 }
 
