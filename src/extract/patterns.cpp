@@ -75,6 +75,12 @@ struct Compiler {
         default:
           break;
       }
+      if (n.negated) {
+        Node p = n;
+        p.negated = false;
+        p.optional = false;
+        n.plain.push_back(std::move(p));
+      }
       out.push_back(std::move(n));
     }
     return out;
@@ -285,16 +291,14 @@ class Matcher {
     const Node& n = (*f->seq)[f->k];
     const Frame next{f->seq, f->k + 1, f->next};
     if (n.negated) {
-      // The next token must not match the element; nothing is consumed.
-      Node plain = n;
-      plain.negated = false;
-      plain.optional = false;
-      const std::vector<Node> one{plain};
-      std::vector<Capture> saved = *m_caps;
-      const Frame probe{&one, 0, nullptr};
+      // The next token must not match the element; nothing is consumed
+      // (captures are only ever pushed and popped at the end: the probe's
+      // are dropped by size).
+      const std::size_t caps = m_caps->size();
+      const Frame probe{&n.plain, 0, nullptr};
       const std::uint16_t keep_end = m_end;
       const bool hit = go(&probe, pos);
-      *m_caps = std::move(saved);
+      m_caps->resize(caps);
       m_end = keep_end;
       return !hit && go(&next, pos);
     }

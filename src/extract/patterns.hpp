@@ -21,6 +21,9 @@ struct Node {
   bool optional = false;
   bool negated = false;
   std::vector<std::vector<Node>> alts;
+  // A negated element as the one-element sequence that must not match there
+  // (made once, when the rule is compiled).
+  std::vector<Node> plain;
 };
 
 struct CompiledRule {
