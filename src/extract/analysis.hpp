@@ -46,7 +46,8 @@ struct Word : std::string {
     return *this;
   }
   const std::string& str() const { return *this; }
-  // (a literal's length is known where it is written: no strlen)
+  // (a literal's length is known where it is written: no strlen. For
+  // literals only: a char buffer would be compared to its whole size)
   template <std::size_t N>
   friend bool operator==(const Word& a, const char (&b)[N]) {
     return a.size() == N - 1 && std::char_traits<char>::compare(a.data(), b, N - 1) == 0;
