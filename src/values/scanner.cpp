@@ -340,6 +340,10 @@ void Scanner::run() {
   std::size_t i = 0;
   while (i < n) {
     const auto c = static_cast<unsigned char>(m_low[i]);
+    if (c == ' ') {
+      ++i;  // (the commonest byte: no word, no prefix, no barrier)
+      continue;
+    }
     const std::size_t e = is_word_byte(c) ? word_end(i) : i;
     if (e > i) {
       const std::uint8_t f = classify(i, e);
