@@ -1,6 +1,8 @@
 // Byte classification for English text in UTF-8. No allocation, no locale.
 #pragma once
 
+#include <array>
+
 #include <cstddef>
 #include <string_view>
 
@@ -33,12 +35,20 @@ std::size_t space_length(std::string_view s, std::size_t i);
 
 // --- Inline implementations ---
 
-constexpr bool is_word_byte(unsigned char c) {
-  if (c < 0x80) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+namespace detail {
+// (a table: the scanners ask this of every byte)
+inline constexpr std::array<bool, 256> k_word_bytes = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[static_cast<std::size_t>(c)] = c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                                    (c >= '0' && c <= '9') || c == '_'
+                                              : (c >= 0xC3 && c <= 0xDF) || c >= 0xE3;
   }
-  return (c >= 0xC3 && c <= 0xDF) || c >= 0xE3;
-}
+  return t;
+}();
+}  // namespace detail
+
+constexpr bool is_word_byte(unsigned char c) { return detail::k_word_bytes[c]; }
 
 inline std::size_t space_length(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
